@@ -1,0 +1,30 @@
+package org.coordscope.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.coordscope.CoordScopeApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application's services for a verb: without the web server, quietly, demo data off. */
+final class Contexts {
+
+    private Contexts() {
+    }
+
+    static ConfigurableApplicationContext services(StoreOptions store) {
+        List<String> properties = new ArrayList<>(List.of(
+                "coordscope.demo.enabled=false",
+                "logging.level.root=WARN",
+                "logging.level.org.springframework.boot.SpringApplication=OFF"));
+        properties.addAll(List.of(store.properties()));
+        return new SpringApplicationBuilder(CoordScopeApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(properties.toArray(String[]::new))
+                .run();
+    }
+}

@@ -1,0 +1,88 @@
+package org.coordscope.graphdb;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j Community server started in this process, reachable only over Bolt on localhost. The features
+ * talk to it through the driver exactly as to an external server; nothing else uses this class.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService dbms;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+        this.dbms = dbms;
+        this.boltPort = boltPort;
+    }
+
+    /** Starts a server on {@code store}; {@code boltPort} 0 picks a free port. */
+    public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache) {
+        int port = boltPort > 0 ? boltPort : freePort();
+        log.info("Starting embedded Neo4j on {} (Bolt localhost:{})", store, port);
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5));
+        if (pageCache != null && !pageCache.isBlank()) {
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
+        }
+        DatabaseManagementService dbms;
+        try {
+            dbms = builder.build();
+        } catch (RuntimeException e) {
+            if (heldByAnotherProcess(e)) {
+                throw new StoreInUseException(store, e);
+            }
+            throw e;
+        }
+        return new EmbeddedNeo4j(dbms, port);
+    }
+
+    public String boltUri() {
+        return "bolt://localhost:" + boltPort;
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping embedded Neo4j");
+        dbms.shutdown();
+    }
+
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String message = String.valueOf(t.getMessage());
+            if (name.equals("FileLockException") || message.contains("locked by another process")
+                    || message.contains("Lock file has been locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for Neo4j's Bolt connector", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.coordscope.graphdb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** Applies {@code cypher/schema.cypher} (constraints and indexes, all {@code IF NOT EXISTS}) before anything reads or writes. */
+@Component
+public class SchemaInitializer {
+
+    static final String SCHEMA = "cypher/schema.cypher";
+
+    public SchemaInitializer(Driver driver) throws IOException {
+        driver.verifyConnectivity();
+        try (var session = driver.session()) {
+            for (String statement : statements()) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    static List<String> statements() throws IOException {
+        try (InputStream in = new ClassPathResource(SCHEMA).getInputStream()) {
+            String withoutComments = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("//"))
+                    .collect(Collectors.joining("\n"));
+            return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+}

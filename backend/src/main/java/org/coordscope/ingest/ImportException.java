@@ -1,0 +1,13 @@
+package org.coordscope.ingest;
+
+/** An import that cannot go on (a file of the wrong kind, too many bad rows); the message says what to do. */
+public class ImportException extends RuntimeException {
+
+    public ImportException(String message) {
+        super(message);
+    }
+
+    public ImportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

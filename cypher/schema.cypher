@@ -1,0 +1,18 @@
+// CoordScope schema: applied at every start; every statement is idempotent (IF NOT EXISTS).
+// Ids are unique per dataset, so re-importing a file MERGEs onto the same nodes.
+
+CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (d:Dataset) REQUIRE d.name IS UNIQUE;
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE (a.id, a.dataset) IS UNIQUE;
+CREATE CONSTRAINT tweet_id IF NOT EXISTS FOR (t:Tweet) REQUIRE (t.id, t.dataset) IS UNIQUE;
+CREATE CONSTRAINT link_url IF NOT EXISTS FOR (l:Link) REQUIRE (l.url, l.dataset) IS UNIQUE;
+CREATE CONSTRAINT domain_name IF NOT EXISTS FOR (d:Domain) REQUIRE (d.name, d.dataset) IS UNIQUE;
+CREATE CONSTRAINT hashtag_tag IF NOT EXISTS FOR (h:Hashtag) REQUIRE (h.tag, h.dataset) IS UNIQUE;
+CREATE CONSTRAINT image_hash IF NOT EXISTS FOR (i:Image) REQUIRE (i.hash, i.dataset) IS UNIQUE;
+
+CREATE INDEX account_dataset IF NOT EXISTS FOR (a:Account) ON (a.dataset);
+CREATE INDEX account_screen_name IF NOT EXISTS FOR (a:Account) ON (a.screenName);
+CREATE INDEX tweet_dataset IF NOT EXISTS FOR (t:Tweet) ON (t.dataset);
+CREATE INDEX link_dataset IF NOT EXISTS FOR (l:Link) ON (l.dataset);
+CREATE INDEX domain_dataset IF NOT EXISTS FOR (d:Domain) ON (d.dataset);
+CREATE INDEX hashtag_dataset IF NOT EXISTS FOR (h:Hashtag) ON (h.dataset);
+CREATE INDEX image_dataset IF NOT EXISTS FOR (i:Image) ON (i.dataset);
