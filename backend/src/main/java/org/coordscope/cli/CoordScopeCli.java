@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The command line: parses the verb and its options, then hands over to the verb. */
 @Command(name = "coordscope", mixinStandardHelpOptions = true, version = "CoordScope 0.1.0",
         description = "Find and explore coordinated account networks in a Neo4j graph.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, StatsCommand.class, DatasetsCommand.class})
 public class CoordScopeCli implements Runnable {
 
     /** Exit code meaning "a server is running: do not exit". */
@@ -20,6 +20,7 @@ public class CoordScopeCli implements Runnable {
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new CoordScopeCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(CoordScopeCli::reportFailure);
         String[] effective = defaultsToServe(args) ? prepend("serve", args) : args;
         return cli.execute(effective);

@@ -1,0 +1,74 @@
+package org.coordscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.coordscope.ingest.BadRow;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.ImportReport;
+import org.coordscope.ingest.ImportRequest;
+import org.coordscope.ingest.ImportService;
+import org.coordscope.ingest.SourceFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import source files into a dataset. Safe to run again: nothing is duplicated.")
+class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "infoops (Twitter Information Operations CSV), twarc2 (API v2 JSONL), shares (CooRTweet or mapped CSV)")
+    SourceFormat format;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset name (default: the first file's name)")
+    String dataset;
+
+    @Option(names = "--map", paramLabel = "MAPPING",
+            description = "shares only: a preset (coortweet, ira) or column mapping, e.g. account=author_id,time=publish_date,text=content")
+    String mapping;
+
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + ImportRequest.DEFAULT_MAX_ERRORS,
+            description = "Stop after more than N bad rows (default ${DEFAULT-VALUE})")
+    long maxErrors;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Bad-row report (default: import-errors-DATASET.csv)")
+    Path report;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files: plain, .gz or .zip")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException("Cannot read " + file + ": check the path.");
+            }
+        }
+        String name = dataset != null ? dataset : defaultDatasetName(files.get(0));
+        Path reportFile = report != null ? report : Path.of("import-errors-" + name + ".csv");
+        ImportRequest request = new ImportRequest(name, format, mapping,
+                files.stream().map(ImportFile::of).toList(), maxErrors, reportFile);
+        try (var context = Contexts.services(store)) {
+            ImportReport result = context.getBean(ImportService.class).importFiles(request, new ProgressBar(System.err));
+            System.err.printf("Imported into dataset '%s': %,d posts, %,d account rows in %.1f s (%,.0f posts/s).%n",
+                    result.dataset(), result.posts(), result.accounts(), result.millis() / 1000.0, result.postsPerSecond());
+            if (result.badRows() > 0) {
+                System.err.printf("%,d bad rows skipped; all are listed in %s. The first:%n", result.badRows(), result.reportFile());
+                result.badRowSample().stream().limit(5).map(BadRow::toString).forEach(row -> System.err.println("  " + row));
+            }
+            return 0;
+        }
+    }
+
+    static String defaultDatasetName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

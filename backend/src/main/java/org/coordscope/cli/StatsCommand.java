@@ -1,0 +1,40 @@
+package org.coordscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.coordscope.ingest.DatasetService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Print the store's (or one dataset's) counts as one JSON object on stdout.")
+class StatsCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Only this dataset (default: the whole store)")
+    String dataset;
+
+    @Override
+    public Integer call() throws Exception {
+        try (var context = Contexts.services(store)) {
+            DatasetService datasets = context.getBean(DatasetService.class);
+            if (dataset != null && datasets.find(dataset).isEmpty()) {
+                throw new IllegalArgumentException("No dataset '" + dataset + "'. Run 'datasets' to list them.");
+            }
+            Map<String, Object> stats = new LinkedHashMap<>();
+            if (dataset != null) {
+                stats.put("dataset", dataset);
+            } else {
+                stats.put("datasets", datasets.list().size());
+            }
+            stats.putAll(datasets.counts(dataset));
+            System.out.println(context.getBean(ObjectMapper.class).writeValueAsString(stats));
+            return 0;
+        }
+    }
+}

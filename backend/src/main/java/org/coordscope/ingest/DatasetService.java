@@ -1,0 +1,94 @@
+package org.coordscope.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+
+/** Datasets in the store: listing, counts, deletion. */
+@Service
+public class DatasetService {
+
+    /** The labels a dataset's nodes carry; every one has a {@code dataset} property and an index on it. */
+    static final List<String> DATASET_LABELS = List.of("Account", "Tweet", "Link", "Domain", "Hashtag", "Image");
+
+    private static final String COUNTS = """
+            CALL { MATCH (a:Account) WHERE $dataset IS NULL OR a.dataset = $dataset RETURN count(a) AS accounts }
+            CALL { MATCH (t:Tweet) WHERE ($dataset IS NULL OR t.dataset = $dataset) AND t.createdAt IS NOT NULL
+                   RETURN count(t) AS tweets }
+            CALL { MATCH (t:Tweet) WHERE ($dataset IS NULL OR t.dataset = $dataset) AND t.createdAt IS NULL
+                   RETURN count(t) AS referencedTweets }
+            CALL { MATCH (t:Tweet)-[r:RETWEETS]->() WHERE $dataset IS NULL OR t.dataset = $dataset
+                   RETURN count(r) AS retweets }
+            CALL { MATCH (l:Link) WHERE $dataset IS NULL OR l.dataset = $dataset RETURN count(l) AS links }
+            CALL { MATCH (d:Domain) WHERE $dataset IS NULL OR d.dataset = $dataset RETURN count(d) AS domains }
+            CALL { MATCH (h:Hashtag) WHERE $dataset IS NULL OR h.dataset = $dataset RETURN count(h) AS hashtags }
+            CALL { MATCH (i:Image) WHERE $dataset IS NULL OR i.dataset = $dataset RETURN count(i) AS images }
+            CALL { MATCH (a:Account)-[r]->() WHERE $dataset IS NULL OR a.dataset = $dataset RETURN count(r) AS fromAccounts }
+            CALL { MATCH (t:Tweet)-[r]->() WHERE $dataset IS NULL OR t.dataset = $dataset RETURN count(r) AS fromTweets }
+            RETURN accounts, tweets, referencedTweets, retweets, links, domains, hashtags, images,
+                   fromAccounts + fromTweets AS relationships
+            """;
+
+    private final Driver driver;
+
+    public DatasetService(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** One dataset with its counts. */
+    public record DatasetInfo(String name, String source, String importedAt, Map<String, Long> counts) {
+    }
+
+    public List<DatasetInfo> list() {
+        try (var session = driver.session()) {
+            List<Record> datasets = session.executeRead(tx -> tx.run(
+                    "MATCH (d:Dataset) RETURN d.name AS name, d.source AS source, toString(d.importedAt) AS importedAt"
+                            + " ORDER BY name").list());
+            return datasets.stream().map(r -> new DatasetInfo(r.get("name").asString(), r.get("source").asString(null),
+                    r.get("importedAt").asString(null), counts(r.get("name").asString()))).toList();
+        }
+    }
+
+    public Optional<DatasetInfo> find(String name) {
+        return list().stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** Counts for one dataset, or for the whole store when {@code dataset} is null. */
+    public Map<String, Long> counts(String dataset) {
+        try (var session = driver.session()) {
+            Record r = session.executeRead(tx -> {
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("dataset", dataset);
+                return tx.run(COUNTS, params).single();
+            });
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String key : r.keys()) {
+                counts.put(key, r.get(key).asLong());
+            }
+            return counts;
+        }
+    }
+
+    /** Removes a dataset and everything in it, in batches so a large one does not need one huge transaction. */
+    public boolean delete(String name) {
+        try (var session = driver.session()) {
+            boolean exists = session.executeRead(tx -> tx.run(
+                    "MATCH (d:Dataset {name: $name}) RETURN count(d) > 0 AS exists", Map.of("name", name))
+                    .single().get("exists").asBoolean());
+            if (!exists) {
+                return false;
+            }
+            for (String label : DATASET_LABELS) {
+                // CALL … IN TRANSACTIONS needs an auto-commit transaction; the label comes from the constant list above.
+                session.run("MATCH (n:" + label + " {dataset: $name}) "
+                        + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", Map.of("name", name)).consume();
+            }
+            session.run("MATCH (d:Dataset {name: $name}) DETACH DELETE d", Map.of("name", name)).consume();
+            return true;
+        }
+    }
+}

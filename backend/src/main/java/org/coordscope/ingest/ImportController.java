@@ -1,0 +1,86 @@
+package org.coordscope.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api")
+class ImportController {
+
+    private final ImportJobs jobs;
+    private final DatasetService datasets;
+
+    ImportController(ImportJobs jobs, DatasetService datasets) {
+        this.jobs = jobs;
+        this.datasets = datasets;
+    }
+
+    @GetMapping("/formats")
+    List<Map<String, String>> formats() {
+        return java.util.Arrays.stream(SourceFormat.values())
+                .map(f -> Map.of("id", f.name(), "description", f.description())).toList();
+    }
+
+    /** Uploads files and starts their import; poll the returned job. */
+    @PostMapping(path = "/imports", consumes = "multipart/form-data")
+    ResponseEntity<ImportJobs.ImportJob> start(@RequestParam("files") List<MultipartFile> files,
+            @RequestParam("format") String format, @RequestParam(name = "dataset", required = false) String dataset,
+            @RequestParam(name = "map", required = false) String mapping) throws IOException {
+        SourceFormat sourceFormat = parseFormat(format);
+        if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
+            throw new IllegalArgumentException("No file uploaded: send one or more 'files' parts.");
+        }
+        Path workDir = ImportJobs.newWorkDir();
+        List<Path> stored = new ArrayList<>();
+        for (MultipartFile file : files) {
+            // Only the base name: an uploaded name must never choose a path outside the upload directory.
+            String name = StringUtils.getFilename(StringUtils.cleanPath(String.valueOf(file.getOriginalFilename())));
+            Path target = workDir.resolve(stored.size() + "-" + (name == null || name.isBlank() ? "upload" : name));
+            file.transferTo(target);
+            stored.add(target);
+        }
+        String name = StringUtils.hasText(dataset) ? dataset.strip()
+                : stripExtensions(StringUtils.getFilename(String.valueOf(files.get(0).getOriginalFilename())));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(name, sourceFormat, mapping, stored, workDir));
+    }
+
+    @GetMapping("/imports")
+    List<ImportJobs.ImportJob> all() {
+        return jobs.all();
+    }
+
+    @GetMapping("/imports/{id}")
+    ResponseEntity<ImportJobs.ImportJob> job(@PathVariable String id) {
+        return ResponseEntity.of(jobs.find(id));
+    }
+
+    private static SourceFormat parseFormat(String format) {
+        try {
+            return SourceFormat.valueOf(format.strip().toLowerCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown format '" + format + "': use one of "
+                    + java.util.Arrays.toString(SourceFormat.values()));
+        }
+    }
+
+    private static String stripExtensions(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "upload";
+        }
+        int dot = fileName.indexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,105 @@
+package org.coordscope.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+/** Imports started from the REST API run here, one at a time, in the background; their progress is polled. */
+@Service
+public class ImportJobs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    /** A job as the API shows it. */
+    public record ImportJob(String id, String dataset, String format, Status status, long bytesRead, long totalBytes,
+            long records, long badRows, Instant startedAt, Instant finishedAt, ImportReport report, String error) {
+
+        public double progress() {
+            return totalBytes == 0 ? (status == Status.SUCCEEDED ? 1 : 0) : Math.min(1.0, (double) bytesRead / totalBytes);
+        }
+
+        ImportJob with(Status newStatus, ImportReport newReport, String newError) {
+            return new ImportJob(id, dataset, format, newStatus, bytesRead, totalBytes, records, badRows, startedAt,
+                    newStatus == Status.RUNNING ? null : Instant.now(), newReport, newError);
+        }
+    }
+
+    private final ImportService importService;
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    // One at a time: two imports writing the same dataset would only contend for the same locks.
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ImportJobs(ImportService importService) {
+        this.importService = importService;
+    }
+
+    /** Queues an import of files in {@code workDir}; the directory is deleted when the job ends. */
+    public ImportJob submit(String dataset, SourceFormat format, String mapping, List<Path> files, Path workDir) {
+        String id = UUID.randomUUID().toString();
+        ImportRequest request = new ImportRequest(dataset, format, mapping,
+                files.stream().map(f -> new ImportFile(f, f.getFileName().toString(),
+                        new java.util.concurrent.atomic.AtomicLong())).toList(),
+                ImportRequest.DEFAULT_MAX_ERRORS, workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
+        long total = request.files().stream().mapToLong(ImportFile::size).sum();
+        ImportJob job = new ImportJob(id, dataset, format.name(), Status.QUEUED, 0, total, 0, 0, Instant.now(), null,
+                null, null);
+        jobs.put(id, job);
+        executor.submit(() -> run(id, request, workDir));
+        return job;
+    }
+
+    public Optional<ImportJob> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    public List<ImportJob> all() {
+        return jobs.values().stream().sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).toList();
+    }
+
+    private void run(String id, ImportRequest request, Path workDir) {
+        jobs.computeIfPresent(id, (k, j) -> j.with(Status.RUNNING, null, null));
+        try {
+            ImportReport report = importService.importFiles(request, (bytesRead, totalBytes, records, badRows) ->
+                    jobs.computeIfPresent(id, (k, j) -> new ImportJob(j.id(), j.dataset(), j.format(), j.status(),
+                            bytesRead, totalBytes, records, badRows, j.startedAt(), null, null, null)));
+            jobs.computeIfPresent(id, (k, j) -> j.with(Status.SUCCEEDED, report, null));
+        } catch (Exception e) {
+            log.warn("Import {} failed: {}", id, e.getMessage());
+            jobs.computeIfPresent(id, (k, j) -> j.with(Status.FAILED, null, e.getMessage()));
+        } finally {
+            try {
+                FileSystemUtils.deleteRecursively(workDir);
+            } catch (IOException e) {
+                log.warn("Could not delete upload directory {}", workDir);
+            }
+        }
+    }
+
+    /** A fresh directory for one upload. */
+    public static Path newWorkDir() throws IOException {
+        return Files.createTempDirectory("coordscope-upload-");
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

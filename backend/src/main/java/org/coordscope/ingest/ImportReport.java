@@ -1,0 +1,18 @@
+package org.coordscope.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an import did.
+ *
+ * @param badRowSample the first bad rows (at most {@link ImportService#BAD_ROW_SAMPLE}); all are in {@code reportFile}
+ * @param reportFile   the full bad-row report, or null when every row was good
+ */
+public record ImportReport(String dataset, long accounts, long posts, long badRows, List<BadRow> badRowSample,
+        Path reportFile, long millis) {
+
+    public double postsPerSecond() {
+        return millis == 0 ? 0 : posts * 1000.0 / millis;
+    }
+}

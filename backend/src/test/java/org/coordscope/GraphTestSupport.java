@@ -1,0 +1,30 @@
+package org.coordscope;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Wipes the database before each test and offers one-line count queries through the driver. */
+public abstract class GraphTestSupport {
+
+    @Autowired
+    protected Driver driver;
+
+    @BeforeEach
+    void wipe() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    protected long count(String cypher) {
+        return count(cypher, Map.of());
+    }
+
+    protected long count(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, params).single().get(0).asLong());
+        }
+    }
+}
