@@ -37,8 +37,8 @@ class DatasetsCommand implements Callable<Integer> {
                     "LINKS", "IMPORTED");
             for (DatasetInfo d : all) {
                 System.out.printf("%-24s %-8s %,12d %,12d %,12d %,10d  %s%n", d.name(), d.source(),
-                        d.counts().get("accounts"), d.counts().get("tweets"), d.counts().get("retweets"),
-                        d.counts().get("links"), d.importedAt());
+                        d.counts().accounts(), d.counts().tweets(), d.counts().retweets(),
+                        d.counts().links(), d.importedAt());
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package org.coordscope.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,8 +33,9 @@ class StatsCommand implements Callable<Integer> {
             } else {
                 stats.put("datasets", datasets.list().size());
             }
-            stats.putAll(datasets.counts(dataset));
-            System.out.println(context.getBean(ObjectMapper.class).writeValueAsString(stats));
+            ObjectMapper json = context.getBean(ObjectMapper.class);
+            stats.putAll(json.convertValue(datasets.counts(dataset), new TypeReference<Map<String, Object>>() { }));
+            System.out.println(json.writeValueAsString(stats));
             return 0;
         }
     }

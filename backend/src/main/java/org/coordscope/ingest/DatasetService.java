@@ -1,6 +1,7 @@
 package org.coordscope.ingest;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,13 @@ public class DatasetService {
         this.driver = driver;
     }
 
-    /** One dataset with its counts. */
-    public record DatasetInfo(String name, String source, String importedAt, Map<String, Long> counts) {
+    /** What a dataset (or the whole store) holds; the keys of {@code stats}. */
+    public record Counts(long accounts, long tweets, long referencedTweets, long retweets, long links, long domains,
+            long hashtags, long images, long relationships) {
+    }
+
+    /** One dataset with its counts (flattened into the same JSON object). */
+    public record DatasetInfo(String name, String source, String importedAt, @JsonUnwrapped Counts counts) {
     }
 
     public List<DatasetInfo> list() {
@@ -58,18 +64,16 @@ public class DatasetService {
     }
 
     /** Counts for one dataset, or for the whole store when {@code dataset} is null. */
-    public Map<String, Long> counts(String dataset) {
+    public Counts counts(String dataset) {
         try (var session = driver.session()) {
             Record r = session.executeRead(tx -> {
-                Map<String, Object> params = new LinkedHashMap<>();
+                Map<String, Object> params = new HashMap<>();
                 params.put("dataset", dataset);
                 return tx.run(COUNTS, params).single();
             });
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String key : r.keys()) {
-                counts.put(key, r.get(key).asLong());
-            }
-            return counts;
+            return new Counts(r.get("accounts").asLong(), r.get("tweets").asLong(), r.get("referencedTweets").asLong(),
+                    r.get("retweets").asLong(), r.get("links").asLong(), r.get("domains").asLong(),
+                    r.get("hashtags").asLong(), r.get("images").asLong(), r.get("relationships").asLong());
         }
     }
 

@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+// The backend (Spring Boot) listens on 8080; in development Vite serves the UI and forwards the API.
+const backend = "http://localhost:8080";
+
+export default defineConfig({
+  build: {
+    // Maven packages target/classes into coordscope-frontend.jar, so the files land under static/
+    // on the backend's classpath, where Spring Boot serves them.
+    outDir: "target/classes/static",
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      "/api": backend,
+      "/actuator": backend,
+    },
+    watch: { ignored: ["**/target/**"] },
+  },
+  test: {
+    include: ["src/**/*.spec.ts"],
+    environment: "node",
+  },
+});
