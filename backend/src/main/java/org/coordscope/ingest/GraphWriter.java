@@ -2,8 +2,8 @@ package org.coordscope.ingest;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
  * Writes canonical records to Neo4j in batches, one transaction per batch, every statement an
  * {@code UNWIND $rows … MERGE}: writing the same batch twice changes nothing, so an import that died midway
  * is finished by running it again. Null fields never overwrite stored values.
+ *
+ * <p>Each batch first MERGEs its distinct nodes (deduplicated here, so an account posting 500 times in a batch
+ * is merged once), then its relationships between nodes that now exist. Separate node and relationship
+ * statements keep the planner from adding Eager operators; the relationship statements pin the composite
+ * (id, dataset) index, since a plan that scans by dataset made the import quadratic.
  */
 @Component
 public class GraphWriter {
@@ -27,60 +32,30 @@ public class GraphWriter {
             SET a += r.props
             """;
 
-    private static final String MERGE_POSTS = """
+    private static final String MERGE_TWEETS = """
             UNWIND $rows AS r
-            MERGE (a:Account {id: r.author, dataset: $dataset})
-            SET a += r.authorProps
             MERGE (t:Tweet {id: r.id, dataset: $dataset})
             SET t += r.props
-            MERGE (a)-[:POSTED]->(t)
-            """;
-
-    /** Referenced posts (retweeted, quoted, replied to) may be known only by id, and their author only by id. */
-    private static final String MERGE_REFERENCE = """
-            UNWIND $rows AS r
-            MATCH (t:Tweet {id: r.id, dataset: $dataset})
-            MERGE (o:Tweet {id: r.target, dataset: $dataset})
-            MERGE (t)-[:%s]->(o)
-            WITH o, r WHERE r.author IS NOT NULL
-            MERGE (oa:Account {id: r.author, dataset: $dataset})
-            MERGE (oa)-[:POSTED]->(o)
             """;
 
     private static final String MERGE_LINKS = """
             UNWIND $rows AS r
-            MATCH (t:Tweet {id: r.id, dataset: $dataset})
             MERGE (l:Link {url: r.url, dataset: $dataset})
             ON CREATE SET l.domain = r.domain
-            MERGE (t)-[:LINKS_TO]->(l)
             """;
 
-    private static final String MERGE_DOMAINS = """
+    /** A node keyed by one property (Domain name, Hashtag tag, Image hash). */
+    private static final String MERGE_KEYED = """
             UNWIND $rows AS r
-            MATCH (t:Tweet {id: r.id, dataset: $dataset})
-            MERGE (d:Domain {name: r.value, dataset: $dataset})
-            MERGE (t)-[:ON_DOMAIN]->(d)
+            MERGE (:%1$s {%2$s: r, dataset: $dataset})
             """;
 
-    private static final String MERGE_HASHTAGS = """
+    /** A relationship between two nodes found by their unique key; labels, keys and type are constants. */
+    private static final String MERGE_RELATIONSHIP = """
             UNWIND $rows AS r
-            MATCH (t:Tweet {id: r.id, dataset: $dataset})
-            MERGE (h:Hashtag {tag: r.value, dataset: $dataset})
-            MERGE (t)-[:TAGS]->(h)
-            """;
-
-    private static final String MERGE_IMAGES = """
-            UNWIND $rows AS r
-            MATCH (t:Tweet {id: r.id, dataset: $dataset})
-            MERGE (i:Image {hash: r.value, dataset: $dataset})
-            MERGE (t)-[:SHOWS]->(i)
-            """;
-
-    private static final String MERGE_MENTIONS = """
-            UNWIND $rows AS r
-            MATCH (t:Tweet {id: r.id, dataset: $dataset})
-            MERGE (m:Account {id: r.value, dataset: $dataset})
-            MERGE (t)-[:MENTIONS]->(m)
+            MATCH (a:%1$s {%2$s: r.from, dataset: $dataset}) USING INDEX a:%1$s(%2$s, dataset)
+            MATCH (b:%3$s {%4$s: r.to, dataset: $dataset}) USING INDEX b:%3$s(%4$s, dataset)
+            MERGE (a)-[:%5$s]->(b)
             """;
 
     private final Driver driver;
@@ -110,91 +85,124 @@ public class GraphWriter {
 
     /** The rows of one batch, built once outside the transaction function (which may be retried). */
     private static final class Batch {
-        final List<Map<String, Object>> accounts = new ArrayList<>();
-        final List<Map<String, Object>> posts = new ArrayList<>();
-        final List<Map<String, Object>> retweets = new ArrayList<>();
-        final List<Map<String, Object>> quotes = new ArrayList<>();
-        final List<Map<String, Object>> replies = new ArrayList<>();
-        final List<Map<String, Object>> links = new ArrayList<>();
-        final List<Map<String, Object>> domains = new ArrayList<>();
-        final List<Map<String, Object>> hashtags = new ArrayList<>();
-        final List<Map<String, Object>> images = new ArrayList<>();
-        final List<Map<String, Object>> mentions = new ArrayList<>();
+        final Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> tweets = new LinkedHashMap<>();
+        final Map<String, String> linkDomains = new LinkedHashMap<>();
+        final Set<String> domains = new LinkedHashSet<>();
+        final Set<String> hashtags = new LinkedHashSet<>();
+        final Set<String> images = new LinkedHashSet<>();
+        final Set<Map<String, String>> posted = new LinkedHashSet<>();
+        final Set<Map<String, String>> retweets = new LinkedHashSet<>();
+        final Set<Map<String, String>> quotes = new LinkedHashSet<>();
+        final Set<Map<String, String>> replies = new LinkedHashSet<>();
+        final Set<Map<String, String>> mentions = new LinkedHashSet<>();
+        final Set<Map<String, String>> linksTo = new LinkedHashSet<>();
+        final Set<Map<String, String>> onDomain = new LinkedHashSet<>();
+        final Set<Map<String, String>> tags = new LinkedHashSet<>();
+        final Set<Map<String, String>> shows = new LinkedHashSet<>();
 
         Batch(List<AccountRecord> accountRecords, List<PostRecord> postRecords) {
-            for (AccountRecord account : accountRecords) {
-                accounts.add(Map.of("id", account.id(), "props", accountProps(account)));
-            }
-            for (PostRecord post : postRecords) {
-                add(post);
-            }
+            accountRecords.forEach(this::account);
+            postRecords.forEach(this::post);
         }
 
-        private void add(PostRecord post) {
+        private void account(AccountRecord account) {
+            accounts.computeIfAbsent(account.id(), id -> new HashMap<>()).putAll(accountProps(account));
+        }
+
+        private void post(PostRecord post) {
             String id = post.id();
-            posts.add(Map.of("id", id, "author", post.author().id(),
-                    "authorProps", accountProps(post.author()), "props", postProps(post)));
+            account(post.author());
+            tweets.computeIfAbsent(id, k -> new HashMap<>()).putAll(postProps(post));
+            posted.add(edge(post.author().id(), id));
             reference(retweets, id, post.retweetOf(), post.retweetOfAuthor());
             reference(quotes, id, post.quoteOf(), null);
             reference(replies, id, post.replyTo(), post.replyToAuthor());
-            Set<String> postDomains = new LinkedHashSet<>();
             for (String url : distinct(post.urls())) {
                 String normalized = Urls.normalize(url);
                 String domain = Urls.domain(normalized);
-                Map<String, Object> row = new HashMap<>();
-                row.put("id", id);
-                row.put("url", normalized);
-                row.put("domain", domain);
-                links.add(row);
+                linkDomains.putIfAbsent(normalized, domain);
+                linksTo.add(edge(id, normalized));
                 if (domain != null) {
-                    postDomains.add(domain);
+                    domains.add(domain);
+                    onDomain.add(edge(id, domain));
                 }
             }
-            for (String domain : post.domains()) {
-                if (!domain.isBlank()) {
-                    postDomains.add(domain.strip().toLowerCase(Locale.ROOT));
+            for (String domain : distinct(post.domains())) {
+                String folded = domain.toLowerCase(Locale.ROOT);
+                domains.add(folded);
+                onDomain.add(edge(id, folded));
+            }
+            for (String tag : distinct(post.hashtags())) {
+                String folded = foldTag(tag);
+                if (!folded.isEmpty()) {
+                    hashtags.add(folded);
+                    tags.add(edge(id, folded));
                 }
             }
-            values(domains, id, postDomains);
-            values(hashtags, id, post.hashtags().stream().map(Batch::foldTag).toList());
-            values(images, id, post.imageHashes());
-            values(mentions, id, post.mentionIds());
+            for (String hash : distinct(post.imageHashes())) {
+                images.add(hash);
+                shows.add(edge(id, hash));
+            }
+            for (String mentioned : distinct(post.mentionIds())) {
+                accounts.computeIfAbsent(mentioned, k -> new HashMap<>());
+                mentions.add(edge(id, mentioned));
+            }
+        }
+
+        /** A referenced post may be known only by id, and its author only by id. */
+        private void reference(Set<Map<String, String>> edges, String id, String target, String author) {
+            if (target == null || target.isBlank()) {
+                return;
+            }
+            tweets.computeIfAbsent(target, k -> new HashMap<>());
+            edges.add(edge(id, target));
+            if (author != null && !author.isBlank()) {
+                accounts.computeIfAbsent(author, k -> new HashMap<>());
+                posted.add(edge(author, target));
+            }
         }
 
         void writeTo(TransactionContext tx, String dataset) {
-            run(tx, MERGE_ACCOUNTS, accounts, dataset);
-            run(tx, MERGE_POSTS, posts, dataset);
-            run(tx, MERGE_REFERENCE.formatted("RETWEETS"), retweets, dataset);
-            run(tx, MERGE_REFERENCE.formatted("QUOTES"), quotes, dataset);
-            run(tx, MERGE_REFERENCE.formatted("REPLIES_TO"), replies, dataset);
-            run(tx, MERGE_LINKS, links, dataset);
-            run(tx, MERGE_DOMAINS, domains, dataset);
-            run(tx, MERGE_HASHTAGS, hashtags, dataset);
-            run(tx, MERGE_IMAGES, images, dataset);
-            run(tx, MERGE_MENTIONS, mentions, dataset);
+            run(tx, MERGE_ACCOUNTS, rows(accounts), dataset);
+            run(tx, MERGE_TWEETS, rows(tweets), dataset);
+            run(tx, MERGE_LINKS, linkDomains.entrySet().stream().map(e -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("url", e.getKey());
+                row.put("domain", e.getValue());
+                return row;
+            }).toList(), dataset);
+            run(tx, MERGE_KEYED.formatted("Domain", "name"), List.copyOf(domains), dataset);
+            run(tx, MERGE_KEYED.formatted("Hashtag", "tag"), List.copyOf(hashtags), dataset);
+            run(tx, MERGE_KEYED.formatted("Image", "hash"), List.copyOf(images), dataset);
+            run(tx, relationship("Account", "id", "Tweet", "id", "POSTED"), List.copyOf(posted), dataset);
+            run(tx, relationship("Tweet", "id", "Tweet", "id", "RETWEETS"), List.copyOf(retweets), dataset);
+            run(tx, relationship("Tweet", "id", "Tweet", "id", "QUOTES"), List.copyOf(quotes), dataset);
+            run(tx, relationship("Tweet", "id", "Tweet", "id", "REPLIES_TO"), List.copyOf(replies), dataset);
+            run(tx, relationship("Tweet", "id", "Account", "id", "MENTIONS"), List.copyOf(mentions), dataset);
+            run(tx, relationship("Tweet", "id", "Link", "url", "LINKS_TO"), List.copyOf(linksTo), dataset);
+            run(tx, relationship("Tweet", "id", "Domain", "name", "ON_DOMAIN"), List.copyOf(onDomain), dataset);
+            run(tx, relationship("Tweet", "id", "Hashtag", "tag", "TAGS"), List.copyOf(tags), dataset);
+            run(tx, relationship("Tweet", "id", "Image", "hash", "SHOWS"), List.copyOf(shows), dataset);
         }
 
-        private static void run(TransactionContext tx, String cypher, List<Map<String, Object>> rows, String dataset) {
+        private static String relationship(String fromLabel, String fromKey, String toLabel, String toKey, String type) {
+            return MERGE_RELATIONSHIP.formatted(fromLabel, fromKey, toLabel, toKey, type);
+        }
+
+        private static void run(TransactionContext tx, String cypher, List<?> rows, String dataset) {
             if (!rows.isEmpty()) {
                 tx.run(cypher, Map.of("rows", rows, "dataset", dataset)).consume();
             }
         }
 
-        private static void reference(List<Map<String, Object>> rows, String id, String target, String author) {
-            if (target == null || target.isBlank()) {
-                return;
-            }
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", id);
-            row.put("target", target);
-            row.put("author", author == null || author.isBlank() ? null : author);
-            rows.add(row);
+        private static List<Map<String, Object>> rows(Map<String, Map<String, Object>> nodes) {
+            return nodes.entrySet().stream().map(e -> Map.<String, Object>of("id", e.getKey(), "props", e.getValue()))
+                    .toList();
         }
 
-        private static void values(List<Map<String, Object>> rows, String id, Iterable<String> values) {
-            for (String value : distinct(values)) {
-                rows.add(Map.of("id", id, "value", value));
-            }
+        private static Map<String, String> edge(String from, String to) {
+            return Map.of("from", from, "to", to);
         }
 
         private static Set<String> distinct(Iterable<String> values) {
@@ -209,8 +217,7 @@ public class GraphWriter {
 
         /** Hashtags are case-folded: #Vote and #VOTE are one campaign. */
         private static String foldTag(String tag) {
-            String t = tag.strip();
-            return (t.startsWith("#") ? t.substring(1) : t).toLowerCase(Locale.ROOT);
+            return (tag.startsWith("#") ? tag.substring(1) : tag).toLowerCase(Locale.ROOT);
         }
 
         private static Map<String, Object> accountProps(AccountRecord a) {
@@ -222,7 +229,10 @@ public class GraphWriter {
             put(props, "following", a.following());
             put(props, "lang", a.lang());
             put(props, "location", a.location());
-            put(props, "description", a.description());
+            // An empty description is kept: an empty profile is itself a trait detection looks at.
+            if (a.description() != null) {
+                props.put("description", a.description());
+            }
             put(props, "profileUrl", a.profileUrl());
             return props;
         }
@@ -234,7 +244,9 @@ public class GraphWriter {
             put(props, "lang", p.lang());
             put(props, "client", p.client());
             put(props, "source", p.source());
-            put(props, "isRetweet", p.retweetOf() != null ? Boolean.TRUE : null);
+            if (p.retweetOf() != null && !p.retweetOf().isBlank()) {
+                props.put("isRetweet", true);
+            }
             if (!p.mentionNames().isEmpty()) {
                 props.put("mentionNames", List.copyOf(distinct(p.mentionNames())));
             }

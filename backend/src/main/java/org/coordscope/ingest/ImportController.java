@@ -31,7 +31,7 @@ class ImportController {
     @GetMapping("/formats")
     List<Map<String, String>> formats() {
         return java.util.Arrays.stream(SourceFormat.values())
-                .map(f -> Map.of("id", f.name(), "description", f.description())).toList();
+                .map(f -> Map.of("id", f.id(), "description", f.description())).toList();
     }
 
     /** Uploads files and starts their import; poll the returned job. */
@@ -68,12 +68,7 @@ class ImportController {
     }
 
     private static SourceFormat parseFormat(String format) {
-        try {
-            return SourceFormat.valueOf(format.strip().toLowerCase());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown format '" + format + "': use one of "
-                    + java.util.Arrays.toString(SourceFormat.values()));
-        }
+        return SourceFormat.of(format);
     }
 
     private static String stripExtensions(String fileName) {

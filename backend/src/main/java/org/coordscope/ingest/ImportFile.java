@@ -49,7 +49,7 @@ public record ImportFile(Path path, String displayName, AtomicLong bytesRead) {
 
     /** Opens each text part in turn: the file itself, the content of a {@code .gz}, or every entry of a {@code .zip}. */
     public void forEachPart(PartHandler handler) throws IOException {
-        String lower = path.getFileName().toString().toLowerCase();
+        String lower = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         try (InputStream raw = new CountingStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16), bytesRead)) {
             if (lower.endsWith(".gz")) {
                 handler.accept(displayName, utf8(new GZIPInputStream(raw, 1 << 16)));

@@ -59,7 +59,7 @@ public class ImportJobs implements AutoCloseable {
                         new java.util.concurrent.atomic.AtomicLong())).toList(),
                 ImportRequest.DEFAULT_MAX_ERRORS, workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
         long total = request.files().stream().mapToLong(ImportFile::size).sum();
-        ImportJob job = new ImportJob(id, dataset, format.name(), Status.QUEUED, 0, total, 0, 0, Instant.now(), null,
+        ImportJob job = new ImportJob(id, dataset, format.id(), Status.QUEUED, 0, total, 0, 0, Instant.now(), null,
                 null, null);
         jobs.put(id, job);
         executor.submit(() -> run(id, request, workDir));

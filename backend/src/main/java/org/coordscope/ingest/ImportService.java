@@ -33,7 +33,7 @@ public class ImportService {
         long started = System.nanoTime();
         SourceReader reader = request.format().reader(request.mapping());
         long totalBytes = request.files().stream().mapToLong(ImportFile::size).sum();
-        writer.registerDataset(request.dataset(), request.format().name());
+        writer.registerDataset(request.dataset(), request.format().id());
         try (BatchingSink sink = new BatchingSink(request, progress, totalBytes)) {
             reader.read(request.files(), sink);
             sink.flush();
@@ -95,7 +95,7 @@ public class ImportService {
             if (badRows > request.maxErrors()) {
                 flush();
                 throw new ImportException("Stopped after " + badRows + " bad rows (more than --max-errors "
-                        + request.maxErrors() + "). Is --format " + request.format().name()
+                        + request.maxErrors() + "). Is --format " + request.format().id()
                         + " right for these files? The rows are listed in " + request.reportFile()
                         + "; the good rows read so far are stored.");
             }
