@@ -42,7 +42,8 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of everything random.")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Output directory (created if missing; files of an earlier run there are replaced).")
     Path out;
 
     @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of the period (default: ${DEFAULT-VALUE}).",

@@ -68,11 +68,15 @@ final class Lexicon {
     static final String[] CLIENTS = words("""
             Twitter for iPhone|Twitter for Android|Twitter Web App|Twitter for iPad|Twitter Web Client|
             TweetDeck|Twitter Lite|Hootsuite Inc.|Buffer|IFTTT|Instagram|Tweetbot for iΟS|Twitter for Mac|
-            dlvr.it|Facebook|Echofon|Twitter Media Studio|Sprout Social""");
+            dlvr.it|Facebook|Echofon|Twitter Media Studio|Sprout Social|SocialPilot.co|Publer.io|Crowdfire App|
+            twittbot.net""");
 
-    /** Relative weights of {@link #CLIENTS} among organic accounts. */
+    /**
+     * Relative weights of {@link #CLIENTS} among organic accounts. Scheduling tools that groups favour are here
+     * too (marketers and small businesses use them), so a client alone never proves coordination.
+     */
     static final double[] CLIENT_WEIGHTS = {
-        33, 30, 18, 4, 4, 3, 1.5, 1.5, 1, 0.8, 0.7, 0.5, 0.5, 0.3, 0.4, 0.3, 0.2, 0.3};
+        33, 30, 18, 4, 4, 3, 1.5, 1.5, 1, 0.8, 0.7, 0.5, 0.5, 0.3, 0.4, 0.3, 0.2, 0.3, 0.25, 0.2, 0.2, 0.15};
 
     /** Clients that coordinated groups share (scheduling tools, but also mainstream apps so no client is proof). */
     static final String[] GROUP_TOOLS = words("""
