@@ -20,11 +20,11 @@ final class Contexts {
                 "logging.level.root=WARN",
                 "logging.level.org.springframework.boot.SpringApplication=OFF"));
         properties.addAll(List.of(store.properties()));
+        // As command-line arguments, so they outrank application.properties.
         return new SpringApplicationBuilder(CoordScopeApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 }

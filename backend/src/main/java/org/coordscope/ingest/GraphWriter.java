@@ -229,10 +229,7 @@ public class GraphWriter {
             put(props, "following", a.following());
             put(props, "lang", a.lang());
             put(props, "location", a.location());
-            // An empty description is kept: an empty profile is itself a trait detection looks at.
-            if (a.description() != null) {
-                props.put("description", a.description());
-            }
+            put(props, "description", a.description());
             put(props, "profileUrl", a.profileUrl());
             return props;
         }

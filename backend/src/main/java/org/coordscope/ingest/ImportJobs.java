@@ -1,5 +1,6 @@
 package org.coordscope.ingest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ public class ImportJobs implements AutoCloseable {
     public record ImportJob(String id, String dataset, String format, Status status, long bytesRead, long totalBytes,
             long records, long badRows, Instant startedAt, Instant finishedAt, ImportReport report, String error) {
 
+        /** Share of the input read, 0 to 1. */
+        @JsonProperty
         public double progress() {
             return totalBytes == 0 ? (status == Status.SUCCEEDED ? 1 : 0) : Math.min(1.0, (double) bytesRead / totalBytes);
         }

@@ -38,7 +38,7 @@ final class PythonListLiteral {
         List<String> items = new ArrayList<>();
         skipSpace();
         while (peek() != ']') {
-            items.add(string());
+            items.add(isDigitOrSign(peek()) ? number() : string());
             skipSpace();
             if (peek() == ',') {
                 pos++;
@@ -53,6 +53,23 @@ final class PythonListLiteral {
             throw fail("text after the closing ']'");
         }
         return items;
+    }
+
+    private static boolean isDigitOrSign(char c) {
+        return c >= '0' && c <= '9' || c == '-';
+    }
+
+    /** A bare integer, as the archive writes numeric account ids in {@code user_mentions}: {@code [123, 456]}. */
+    private String number() {
+        int start = pos;
+        pos++;
+        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+            pos++;
+        }
+        if (pos == start + 1 && s.charAt(start) == '-') {
+            throw fail("expected a number or a quoted string");
+        }
+        return s.substring(start, pos);
     }
 
     private String string() {

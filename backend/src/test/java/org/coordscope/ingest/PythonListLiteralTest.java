@@ -20,6 +20,13 @@ class PythonListLiteralTest {
     }
 
     @Test
+    void bareNumericIdsAsTheArchiveWritesMentionsAreRead() {
+        assertThat(PythonListLiteral.parse("[17034972, 32497985]")).containsExactly("17034972", "32497985");
+        assertThat(PythonListLiteral.parse("[12, 'Xk/9a+b=']")).containsExactly("12", "Xk/9a+b=");
+        assertThatThrownBy(() -> PythonListLiteral.parse("[12x]")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void blankOrMissingIsTheEmptyList() {
         assertThat(PythonListLiteral.parse(null)).isEmpty();
         assertThat(PythonListLiteral.parse("")).isEmpty();
@@ -44,7 +51,7 @@ class PythonListLiteralTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"['unterminated]", "a, b", "['a' 'b']", "[a]", "['a'] extra", "[", "['\\x4']",
-            "['\\N{NO SUCH NAME}']", "[None]", "[1, 2]"})
+            "['\\N{NO SUCH NAME}']", "[None]", "[1.5]", "[-]"})
     void rejectsWhatIsNotAListOfStrings(String literal) {
         assertThatThrownBy(() -> PythonListLiteral.parse(literal))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,100 @@
+package org.coordscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.coordscope.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real thing, in separate JVMs: an import killed with SIGKILL midway, run again, ends with exactly the
+ * counts of a clean import; a second process on a held store stops with a message, not a stack trace.
+ */
+class CliProcessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aVerbOnAStoreThatARunningServerHoldsStopsWithAMessage() throws Exception {
+        Path store = temp.resolve("held-store");
+        Process server = CliProcess.start(temp.resolve("server"), "serve", "--store", store.toString(),
+                "--server.port=0", "--coordscope.neo4j.bolt-port=0", "--coordscope.demo.enabled=false");
+        try {
+            waitFor(temp.resolve("server/stderr.txt"), server, "(?s).*Started CoordScopeApplication.*");
+            CliProcess.Result blocked = CliProcess.run(temp.resolve("blocked"), "stats", "--store", store.toString());
+            assertThat(blocked.exitCode()).isEqualTo(1);
+            assertThat(blocked.stderr()).contains("in use by another process", "--store").doesNotContain("\tat ");
+            assertThat(blocked.stdout()).isEmpty();
+        } finally {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void statsPrintsOneJsonObjectAndNothingElseOnStdout() throws Exception {
+        CliProcess.Result result = CliProcess.run(temp.resolve("stats"), "stats", "--store", temp.resolve("empty").toString());
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(JSON.readTree(result.stdout()).fieldNames()).toIterable()
+                .contains("accounts", "tweets", "referencedTweets", "retweets", "links", "hashtags", "relationships");
+        assertThat(result.stdout().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void killedImportRunAgainGivesTheCountsOfACleanImport() throws Exception {
+        String file = SharedData.path("coortweet/russian_coord_tweets.csv").toString();
+        Path killedStore = temp.resolve("killed-store");
+        String[] importArgs = {"import", "--format", "shares", "--dataset", "ru",
+                "--store", killedStore.toString(), file};
+
+        Process victim = CliProcess.start(temp.resolve("run1"), importArgs);
+        waitFor(temp.resolve("run1/stderr.txt"), victim, "(?s).*\\] +[0-9]+% [1-9][0-9,]* records.*");
+        victim.destroyForcibly(); // SIGKILL
+        assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Map<String, Object> afterKill = stats(temp.resolve("after-kill"), killedStore);
+        CliProcess.Result rerun = CliProcess.run(temp.resolve("run2"), importArgs);
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+        Map<String, Object> finished = stats(temp.resolve("finished"), killedStore);
+
+        Path cleanStore = temp.resolve("clean-store");
+        CliProcess.Result clean = CliProcess.run(temp.resolve("clean"), "import", "--format", "shares",
+                "--dataset", "ru", "--store", cleanStore.toString(), file);
+        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+        Map<String, Object> expected = stats(temp.resolve("clean-stats"), cleanStore);
+
+        assertThat(((Number) afterKill.get("tweets")).longValue())
+                .as("the kill came midway").isPositive().isLessThan(((Number) expected.get("tweets")).longValue());
+        assertThat(finished).isEqualTo(expected);
+        assertThat(((Number) expected.get("accounts")).longValue()).isEqualTo(9_509);
+    }
+
+    private static Map<String, Object> stats(Path workDir, Path store) throws Exception {
+        CliProcess.Result result = CliProcess.run(workDir, "stats", "--store", store.toString(), "--dataset", "ru");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stats = JSON.readValue(result.stdout(), Map.class);
+        return stats;
+    }
+
+    /** Waits until the process has printed what {@code regex} matches (e.g. a progress line showing records). */
+    private static void waitFor(Path stderr, Process process, String regex) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            String text = CliProcess.read(stderr);
+            if (text.matches(regex)) {
+                return;
+            }
+            assertThat(process.isAlive()).as("process ended before it printed " + regex + ": " + text).isTrue();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not printed within 3 minutes: " + regex + ": " + CliProcess.read(stderr));
+    }
+}

@@ -1,0 +1,164 @@
+package org.coordscope.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.coordscope.GraphTest;
+import org.coordscope.GraphTestSupport;
+import org.coordscope.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/** Imports real files and hand-made fixtures through the service, and reads the graph back through the driver. */
+@GraphTest
+class ImportServiceTest extends GraphTestSupport {
+
+    @Autowired
+    ImportService importService;
+
+    @Autowired
+    DatasetService datasets;
+
+    @TempDir
+    Path temp;
+
+    private ImportReport importFiles(String dataset, SourceFormat format, String mapping, Path... files) throws IOException {
+        return importService.importFiles(new ImportRequest(dataset, format, mapping,
+                List.of(files).stream().map(ImportFile::of).toList(), 100, temp.resolve(dataset + "-errors.csv")),
+                ImportProgress.NONE);
+    }
+
+    private static Path fixture(String name) throws IOException {
+        return new ClassPathResource("fixtures/" + name).getFile().toPath();
+    }
+
+    @Test
+    void infoOpsFixtureLoadsEveryQuirkAndReportsBadRows() throws IOException {
+        // the users file named last: files are told apart by header, not by order
+        ImportReport report = importFiles("io", SourceFormat.INFOOPS, null,
+                fixture("infoops/ira_fixture_tweets_csv_hashed.csv"), fixture("infoops/ira_fixture_users_csv_hashed.csv"));
+
+        DatasetService.Counts counts = datasets.counts("io");
+        assertThat(counts.tweets()).isEqualTo(7);
+        assertThat(counts.referencedTweets()).as("the retweeted original absent from the file").isEqualTo(1);
+        assertThat(counts.retweets()).isEqualTo(1);
+        assertThat(report.badRows()).isEqualTo(7);
+        assertThat(Files.readAllLines(report.reportFile())).hasSize(8)
+                .anySatisfy(line -> assertThat(line).contains("ira_fixture_tweets_csv_hashed.csv", "tweet_time"));
+
+        try (var session = driver.session()) {
+            var tweet = session.run("""
+                    MATCH (a:Account {dataset: 'io'})-[:POSTED]->(t:Tweet {id: '1050118621198921728', dataset: 'io'})
+                    OPTIONAL MATCH (t)-[:TAGS]->(h:Hashtag)
+                    RETURN a.id AS author, a.followers AS followers, t.text AS text, toString(t.createdAt) AS time,
+                           collect(h.tag) AS tags
+                    """).single();
+            assertThat(tweet.get("author").asString()).isEqualTo("+Lq3gV0dXxgJ7kVZcFQ2Qf7a9i0eHk0T1y5v2mF8bJw=");
+            assertThat(tweet.get("followers").asLong()).isZero();
+            assertThat(tweet.get("text").asString()).isEqualTo("He said \"enough is enough\"\nand left,\nquietly.");
+            assertThat(tweet.get("time").asString()).isEqualTo("2018-10-10T20:15:00Z");
+            assertThat(tweet.get("tags").asList()).containsExactlyInAnyOrder("iran", "نه_به_جنگ");
+
+            var retweet = session.run("""
+                    MATCH (:Tweet {id: '1050300000000000003', dataset: 'io'})-[:RETWEETS]->(o:Tweet)<-[:POSTED]-(author:Account)
+                    RETURN o.id AS original, o.createdAt IS NULL AS onlyById, author.id AS author
+                    """).single();
+            assertThat(retweet.get("original").asString()).isEqualTo("990000000000000001");
+            assertThat(retweet.get("onlyById").asBoolean()).isTrue();
+            assertThat(retweet.get("author").asString()).isNotBlank();
+
+            Map<String, Object> profile = session.run(
+                    "MATCH (a:Account {id: 'Xk/9ab+QzR7sD2mN4pL6vT8wY0cE1fG3hJ5kM7nP9q=', dataset: 'io'}) RETURN a").single()
+                    .get("a").asMap();
+            assertThat(profile).containsEntry("description", "line one\nline \"two\"").containsEntry("lang", "ar");
+        }
+    }
+
+    @Test
+    void importingTheSameFilesAgainChangesNoCount() throws IOException {
+        Path tweets = fixture("infoops/ira_fixture_tweets_csv_hashed.csv");
+        importFiles("io", SourceFormat.INFOOPS, null, tweets);
+        DatasetService.Counts first = datasets.counts("io");
+        importFiles("io", SourceFormat.INFOOPS, null, tweets);
+        assertThat(datasets.counts("io")).isEqualTo(first);
+    }
+
+    @Test
+    void twarc2PagesAndFlattenedLinesLoad() throws IOException {
+        ImportReport report = importFiles("tw", SourceFormat.TWARC2, null,
+                fixture("twarc2/search_pages.jsonl"), fixture("twarc2/flattened.jsonl"));
+        assertThat(report.badRows()).isPositive();
+        DatasetService.Counts counts = datasets.counts("tw");
+        assertThat(counts.tweets()).isPositive();
+        assertThat(counts.retweets()).isPositive();
+        assertThat(count("""
+                MATCH (t:Tweet {dataset: 'tw'})-[:RETWEETS]->(o:Tweet)<-[:POSTED]-(:Account)
+                WHERE o.createdAt IS NOT NULL RETURN count(DISTINCT o)""")).as("included originals keep their times")
+                .isPositive();
+        assertThat(count("MATCH (:Tweet {dataset: 'tw'})-[:LINKS_TO]->(l:Link) WHERE l.url STARTS WITH 'https://' RETURN count(l)"))
+                .isPositive();
+    }
+
+    @Test
+    void coorTweetSharesLoadWithCountsOfTheSource() throws IOException {
+        ImportReport report = importFiles("ru", SourceFormat.SHARES, null, SharedData.path("coortweet/russian_coord_tweets.csv"));
+        assertThat(report.badRows()).isZero();
+        DatasetService.Counts counts = datasets.counts("ru");
+        // 35,125 rows hold 35,085 distinct shares (content_id), retweeting 35,124 distinct (share, original) pairs
+        assertThat(counts.tweets()).isEqualTo(35_085);
+        assertThat(counts.retweets()).isEqualTo(35_124);
+        assertThat(counts.accounts()).isEqualTo(9_509);
+        assertThat(counts.tweets() + counts.referencedTweets())
+                .as("shares and the originals they retweet").isEqualTo(count("""
+                        MATCH (t:Tweet {dataset: 'ru'}) RETURN count(t)"""));
+    }
+
+    @Test
+    void iraTrollTweetsLoadThroughTheIraMapping() throws IOException {
+        ImportReport report = importFiles("ira", SourceFormat.SHARES, "ira", SharedData.path("ira-2016-10-week1/tweets.csv"));
+        assertThat(report.badRows()).isZero();
+        DatasetService.Counts counts = datasets.counts("ira");
+        assertThat(counts.accounts()).isEqualTo(313);
+        assertThat(counts.tweets()).isEqualTo(34_429);
+        assertThat(counts.retweets()).isEqualTo(27_412);
+        assertThat(counts.hashtags()).isPositive();
+        assertThat(count("""
+                MATCH (:Account {id: 'ChrixMorgan', dataset: 'ira'})-[:POSTED]->(:Tweet)-[:RETWEETS]->(o)
+                      <-[:RETWEETS]-(:Tweet)<-[:POSTED]-(:Account {id: 'DanaGeezus', dataset: 'ira'})
+                RETURN count(DISTINCT o)""")).as("identical retweet texts share one original").isPositive();
+    }
+
+    @Test
+    void aFileOfAnotherFormatIsRefusedNamingIt() {
+        assertThatThrownBy(() -> importFiles("x", SourceFormat.INFOOPS, null, SharedData.path("coortweet/russian_coord_tweets.csv")))
+                .isInstanceOf(ImportException.class).hasMessageContaining("russian_coord_tweets.csv");
+        assertThat(count("MATCH (t:Tweet {dataset: 'x'}) RETURN count(t)")).isZero();
+    }
+
+    @Test
+    void tooManyBadRowsStopTheImportKeepingTheGoodOnes() throws IOException {
+        Path tweets = fixture("infoops/ira_fixture_tweets_csv_hashed.csv");
+        assertThatThrownBy(() -> importService.importFiles(new ImportRequest("io", SourceFormat.INFOOPS, null,
+                List.of(ImportFile.of(tweets)), 2, temp.resolve("errors.csv")), ImportProgress.NONE))
+                .isInstanceOf(ImportException.class).hasMessageContaining("--max-errors 2");
+        assertThat(datasets.counts("io").tweets()).isPositive();
+    }
+
+    @Test
+    void deletingADatasetLeavesTheOthers() throws IOException {
+        Path tweets = fixture("infoops/ira_fixture_tweets_csv_hashed.csv");
+        importFiles("one", SourceFormat.INFOOPS, null, tweets);
+        importFiles("two", SourceFormat.INFOOPS, null, tweets);
+        assertThat(datasets.delete("one")).isTrue();
+        assertThat(datasets.list()).extracting(DatasetService.DatasetInfo::name).containsExactly("two");
+        assertThat(count("MATCH (n {dataset: 'one'}) RETURN count(n)")).isZero();
+        assertThat(datasets.counts("two").tweets()).isEqualTo(7);
+    }
+}
