@@ -35,13 +35,14 @@ import org.coordscope.detect.signal.SignalProjection.SignalEdges;
  * support removes unless the same pair meets again elsewhere. Bots firing within seconds of each
  * other are each other's nearest neighbours, so the cap keeps exactly the co-actions that matter.
  * Objects touched by more than {@code maxObjectAccounts} accounts can also be skipped outright (off
- * by default). Candidate pairs accumulate in a primitive {@code Long2IntOpenHashMap} keyed
- * {@code a << 32 | b}; beyond {@code maxPairsInMemory} candidates the accumulation is split into
- * passes over disjoint key partitions (see {@link SignalProjection}).
+ * by default).
  *
- * <p>Cost per signal: O(n + objects) to sort, O(P·(n + events)) to accumulate in P passes, where
- * events ≤ K·n; memory about 25 bytes per candidate pair of a pass plus about 16 bytes per action.
- * Deterministic: the result does not depend on the order actions were added in.
+ * <p>Pairs are accumulated account by account in dense primitive arrays, not in a global pair map
+ * (see {@link SignalProjection}): a pair below the minimum support is forgotten as soon as its
+ * smaller account is done, so memory holds the actions (20 bytes each), 24 bytes per account and the
+ * surviving edges, however many pairs co-act only once. Time: O(n + objects + accounts) plus
+ * O(events), events ≤ 2K·n array updates. Deterministic: the result does not depend on the order
+ * actions were added in.
  *
  * <p>References: Giglietto et al. 2020, CooRnet (coordinated link sharing within a coordination
  * interval, repeated co-shares); Righetti &amp; Balluff, CooRTweet (time window, minimum
@@ -84,12 +85,16 @@ public final class CoActionGraphBuilder {
             return this;
         }
         SignalProjection p = new SignalProjection(kind, opt, options.resolutionSeconds(), accountCount,
-                options.evidencePerEdge(), options.maxPairsInMemory());
+                options.evidencePerEdge());
         built.put(kind, p.project(actions));
         return this;
     }
 
-    /** Merges the signals added so far into an immutable graph. */
+    /**
+     * Merges the signals added so far into an immutable graph. The signals' support, weight and
+     * evidence arrays are shared with the graph, not copied; the merge adds 16 bytes per edge plus
+     * 4 per edge and signal when several signals are combined.
+     */
     public CoordinationGraph build() {
         SignalKind[] kinds = SignalKind.values();
         SignalEdges[] sig = new SignalEdges[kinds.length];
@@ -98,18 +103,30 @@ public final class CoActionGraphBuilder {
             sig[en.getKey().ordinal()] = en.getValue();
             stats.put(en.getKey(), en.getValue().stats());
         }
-        // pass 1 counts, pass 2 fills: a k-way merge of the signals' sorted keys
+        // pass 0 counts the edges, pass 1 fills them: a k-way merge of the signals' sorted keys
         int edges = 0;
-        int evidence = 0;
+        int[] source = null;
+        int[] target = null;
+        double[] weight = null;
+        int[][] index = new int[kinds.length][];
         for (int pass = 0; pass < 2; pass++) {
-            Merge m = new Merge(sig, pass == 1 ? edges : 0, pass == 1 ? evidence : 0);
+            if (pass == 1) {
+                source = new int[edges];
+                target = new int[edges];
+                weight = new double[edges];
+                for (int s = 0; s < kinds.length; s++) {
+                    if (sig[s] != null) {
+                        index[s] = new int[edges];
+                        java.util.Arrays.fill(index[s], -1);
+                    }
+                }
+            }
             edges = 0;
-            evidence = 0;
             int[] pos = new int[kinds.length];
             while (true) {
                 long key = Long.MAX_VALUE;
                 for (int s = 0; s < kinds.length; s++) {
-                    if (sig[s] != null && pos[s] < sig[s].keys().length && sig[s].keys()[pos[s]] < key) {
+                    if (sig[s] != null && pos[s] < sig[s].size() && sig[s].keys()[pos[s]] < key) {
                         key = sig[s].keys()[pos[s]];
                     }
                 }
@@ -117,94 +134,36 @@ public final class CoActionGraphBuilder {
                     break;
                 }
                 double w = 0;
-                int ev = 0;
                 for (int s = 0; s < kinds.length; s++) {
-                    if (sig[s] != null && pos[s] < sig[s].keys().length && sig[s].keys()[pos[s]] == key) {
+                    if (sig[s] != null && pos[s] < sig[s].size() && sig[s].keys()[pos[s]] == key) {
                         w += sig[s].weight()[pos[s]];
-                        ev += Math.min(sig[s].support()[pos[s]], sig[s].evidenceK());
                     }
                 }
                 boolean keep = w >= options.minEdgeWeight();
-                if (keep && pass == 1) {
-                    m.fill(edges, evidence, key, w, pos);
-                }
-                if (keep) {
-                    edges++;
-                    evidence += ev;
-                }
                 for (int s = 0; s < kinds.length; s++) {
-                    if (sig[s] != null && pos[s] < sig[s].keys().length && sig[s].keys()[pos[s]] == key) {
+                    if (sig[s] != null && pos[s] < sig[s].size() && sig[s].keys()[pos[s]] == key) {
+                        if (keep && pass == 1) {
+                            index[s][edges] = pos[s];
+                        }
                         pos[s]++;
                     }
                 }
-            }
-            if (pass == 1) {
-                m.evStart[edges] = evidence;
-                return new CoordinationGraph(accountCount, m.source, m.target, m.weight, m.support, m.signalWeight,
-                        m.evStart, m.evSignal, m.evObject, m.evIdf, m.evA, m.evB, stats);
-            }
-        }
-        throw new AssertionError();
-    }
-
-    private static final class Merge {
-        final SignalEdges[] sig;
-        final int[] source;
-        final int[] target;
-        final double[] weight;
-        final int[][] support;
-        final double[][] signalWeight;
-        final int[] evStart;
-        final byte[] evSignal;
-        final int[] evObject;
-        final double[] evIdf;
-        final long[] evA;
-        final long[] evB;
-
-        Merge(SignalEdges[] sig, int edges, int evidence) {
-            this.sig = sig;
-            source = new int[edges];
-            target = new int[edges];
-            weight = new double[edges];
-            support = new int[sig.length][];
-            signalWeight = new double[sig.length][];
-            for (int s = 0; s < sig.length; s++) {
-                if (sig[s] != null) {
-                    support[s] = new int[edges];
-                    signalWeight[s] = new double[edges];
-                }
-            }
-            evStart = new int[edges + 1];
-            evSignal = new byte[evidence];
-            evObject = new int[evidence];
-            evIdf = new double[evidence];
-            evA = new long[evidence];
-            evB = new long[evidence];
-        }
-
-        void fill(int e, int ev, long key, double w, int[] pos) {
-            source[e] = (int) (key >>> 32);
-            target[e] = (int) key;
-            weight[e] = w;
-            evStart[e] = ev;
-            for (int s = 0; s < sig.length; s++) {
-                SignalEdges se = sig[s];
-                if (se == null || pos[s] >= se.keys().length || se.keys()[pos[s]] != key) {
-                    continue;
-                }
-                int i = pos[s];
-                support[s][e] = se.support()[i];
-                signalWeight[s][e] = se.weight()[i];
-                int k = se.evidenceK();
-                for (int x = i * k; x < i * k + k && se.evObject()[x] >= 0; x++) {
-                    evSignal[ev] = (byte) s;
-                    evObject[ev] = se.evObject()[x];
-                    evIdf[ev] = se.evIdf()[x];
-                    evA[ev] = se.evTimeA()[x];
-                    evB[ev] = se.evTimeB()[x];
-                    ev++;
+                if (keep) {
+                    if (pass == 1) {
+                        source[edges] = (int) (key >>> 32);
+                        target[edges] = (int) key;
+                        weight[edges] = w;
+                    }
+                    edges++;
                 }
             }
         }
+        // a signal whose edges map one to one onto the graph's needs no index
+        for (int s = 0; s < kinds.length; s++) {
+            if (sig[s] != null && sig[s].size() == edges) {
+                index[s] = null;
+            }
+        }
+        return new CoordinationGraph(accountCount, source, target, weight, sig, index, stats);
     }
 }

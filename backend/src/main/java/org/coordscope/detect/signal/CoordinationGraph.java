@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.detect.signal.SignalProjection.SignalEdges;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -19,7 +20,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * <p>Edge weight = Σ over enabled signals meeting their minimum support of Σ over the distinct shared
  * objects of {@code ln(N_s / n_o)} (see {@link CoActionGraphBuilder}). Per edge and signal the graph
  * keeps the support (distinct shared objects), the signal's share of the weight and up to
- * {@code evidencePerEdge} shared objects with both accounts' times.
+ * {@code evidencePerEdge} shared objects with both accounts' times. Memory: about 40 bytes per edge
+ * and signal plus 16 per evidence entry.
  */
 public final class CoordinationGraph {
 
@@ -28,34 +30,23 @@ public final class CoordinationGraph {
     private final int[] target;
     private final double[] weight;
     private final Set<SignalKind> signals;
-    private final int[][] support; // [signal ordinal][edge], null when the signal was not built
-    private final double[][] signalWeight;
-    private final int[] evStart; // evidence of edge e: [evStart[e], evStart[e + 1])
-    private final byte[] evSignal;
-    private final int[] evObject;
-    private final double[] evIdf;
-    private final long[] evSourceTime;
-    private final long[] evTargetTime;
+    // per signal ordinal: the signal's own edges (null when not built) and the map from graph edge to
+    // signal edge (-1: the signal does not link the pair; null array: identity)
+    private final SignalEdges[] perSignal;
+    private final int[][] signalIndex;
     private final Map<SignalKind, SignalStats> stats;
 
-    CoordinationGraph(int accountCount, int[] source, int[] target, double[] weight, int[][] support,
-            double[][] signalWeight, int[] evStart, byte[] evSignal, int[] evObject, double[] evIdf,
-            long[] evSourceTime, long[] evTargetTime, Map<SignalKind, SignalStats> stats) {
+    CoordinationGraph(int accountCount, int[] source, int[] target, double[] weight, SignalEdges[] perSignal,
+            int[][] signalIndex, Map<SignalKind, SignalStats> stats) {
         this.accountCount = accountCount;
         this.source = source;
         this.target = target;
         this.weight = weight;
-        this.support = support;
-        this.signalWeight = signalWeight;
-        this.evStart = evStart;
-        this.evSignal = evSignal;
-        this.evObject = evObject;
-        this.evIdf = evIdf;
-        this.evSourceTime = evSourceTime;
-        this.evTargetTime = evTargetTime;
+        this.perSignal = perSignal;
+        this.signalIndex = signalIndex;
         EnumSet<SignalKind> present = EnumSet.noneOf(SignalKind.class);
         for (SignalKind k : SignalKind.values()) {
-            if (support[k.ordinal()] != null) {
+            if (perSignal[k.ordinal()] != null) {
                 present.add(k);
             }
         }
@@ -109,37 +100,61 @@ public final class CoordinationGraph {
         return signals;
     }
 
+    /** Index of edge {@code e} among the edges of signal {@code s}, or -1. */
+    private int at(int s, int e) {
+        if (perSignal[s] == null) {
+            return -1;
+        }
+        int[] idx = signalIndex[s];
+        return idx == null ? e : idx[e];
+    }
+
     /** Distinct objects the pair co-acted on in {@code kind}; 0 when below the signal's minimum support. */
     public int support(int e, SignalKind kind) {
-        int[] s = support[kind.ordinal()];
-        return s == null ? 0 : s[e];
+        checkEdge(e);
+        int i = at(kind.ordinal(), e);
+        return i < 0 ? 0 : perSignal[kind.ordinal()].support()[i];
     }
 
     /** Sum of {@link #support(int, SignalKind)} over the signals. */
     public int totalSupport(int e) {
         int t = 0;
-        for (int[] s : support) {
-            if (s != null) {
-                t += s[e];
-            }
+        for (SignalKind k : signals) {
+            t += support(e, k);
         }
         return t;
     }
 
     /** The part of {@link #weight(int)} that comes from {@code kind}. */
     public double weight(int e, SignalKind kind) {
-        double[] w = signalWeight[kind.ordinal()];
-        return w == null ? 0 : w[e];
+        checkEdge(e);
+        int i = at(kind.ordinal(), e);
+        return i < 0 ? 0 : perSignal[kind.ordinal()].weight()[i];
     }
 
     /** Evidence of edge {@code e}: by signal, then rarest object first. At most {@code evidencePerEdge} per signal. */
     public List<Evidence> evidence(int e) {
-        SignalKind[] kinds = SignalKind.values();
-        List<Evidence> out = new ArrayList<>(evStart[e + 1] - evStart[e]);
-        for (int x = evStart[e]; x < evStart[e + 1]; x++) {
-            out.add(new Evidence(kinds[evSignal[x]], evObject[x], evIdf[x], evSourceTime[x], evTargetTime[x]));
+        checkEdge(e);
+        List<Evidence> out = new ArrayList<>();
+        for (SignalKind k : signals) {
+            int i = at(k.ordinal(), e);
+            if (i < 0) {
+                continue;
+            }
+            SignalEdges se = perSignal[k.ordinal()];
+            for (int x = se.evStart()[i]; x < se.evStart()[i + 1]; x++) {
+                int o = se.evObject()[x];
+                long t = se.evTime()[x];
+                out.add(new Evidence(k, o, se.idf()[o], t, t + se.evDelay()[x]));
+            }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private void checkEdge(int e) {
+        if (e < 0 || e >= source.length) {
+            throw new IndexOutOfBoundsException(e);
+        }
     }
 
     /** Index of the edge joining {@code a} and {@code b} (either order), or -1. O(log edges). */

@@ -40,15 +40,12 @@ import java.util.function.Function;
  *       viral objects from making cliques; the cap is a speed knob.</li>
  *   <li><b>Resolution</b> 1 s; set 60 for minute-resolution data.</li>
  *   <li><b>Evidence per edge</b> 5 shared objects per signal, the rarest first.</li>
- *   <li><b>maxPairsInMemory</b> 16 million candidate pairs (about 0.4 GB) before the pair
- *       accumulation is split into several passes.</li>
  *   <li><b>Near-text</b>: see {@link NearDuplicateText}.</li>
  * </ul>
  *
  * @param resolutionSeconds time resolution of the data, 1 or 60
  * @param minEdgeWeight edges whose total weight is below this are dropped (0 = keep all)
  * @param evidencePerEdge shared objects kept per edge and signal as evidence
- * @param maxPairsInMemory candidate pairs held at once; more are processed in partitions
  * @param signals options per signal, one for every {@link SignalKind}
  * @param nearText near-duplicate text parameters
  */
@@ -56,7 +53,6 @@ public record DetectionOptions(
         int resolutionSeconds,
         double minEdgeWeight,
         int evidencePerEdge,
-        int maxPairsInMemory,
         Map<SignalKind, SignalOptions> signals,
         NearTextOptions nearText) {
 
@@ -69,9 +65,6 @@ public record DetectionOptions(
         }
         if (evidencePerEdge < 0 || evidencePerEdge > 1000) {
             throw new IllegalArgumentException("evidence-per-edge must be in [0, 1000]");
-        }
-        if (maxPairsInMemory < 1024) {
-            throw new IllegalArgumentException("max-pairs-in-memory must be >= 1024");
         }
         EnumMap<SignalKind, SignalOptions> copy = new EnumMap<>(SignalKind.class);
         for (SignalKind k : SignalKind.values()) {
@@ -95,7 +88,7 @@ public record DetectionOptions(
         s.put(SignalKind.CO_DOMAIN, new SignalOptions(SignalKind.CO_DOMAIN, false, 60, 3, 50, 0));
         s.put(SignalKind.CO_HASHTAG, new SignalOptions(SignalKind.CO_HASHTAG, true, 300, 3, 50, 0));
         s.put(SignalKind.NEAR_TEXT, new SignalOptions(SignalKind.NEAR_TEXT, true, 300, 2, 50, 0));
-        return new DetectionOptions(1, 0.0, 5, 16_000_000, s, NearTextOptions.defaults());
+        return new DetectionOptions(1, 0.0, 5, s, NearTextOptions.defaults());
     }
 
     public SignalOptions signal(SignalKind kind) {
@@ -105,27 +98,23 @@ public record DetectionOptions(
     public DetectionOptions withSignal(SignalOptions s) {
         EnumMap<SignalKind, SignalOptions> m = new EnumMap<>(signals);
         m.put(s.kind(), s);
-        return new DetectionOptions(resolutionSeconds, minEdgeWeight, evidencePerEdge, maxPairsInMemory, m, nearText);
+        return new DetectionOptions(resolutionSeconds, minEdgeWeight, evidencePerEdge, m, nearText);
     }
 
     public DetectionOptions withResolutionSeconds(int v) {
-        return new DetectionOptions(v, minEdgeWeight, evidencePerEdge, maxPairsInMemory, signals, nearText);
+        return new DetectionOptions(v, minEdgeWeight, evidencePerEdge, signals, nearText);
     }
 
     public DetectionOptions withMinEdgeWeight(double v) {
-        return new DetectionOptions(resolutionSeconds, v, evidencePerEdge, maxPairsInMemory, signals, nearText);
+        return new DetectionOptions(resolutionSeconds, v, evidencePerEdge, signals, nearText);
     }
 
     public DetectionOptions withEvidencePerEdge(int v) {
-        return new DetectionOptions(resolutionSeconds, minEdgeWeight, v, maxPairsInMemory, signals, nearText);
-    }
-
-    public DetectionOptions withMaxPairsInMemory(int v) {
-        return new DetectionOptions(resolutionSeconds, minEdgeWeight, evidencePerEdge, v, signals, nearText);
+        return new DetectionOptions(resolutionSeconds, minEdgeWeight, v, signals, nearText);
     }
 
     public DetectionOptions withNearText(NearTextOptions v) {
-        return new DetectionOptions(resolutionSeconds, minEdgeWeight, evidencePerEdge, maxPairsInMemory, signals, v);
+        return new DetectionOptions(resolutionSeconds, minEdgeWeight, evidencePerEdge, signals, v);
     }
 
     /** Every option with its type, default and description, in a stable order. */
@@ -207,11 +196,6 @@ public record DetectionOptions(
                 "Shared objects kept per edge and signal as evidence, rarest first, with both accounts' times.",
                 o -> (long) o.evidencePerEdge,
                 (o, v) -> o.withEvidencePerEdge(Integer.parseInt(v))));
-        l.add(new Spec("max-pairs-in-memory", INT,
-                "Candidate pairs held in memory at once (about 25 bytes each); beyond it pairs are"
-                        + " accumulated in several passes.",
-                o -> (long) o.maxPairsInMemory,
-                (o, v) -> o.withMaxPairsInMemory(Integer.parseInt(v))));
         for (SignalKind k : SignalKind.values()) {
             String p = k.id() + ".";
             l.add(new Spec(p + "enabled", BOOL, "Use the " + k.id() + " signal.",

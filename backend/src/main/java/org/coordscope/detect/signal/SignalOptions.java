@@ -11,8 +11,9 @@ package org.coordscope.detect.signal;
  * @param minSupport a pair counts in this signal only when it co-acted on at least this many distinct
  *     objects; below it, the signal contributes nothing to the pair's edge
  * @param maxPairsPerAction each action is paired with at most this many of the next actions on the
- *     same object (the nearest in time, which are the most suspicious): an object with {@code s}
- *     actions yields at most {@code maxPairsPerAction * s} pairs instead of {@code s²/2}
+ *     same object (the nearest in time, which are the most suspicious; equal times in account order;
+ *     an account's own repeated actions use up places too): an object with {@code s} actions yields at
+ *     most {@code maxPairsPerAction * s} pairs instead of {@code s²/2}
  * @param maxObjectAccounts objects touched by more distinct accounts than this emit no pairs at all
  *     (0 = no cap); the IDF already damps them, the cap only saves time
  */
@@ -28,8 +29,8 @@ public record SignalOptions(
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
         }
-        if (windowSeconds < 0) {
-            throw new IllegalArgumentException(kind.id() + ".window must be >= 0");
+        if (windowSeconds < 0 || windowSeconds > 365L * 86_400) {
+            throw new IllegalArgumentException(kind.id() + ".window must be in [0, 1 year]");
         }
         if (minSupport < 1) {
             throw new IllegalArgumentException(kind.id() + ".min-support must be >= 1");

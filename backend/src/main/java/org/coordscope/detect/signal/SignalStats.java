@@ -10,10 +10,9 @@ package org.coordscope.detect.signal;
  * @param objectsSkipped objects skipped because more than {@code maxObjectAccounts} accounts acted on them
  * @param actionsCapped actions whose window held more than {@code maxPairsPerAction} later actions
  *     (those beyond the nearest were not paired)
- * @param pairEvents co-action events emitted (a pair co-acting on one object twice counts twice)
+ * @param pairEvents co-acting pairs of actions (two accounts co-acting twice on one object count twice)
  * @param candidatePairs distinct account pairs before the minimum support
  * @param pairsKept pairs meeting the minimum support
- * @param passes accumulation passes (more than 1 when candidates exceeded {@code maxPairsInMemory})
  */
 public record SignalStats(
         SignalKind signal,
@@ -24,5 +23,4 @@ public record SignalStats(
         long actionsCapped,
         long pairEvents,
         long candidatePairs,
-        int pairsKept,
-        int passes) {}
+        int pairsKept) {}

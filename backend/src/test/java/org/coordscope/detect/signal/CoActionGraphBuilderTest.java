@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
@@ -119,6 +124,22 @@ class CoActionGraphBuilderTest {
         assertThat(maxDegree(g)).isLessThanOrEqualTo(2 * 34);
         // minimum support 2: a single shared object, however crowded, makes no edge
         assertThat(build(n, options(1, 60, 2), copy(a)).edgeCount()).isZero();
+    }
+
+    @Test
+    void anOrganicStormOfAHundredThousandRetweetsStaysBounded() {
+        int n = 100_000;
+        Actions a = new Actions(n);
+        for (int acc = 0; acc < n; acc++) {
+            a.add(acc, 0, 2_000_000L + acc * 600L / n); // 100,000 retweets in 10 minutes
+        }
+        CoordinationGraph g = build(n, options(1, 60, 2), a);
+        SignalStats st = g.stats().get(RT);
+        int k = DetectionOptions.defaults().signal(RT).maxPairsPerAction();
+        // K pair events per retweet, not the ~500 million pairs of its 60-second windows
+        assertThat(st.pairEvents()).isEqualTo((long) k * n - (long) k * (k + 1) / 2);
+        assertThat(st.candidatePairs()).isEqualTo(st.pairEvents());
+        assertThat(g.edgeCount()).isZero();
     }
 
     @Test
@@ -239,19 +260,63 @@ class CoActionGraphBuilderTest {
     }
 
     @Test
-    void partitionedAccumulationGivesTheSameGraph() {
+    void agreesWithABruteForceReadingOfTheDefinition() {
         Random r = new Random(3);
-        List<long[]> rows = new ArrayList<>();
-        for (int i = 0; i < 30_000; i++) {
-            rows.add(new long[] {r.nextInt(500), r.nextInt(200), 1_000_000 + r.nextInt(5_000)});
+        for (int round = 0; round < 4; round++) {
+            int resolution = round % 2 == 0 ? 1 : 60;
+            int k = round < 2 ? 50 : 3;
+            List<long[]> rows = new ArrayList<>();
+            for (int i = 0; i < 6_000; i++) {
+                rows.add(new long[] {r.nextInt(150), r.nextInt(120), 1_000_000 + r.nextInt(3_000)});
+            }
+            DetectionOptions o = options(resolution, 60, 2);
+            o = o.withSignal(o.signal(RT).withMaxPairsPerAction(k));
+            CoordinationGraph g = build(150, o, actions(rows));
+            Map<Long, double[]> expected = bruteForce(rows, new TimeWindow(60, resolution), k, 2);
+            assertThat(g.edgeCount()).as("round " + round).isEqualTo(expected.size()).isGreaterThan(100);
+            for (int e = 0; e < g.edgeCount(); e++) {
+                double[] x = expected.get(((long) g.source(e) << 32) | g.target(e));
+                assertThat(x).isNotNull();
+                assertThat(g.support(e, RT)).isEqualTo((int) x[0]);
+                assertThat(g.weight(e)).isCloseTo(x[1], within(1e-9));
+                assertThat(g.evidence(e)).hasSize(Math.min(5, (int) x[0]));
+            }
         }
-        CoordinationGraph one = build(500, options(1, 60, 2), actions(rows));
-        CoordinationGraph parts = build(500, options(1, 60, 2).withMaxPairsInMemory(1024), actions(rows));
-        assertThat(one.stats().get(RT).passes()).isEqualTo(1);
-        assertThat(parts.stats().get(RT).passes()).isGreaterThan(3);
-        assertThat(parts.stats().get(RT).candidatePairs()).isEqualTo(one.stats().get(RT).candidatePairs());
-        assertThat(one.edgeCount()).isGreaterThan(100);
-        assertSameGraph(one, parts);
+    }
+
+    /** Pairs of actions on one object at most K apart in (object, time, account) order and within the window. */
+    private static Map<Long, double[]> bruteForce(List<long[]> rows, TimeWindow w, int k, int minSupport) {
+        List<long[]> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.<long[]>comparingLong(x -> x[1]).thenComparingLong(x -> x[2])
+                .thenComparingLong(x -> x[0]));
+        Map<Long, Set<Long>> accountsOf = new HashMap<>();
+        Set<Long> active = new HashSet<>();
+        for (long[] x : rows) {
+            accountsOf.computeIfAbsent(x[1], o -> new HashSet<>()).add(x[0]);
+            active.add(x[0]);
+        }
+        Map<Long, Set<Long>> shared = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j <= i + k && j < sorted.size(); j++) {
+                long[] a = sorted.get(i);
+                long[] b = sorted.get(j);
+                if (a[1] == b[1] && a[0] != b[0] && w.within(a[2], b[2])) {
+                    long key = (Math.min(a[0], b[0]) << 32) | Math.max(a[0], b[0]);
+                    shared.computeIfAbsent(key, x -> new HashSet<>()).add(a[1]);
+                }
+            }
+        }
+        Map<Long, double[]> out = new HashMap<>();
+        shared.forEach((key, objects) -> {
+            if (objects.size() >= minSupport) {
+                double weight = 0;
+                for (long o : new java.util.TreeSet<>(objects)) {
+                    weight += Math.log((double) active.size() / accountsOf.get(o).size());
+                }
+                out.put(key, new double[] {objects.size(), weight});
+            }
+        });
+        return out;
     }
 
     @Test
