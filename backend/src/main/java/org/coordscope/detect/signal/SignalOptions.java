@@ -1,0 +1,65 @@
+package org.coordscope.detect.signal;
+
+/**
+ * How one signal turns actions into co-action pairs. See {@link DetectionOptions#defaults()} for the
+ * defaults and why.
+ *
+ * @param kind the signal
+ * @param enabled whether the signal contributes to the graph
+ * @param windowSeconds two actions on one object co-act when within this many seconds (inclusive,
+ *     rounded up to the data's resolution, see {@link TimeWindow})
+ * @param minSupport a pair counts in this signal only when it co-acted on at least this many distinct
+ *     objects; below it, the signal contributes nothing to the pair's edge
+ * @param maxPairsPerAction each action is paired with at most this many of the next actions on the
+ *     same object (the nearest in time, which are the most suspicious; equal times in account order;
+ *     an account's own repeated actions use up places too): an object with {@code s} actions yields at
+ *     most {@code maxPairsPerAction * s} pairs instead of {@code s²/2}
+ * @param maxObjectAccounts objects touched by more distinct accounts than this emit no pairs at all
+ *     (0 = no cap); the IDF already damps them, the cap only saves time
+ */
+public record SignalOptions(
+        SignalKind kind,
+        boolean enabled,
+        long windowSeconds,
+        int minSupport,
+        int maxPairsPerAction,
+        int maxObjectAccounts) {
+
+    public SignalOptions {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required");
+        }
+        if (windowSeconds < 0 || windowSeconds > 365L * 86_400) {
+            throw new IllegalArgumentException(kind.id() + ".window must be in [0, 1 year]");
+        }
+        if (minSupport < 1) {
+            throw new IllegalArgumentException(kind.id() + ".min-support must be >= 1");
+        }
+        if (maxPairsPerAction < 1) {
+            throw new IllegalArgumentException(kind.id() + ".max-pairs-per-action must be >= 1");
+        }
+        if (maxObjectAccounts < 0) {
+            throw new IllegalArgumentException(kind.id() + ".max-object-accounts must be >= 0");
+        }
+    }
+
+    public SignalOptions withEnabled(boolean v) {
+        return new SignalOptions(kind, v, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts);
+    }
+
+    public SignalOptions withWindowSeconds(long v) {
+        return new SignalOptions(kind, enabled, v, minSupport, maxPairsPerAction, maxObjectAccounts);
+    }
+
+    public SignalOptions withMinSupport(int v) {
+        return new SignalOptions(kind, enabled, windowSeconds, v, maxPairsPerAction, maxObjectAccounts);
+    }
+
+    public SignalOptions withMaxPairsPerAction(int v) {
+        return new SignalOptions(kind, enabled, windowSeconds, minSupport, v, maxObjectAccounts);
+    }
+
+    public SignalOptions withMaxObjectAccounts(int v) {
+        return new SignalOptions(kind, enabled, windowSeconds, minSupport, maxPairsPerAction, v);
+    }
+}
