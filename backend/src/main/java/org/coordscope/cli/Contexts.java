@@ -17,6 +17,8 @@ final class Contexts {
     static ConfigurableApplicationContext services(StoreOptions store) {
         List<String> properties = new ArrayList<>(List.of(
                 "coordscope.demo.enabled=false",
+                // Nothing outside this process connects to a verb's embedded server: any free port will do.
+                "coordscope.neo4j.bolt-port=0",
                 "logging.level.root=WARN",
                 "logging.level.org.springframework.boot.SpringApplication=OFF"));
         properties.addAll(List.of(store.properties()));

@@ -1,5 +1,6 @@
 package org.coordscope.cli;
 
+import org.coordscope.graphdb.BoltPortInUseException;
 import org.coordscope.graphdb.StoreInUseException;
 import org.coordscope.ingest.ImportException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -12,7 +13,8 @@ final class UserErrors {
 
     static String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreInUseException || t instanceof ImportException || t instanceof IllegalArgumentException) {
+            if (t instanceof StoreInUseException || t instanceof BoltPortInUseException || t instanceof ImportException
+                    || t instanceof IllegalArgumentException) {
                 return t.getMessage();
             }
             if (t instanceof ServiceUnavailableException) {

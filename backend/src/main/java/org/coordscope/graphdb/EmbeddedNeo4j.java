@@ -51,6 +51,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (heldByAnotherProcess(e)) {
                 throw new StoreInUseException(store, e);
             }
+            if (causedBy(e, "Address already in use")) {
+                throw new BoltPortInUseException(port, e);
+            }
             throw e;
         }
         return new EmbeddedNeo4j(dbms, port);
@@ -68,10 +71,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static boolean heldByAnotherProcess(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            String message = String.valueOf(t.getMessage());
-            if (name.equals("FileLockException") || message.contains("locked by another process")
-                    || message.contains("Lock file has been locked")) {
+            if (t.getClass().getSimpleName().equals("FileLockException")) {
+                return true;
+            }
+        }
+        return causedBy(e, "locked by another process");
+    }
+
+    private static boolean causedBy(Throwable e, String messagePart) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(messagePart)) {
                 return true;
             }
         }
