@@ -5,19 +5,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the real embedded Neo4j: its own store under target/, Bolt on a free port, no demo data.
+ * A test against the real embedded Neo4j, configured by {@code application-test.properties}: its own store
+ * under target/, Bolt on a free port, no demo data.
  * Every class with these same properties shares one application context, so one server serves them all.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "coordscope.neo4j.store=target/test-stores/${random.uuid}",
-        "coordscope.neo4j.bolt-port=0",
-        "coordscope.neo4j.page-cache=64m",
-        "coordscope.demo.enabled=false",
-        "spring.main.banner-mode=off",
-        "logging.level.root=WARN"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
 public @interface GraphTest {
 }

@@ -15,16 +15,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The import API over real HTTP, the real services and the embedded Neo4j. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "coordscope.neo4j.store=target/test-stores/${random.uuid}",
-        "coordscope.neo4j.bolt-port=0",
-        "coordscope.neo4j.page-cache=64m",
-        "coordscope.demo.enabled=false",
-        "spring.main.banner-mode=off",
-        "logging.level.root=WARN"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 class ImportApiTest extends GraphTestSupport {
 
     @Autowired
