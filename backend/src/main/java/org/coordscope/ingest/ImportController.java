@@ -3,6 +3,7 @@ package org.coordscope.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ class ImportController {
 
     @GetMapping("/formats")
     List<Map<String, String>> formats() {
-        return java.util.Arrays.stream(SourceFormat.values())
+        return Arrays.stream(SourceFormat.values())
                 .map(f -> Map.of("id", f.id(), "description", f.description())).toList();
     }
 
@@ -44,13 +45,14 @@ class ImportController {
             throw new IllegalArgumentException("No file uploaded: send one or more 'files' parts.");
         }
         Path workDir = ImportJobs.newWorkDir();
-        List<Path> stored = new ArrayList<>();
+        List<ImportFile> stored = new ArrayList<>();
         for (MultipartFile file : files) {
             // Only the base name: an uploaded name must never choose a path outside the upload directory.
             String name = StringUtils.getFilename(StringUtils.cleanPath(String.valueOf(file.getOriginalFilename())));
-            Path target = workDir.resolve(stored.size() + "-" + (name == null || name.isBlank() ? "upload" : name));
+            String displayName = name == null || name.isBlank() ? "upload" : name;
+            Path target = workDir.resolve(stored.size() + "-" + displayName);
             file.transferTo(target);
-            stored.add(target);
+            stored.add(ImportFile.of(target, displayName));
         }
         String name = StringUtils.hasText(dataset) ? dataset.strip()
                 : stripExtensions(StringUtils.getFilename(String.valueOf(files.get(0).getOriginalFilename())));

@@ -36,7 +36,12 @@ public record ImportFile(Path path, String displayName, AtomicLong bytesRead) {
     }
 
     public static ImportFile of(Path path) {
-        return new ImportFile(path, path.toString(), new AtomicLong());
+        return of(path, path.toString());
+    }
+
+    /** A file known to users by another name, e.g. an upload by its original file name. */
+    public static ImportFile of(Path path, String displayName) {
+        return new ImportFile(path, displayName, new AtomicLong());
     }
 
     public long size() {

@@ -55,11 +55,9 @@ public class ImportJobs implements AutoCloseable {
     }
 
     /** Queues an import of files in {@code workDir}; the directory is deleted when the job ends. */
-    public ImportJob submit(String dataset, SourceFormat format, String mapping, List<Path> files, Path workDir) {
+    public ImportJob submit(String dataset, SourceFormat format, String mapping, List<ImportFile> files, Path workDir) {
         String id = UUID.randomUUID().toString();
-        ImportRequest request = new ImportRequest(dataset, format, mapping,
-                files.stream().map(f -> new ImportFile(f, f.getFileName().toString(),
-                        new java.util.concurrent.atomic.AtomicLong())).toList(),
+        ImportRequest request = new ImportRequest(dataset, format, mapping, files,
                 ImportRequest.DEFAULT_MAX_ERRORS, workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
         long total = request.files().stream().mapToLong(ImportFile::size).sum();
         ImportJob job = new ImportJob(id, dataset, format.id(), Status.QUEUED, 0, total, 0, 0, Instant.now(), null,

@@ -58,6 +58,8 @@ class ImportApiTest extends GraphTestSupport {
         assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
         assertThat(job.get("report").get("badRows").asLong()).isEqualTo(7);
         assertThat(job.get("report").get("badRowSample").get(0).get("field").asText()).isNotBlank();
+        assertThat(job.get("report").get("badRowSample").get(0).get("file").asText())
+                .as("bad rows name the uploaded file").startsWith("ira_fixture_");
 
         JsonNode datasets = http.getForObject("/api/datasets", JsonNode.class);
         assertThat(datasets.get("total").asLong()).isEqualTo(1);
