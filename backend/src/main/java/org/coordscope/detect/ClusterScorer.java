@@ -57,7 +57,9 @@ final class ClusterScorer {
     static final int MIN_CLUSTER_SIZE = 3;
     static final double DEFAULT_THRESHOLD = 0.5;
     static final int BURST_HOURS = 96;
-    static final double SUPPORT_SCALE = 3.0;
+    static final double SUPPORT_SCALE = 2.0;
+    static final double VOLUME_SCALE = 12.0;
+    static final double COORDINATION_WEIGHT = 0.6;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -187,6 +189,7 @@ final class ClusterScorer {
             }
         }
         double coordination = 1 - Math.exp(-(support / pairs) / SUPPORT_SCALE);
+        double volume = 1 - Math.exp(-support / VOLUME_SCALE);
 
         // traits
         long[] burst = burstWindow(members);
@@ -220,7 +223,7 @@ final class ClusterScorer {
         double fewTrait = lift((double) few / n, fewAll);
         double rtTrait = lift(rt / n, rtAll);
         double traitScore = (burstTrait + clientTrait + emptyTrait + fewTrait + rtTrait) / 5;
-        double score = coordination * (0.7 + 0.3 * traitScore);
+        double score = (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traitScore) * volume;
 
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(Locale.ROOT, "%d accounts: %,d of %,d pairs coordinated (density %.0f%%), %,d shared"
@@ -269,12 +272,14 @@ final class ClusterScorer {
             int a = members[i];
             strength[i] = totalWeight[a] == 0 ? 0 : inWeight[i] / totalWeight[a];
             double own = 1 - Math.exp(-((double) inSupport[i] / (n - 1)) / SUPPORT_SCALE);
+            double ownVolume = 1 - Math.exp(-inSupport[i] / (VOLUME_SCALE / 2));
             boolean created = inBurst >= MIN_CLUSTER_SIZE && traits.created[a] >= burst[1]
                     && traits.created[a] <= burst[2];
             boolean sameClient = topClient >= 0 && traits.client[a] == topClient && clientTrait > 0;
             double ownTraits = ((created ? 1 : 0) + (sameClient ? 1 : 0) + (traits.emptyProfile[a] ? 1 : 0)
                     + (traits.fewFollowers(a) ? 1 : 0) + (traits.retweetRatio(a) > rtAll ? 1 : 0)) / 5.0;
-            memberScore[i] = Math.min(score, own * (0.7 + 0.3 * ownTraits) * (0.5 + 0.5 * strength[i]));
+            memberScore[i] = Math.min(score, (COORDINATION_WEIGHT * own + (1 - COORDINATION_WEIGHT) * ownTraits)
+                    * ownVolume * Math.sqrt(strength[i]));
             List<String> mr = new ArrayList<>();
             mr.add(String.format(Locale.ROOT, "co-acted with %d of the %d other members on %,d shared objects",
                     inDegree[i], n - 1, inSupport[i]));
