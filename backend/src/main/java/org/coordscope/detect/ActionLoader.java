@@ -38,6 +38,11 @@ final class ActionLoader {
             MATCH (t:Tweet {dataset: $dataset}) WHERE t.createdAt IS NOT NULL RETURN count(t) AS n
             """;
 
+    /** Every account of the dataset, in id order, so that dense ids (and so every result) do not depend on query order. */
+    static final String ACCOUNTS = """
+            MATCH (a:Account {dataset: $dataset}) RETURN a.id AS id ORDER BY id
+            """;
+
     static final String CO_RETWEET = """
             MATCH (t:Tweet {dataset: $dataset})-[:RETWEETS]->(o:Tweet)
             WHERE t.createdAt IS NOT NULL
@@ -71,6 +76,7 @@ final class ActionLoader {
             MATCH (a:Account)-[:POSTED]->(t:Tweet {dataset: $dataset})
             WHERE t.createdAt IS NOT NULL AND t.isRetweet IS NULL AND t.text IS NOT NULL
             RETURN a.id AS account, t.text AS text, t.createdAt.epochSeconds AS time
+            ORDER BY t.id
             """;
 
     static final int SNIPPET = 120;
@@ -92,6 +98,15 @@ final class ActionLoader {
                 boolean seconds = tx.run(RESOLUTION, Map.of("dataset", dataset)).single().get("seconds").asBoolean();
                 return seconds ? 1 : 60;
             });
+        }
+    }
+
+    /** Assigns dense ids to every account of the dataset in id order. */
+    void loadAccounts(String dataset, SignalData data) {
+        try (var session = driver.session()) {
+            List<String> ids = session.executeRead(tx -> tx.run(ACCOUNTS, Map.of("dataset", dataset))
+                    .list(r -> r.get("id").asString()));
+            ids.forEach(data::account);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param dataset the dataset
  * @param resolutionSeconds the time resolution detected from the data (60: whole minutes)
  * @param params the recorded parameters (options by id, algorithm, quality, resolution, seed)
- * @param accounts accounts with at least one action in an enabled signal
+ * @param accounts accounts of the dataset (the vertex id space of the coordination graph)
  * @param actions actions read per signal
  * @param edges edges of the coordination graph (every pair meeting a signal's minimum support)
  * @param modularity Newman–Girvan modularity of the communities on the coordination graph

@@ -121,6 +121,7 @@ public class DetectionService {
             SignalData data = new SignalData();
             data.resolutionSeconds = resolution;
             Map<String, Integer> actionCounts = new LinkedHashMap<>();
+            loader.loadAccounts(dataset, data);
             SignalKind[] kinds = SignalKind.values();
             for (int i = 0; i < kinds.length; i++) {
                 SignalKind k = kinds[i];

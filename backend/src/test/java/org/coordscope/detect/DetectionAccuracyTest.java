@@ -102,6 +102,10 @@ class DetectionAccuracyTest extends GraphTestSupport {
                             r.get("coordination").asDouble(), r.get("traits").asDouble(),
                             makeUp.get(r.get("id").asString()), r.get("reasons").asList()));
         }
+        DetectionResult again = detection.run(DetectionRequest.of("world"), DetectionProgress.NONE);
+        assertThat(List.of(again.edges(), again.clusters(), again.suspects(), again.modularity()))
+                .as("a second run on the same data gives the same result")
+                .isEqualTo(List.of(result.edges(), result.clusters(), result.suspects(), result.modularity()));
         assertThat(result.resolutionSeconds()).isEqualTo(60);
         assertThat(flagged).as("no organic account is flagged")
                 .allSatisfy(id -> assertThat(truth.get(id)).isNotEqualTo("organic"));
