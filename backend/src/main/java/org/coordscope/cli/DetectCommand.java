@@ -35,7 +35,7 @@ class DetectCommand implements Callable<Integer> {
     @Option(names = "--algorithm", paramLabel = "NAME", description = "leiden (default) or label-propagation")
     String algorithm;
 
-    @Option(names = "--quality", paramLabel = "NAME", description = "Leiden's quality: modularity (default) or cpm")
+    @Option(names = "--quality", paramLabel = "NAME", description = "Leiden's quality: cpm (default) or modularity")
     String quality;
 
     @Option(names = "--resolution", paramLabel = "X", description = "Leiden's resolution (default 1.0)")

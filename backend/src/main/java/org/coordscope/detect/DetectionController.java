@@ -35,7 +35,7 @@ class DetectionController {
 
     /**
      * Starts a run in the background. Body: {@code {"dataset": "x", "options": {"co-retweet.window": "60"},
-     * "algorithm": "leiden", "quality": "modularity", "resolution": 1.0, "seed": 42}}, every field optional.
+     * "algorithm": "leiden", "quality": "cpm", "resolution": 1.0, "seed": 42}}, every field optional.
      */
     @PostMapping("/detections")
     ResponseEntity<DetectionJobs.DetectionJob> start(@RequestBody(required = false) DetectionRequest request) {

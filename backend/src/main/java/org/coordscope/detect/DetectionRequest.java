@@ -15,7 +15,7 @@ import org.coordscope.detect.signal.SignalKind;
  * @param dataset the dataset; null means "the only one" (an error when there are several)
  * @param options detection options by id, e.g. {@code co-retweet.window=60}; null or empty for the defaults
  * @param algorithm {@code leiden} (default) or {@code label-propagation} (JGraphT's, as a baseline)
- * @param quality {@code modularity} (default) or {@code cpm}, for Leiden
+ * @param quality {@code cpm} (default) or {@code modularity}, for Leiden
  * @param resolution Leiden's resolution gamma; default 1.0
  * @param seed the seed of the community algorithm; default 42
  */
@@ -26,6 +26,7 @@ public record DetectionRequest(String dataset, Map<String, String> options, Stri
     public static final String LABEL_PROPAGATION = "label-propagation";
     public static final long DEFAULT_SEED = 42;
     public static final double DEFAULT_RESOLUTION = 1.0;
+    public static final String DEFAULT_QUALITY = "cpm";
 
     public DetectionRequest {
         options = options == null ? Map.of() : Map.copyOf(options);
@@ -33,7 +34,7 @@ public record DetectionRequest(String dataset, Map<String, String> options, Stri
         if (!algorithm.equals(LEIDEN) && !algorithm.equals(LABEL_PROPAGATION)) {
             throw new IllegalArgumentException("algorithm must be leiden or label-propagation, not '" + algorithm + "'");
         }
-        quality = quality == null || quality.isBlank() ? "modularity" : quality.strip().toLowerCase(Locale.ROOT);
+        quality = quality == null || quality.isBlank() ? DEFAULT_QUALITY : quality.strip().toLowerCase(Locale.ROOT);
         if (!quality.equals("modularity") && !quality.equals("cpm")) {
             throw new IllegalArgumentException("quality must be modularity or cpm, not '" + quality + "'");
         }

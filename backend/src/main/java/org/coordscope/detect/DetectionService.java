@@ -33,12 +33,14 @@ import org.springframework.stereotype.Service;
  * ({@link DetectionStore}). Older runs are kept.
  *
  * <h2>Community defaults</h2>
- * Leiden, modularity, resolution 1.0, seed 42, passes until stable (2 on graphs above a million edges).
- * Modularity rather than CPM by default: the CPM's resolution is a density threshold in units of edge weight,
- * and our weights are IDF sums whose scale changes with the dataset's size, so one default would not fit all
- * data sets; modularity is scale-free. Its resolution limit matters little here because the coordination graph
- * is mostly small separate components (Leiden never joins two components), and the scoring, not the partition,
- * decides who is a suspect. CPM stays selectable ({@code --quality cpm --resolution X}).
+ * Leiden with the Constant Potts Model (CPM), resolution 1.0, seed 42, passes until stable (2 on graphs above a
+ * million edges). CPM rather than modularity: it has no resolution limit, so a small dense group is not merged
+ * into a neighbouring crowd however large the graph, and its resolution has a fixed meaning here: a community
+ * must hold at least 1.0 of edge weight per pair of members on average, the weight being a sum of
+ * {@code ln(N / n_o)} over shared objects (2 to 7 for a rare object), which grows only with the logarithm of the
+ * dataset's size. On two generated worlds (1,500 accounts, 5 groups, seeds 7 and 11) CPM 1.0 gave F1 0.991 and
+ * 0.941, modularity 0.987 and 0.906, label propagation 0.978 and 0.906, all at precision 1.0. Modularity and label
+ * propagation stay selectable.
  *
  * <h2>Evidence JSON on {@code COORDINATED}</h2>
  * {@code evidence} is a JSON array, per signal the rarest shared objects first (at most

@@ -106,6 +106,22 @@ class DetectionAccuracyTest extends GraphTestSupport {
         assertThat(List.of(again.edges(), again.clusters(), again.suspects(), again.modularity()))
                 .as("a second run on the same data gives the same result")
                 .isEqualTo(List.of(result.edges(), result.clusters(), result.suspects(), result.modularity()));
+        // the baselines and the other quality function on the same data, for the record
+        for (DetectionRequest other : List.of(
+                new DetectionRequest("world", Map.of(), "label-propagation", null, null, null),
+                new DetectionRequest("world", Map.of(), "leiden", "modularity", 1.0, null),
+                new DetectionRequest("world", Map.of(), "leiden", "cpm", 5.0, null))) {
+            DetectionResult o = detection.run(other, DetectionProgress.NONE);
+            Set<String> f = new HashSet<>();
+            store.suspects(o.runId(), DetectionService.defaultThreshold()).forEach(x -> f.add(x.accountId()));
+            long otp = f.stream().filter(planted::contains).count();
+            double p = f.isEmpty() ? 0 : (double) otp / f.size();
+            double rc = (double) otp / planted.size();
+            System.out.printf("ALTERNATIVE seed %d %s %s %.1f: %d clusters, modularity %.3f, precision %.3f recall %.3f"
+                    + " F1 %.3f, communities %d ms%n", seed, other.algorithm(), other.quality(), other.resolution(),
+                    o.clusters(), o.modularity(), p, rc, p + rc == 0 ? 0 : 2 * p * rc / (p + rc),
+                    o.millis().get("communities"));
+        }
         assertThat(result.resolutionSeconds()).isEqualTo(60);
         assertThat(flagged).as("no organic account is flagged")
                 .allSatisfy(id -> assertThat(truth.get(id)).isNotEqualTo("organic"));
