@@ -1,6 +1,5 @@
 package org.coordscope.detect;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,10 +193,5 @@ public class DetectionStore {
             return session.executeRead(tx -> tx.run("MATCH (d:Dataset) RETURN d.name AS name ORDER BY name")
                     .list(r -> r.get("name").asString()));
         }
-    }
-
-    /** Shared by writers that need the list type. */
-    static List<Map<String, Object>> rows() {
-        return new ArrayList<>();
     }
 }
