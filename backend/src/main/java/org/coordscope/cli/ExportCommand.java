@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.EvidenceExport;
 import org.coordscope.detect.SuspectExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,16 +13,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a detection run's results. 'export suspects': one row per suspected account.")
+        description = "Export a detection run's results. 'export suspects': one row per suspected account;"
+                + " 'export evidence --account ID': one account's cluster, co-actors and shared objects with times and"
+                + " source lines, as JSON.")
 class ExportCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "suspects")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "suspects or evidence")
     String what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "suspects: csv (default) or json; evidence is always json")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write")
@@ -34,10 +38,16 @@ class ExportCommand implements Callable<Integer> {
             description = "Lowest account score exported (default: the suspect threshold, 0.5)")
     Double minScore;
 
+    @Option(names = "--account", paramLabel = "ID", description = "evidence: the account (its id as in the source)")
+    String account;
+
     @Override
     public Integer call() throws Exception {
-        if (!what.equals("suspects")) {
-            throw new IllegalArgumentException("Only 'export suspects' exists so far, not '" + what + "'.");
+        if (!what.equals("suspects") && !what.equals("evidence")) {
+            throw new IllegalArgumentException("export suspects or export evidence, not '" + what + "'.");
+        }
+        if (what.equals("evidence") && account == null) {
+            throw new IllegalArgumentException("export evidence needs --account ID.");
         }
         try (var context = Contexts.services(store)) {
             DetectionStore runs = context.getBean(DetectionStore.class);
@@ -45,6 +55,11 @@ class ExportCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("No finished detection run: run 'detect' first."));
             if (runs.run(id).isEmpty()) {
                 throw new IllegalArgumentException("No run '" + id + "'. Run 'runs' to list them.");
+            }
+            if (what.equals("evidence")) {
+                context.getBean(EvidenceExport.class).write(id, account, out);
+                System.err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);
+                return 0;
             }
             List<DetectionStore.Suspect> suspects = runs.suspects(id,
                     minScore != null ? minScore : DetectionService.defaultThreshold());

@@ -21,10 +21,12 @@ class DetectionController {
 
     private final DetectionJobs jobs;
     private final DetectionStore store;
+    private final EvidenceExport evidence;
 
-    DetectionController(DetectionJobs jobs, DetectionStore store) {
+    DetectionController(DetectionJobs jobs, DetectionStore store, EvidenceExport evidence) {
         this.jobs = jobs;
         this.store = store;
+        this.evidence = evidence;
     }
 
     /** The detection options as data: id, type, default, description. */
@@ -62,6 +64,13 @@ class DetectionController {
     List<DetectionStore.Suspect> suspects(@PathVariable String id,
             @RequestParam(name = "minScore", required = false) Double minScore) {
         return store.suspects(id, minScore == null ? DetectionService.defaultThreshold() : minScore);
+    }
+
+    /** Why one account is flagged: its cluster, co-actors and the shared objects with times and source lines. */
+    @GetMapping("/runs/{id}/evidence")
+    ResponseEntity<Map<String, Object>> evidence(@PathVariable String id, @RequestParam("account") String account)
+            throws java.io.IOException {
+        return ResponseEntity.of(evidence.evidence(id, account));
     }
 
     @DeleteMapping("/runs/{id}")
