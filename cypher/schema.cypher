@@ -12,3 +12,9 @@ CREATE CONSTRAINT image_hash IF NOT EXISTS FOR (i:Image) REQUIRE (i.hash, i.data
 CREATE INDEX account_screen_name IF NOT EXISTS FOR (a:Account) ON (a.screenName);
 // No index on `dataset` alone: the planner preferred it to the composite (id, dataset) index for
 // id lookups, scanning a whole dataset per row. Counting a dataset scans its label instead.
+
+// Detection results: runs and clusters by id, clusters and coordination edges by run (for listing and deleting).
+CREATE CONSTRAINT detection_run_id IF NOT EXISTS FOR (r:DetectionRun) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (c:Cluster) REQUIRE c.id IS UNIQUE;
+CREATE INDEX cluster_run IF NOT EXISTS FOR (c:Cluster) ON (c.run);
+CREATE INDEX coordinated_run IF NOT EXISTS FOR ()-[r:COORDINATED]-() ON (r.run);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coordscope", mixinStandardHelpOptions = true, version = "CoordScope 0.1.0",
         description = "Find and explore coordinated account networks in a Neo4j graph.",
         subcommands = {ServeCommand.class, ImportCommand.class, StatsCommand.class, DatasetsCommand.class,
-                GenerateCommand.class})
+                GenerateCommand.class, DetectCommand.class, RunsCommand.class, ExportCommand.class})
 public class CoordScopeCli implements Runnable {
 
     /** Exit code meaning "a server is running: do not exit". */

@@ -1,0 +1,71 @@
+package org.coordscope.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.coordscope.detect.DetectionService;
+import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.EvidenceExport;
+import org.coordscope.detect.SuspectExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a detection run's results. 'export suspects': one row per suspected account;"
+                + " 'export evidence --account ID': one account's cluster, co-actors and shared objects with times and"
+                + " source lines, as JSON.")
+class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "suspects or evidence")
+    String what;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "suspects: csv (default) or json; evidence is always json")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write")
+    Path out;
+
+    @Option(names = "--run", paramLabel = "ID", description = "The run (default: the latest finished run)")
+    String run;
+
+    @Option(names = "--min-score", paramLabel = "X",
+            description = "Lowest account score exported (default: the suspect threshold, 0.5)")
+    Double minScore;
+
+    @Option(names = "--account", paramLabel = "ID", description = "evidence: the account (its id as in the source)")
+    String account;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!what.equals("suspects") && !what.equals("evidence")) {
+            throw new IllegalArgumentException("export suspects or export evidence, not '" + what + "'.");
+        }
+        if (what.equals("evidence") && account == null) {
+            throw new IllegalArgumentException("export evidence needs --account ID.");
+        }
+        try (var context = Contexts.services(store)) {
+            DetectionStore runs = context.getBean(DetectionStore.class);
+            String id = run != null ? run : runs.latest(null).map(DetectionStore.RunInfo::id)
+                    .orElseThrow(() -> new IllegalArgumentException("No finished detection run: run 'detect' first."));
+            if (runs.run(id).isEmpty()) {
+                throw new IllegalArgumentException("No run '" + id + "'. Run 'runs' to list them.");
+            }
+            if (what.equals("evidence")) {
+                context.getBean(EvidenceExport.class).write(id, account, out);
+                System.err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);
+                return 0;
+            }
+            List<DetectionStore.Suspect> suspects = runs.suspects(id,
+                    minScore != null ? minScore : DetectionService.defaultThreshold());
+            SuspectExport.write(suspects, format, out);
+            System.err.printf("Wrote %,d suspects of run %s to %s.%n", suspects.size(), id, out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.coordscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Callable;
+import org.coordscope.detect.DetectionStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "runs", mixinStandardHelpOptions = true,
+        description = "List detection runs (newest first, one JSON object a line), or delete one.")
+class RunsCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Only this dataset's runs")
+    String dataset;
+
+    @Option(names = "--delete", paramLabel = "ID", description = "Delete this run with its clusters and edges")
+    String delete;
+
+    @Override
+    public Integer call() throws Exception {
+        try (var context = Contexts.services(store)) {
+            DetectionStore runs = context.getBean(DetectionStore.class);
+            if (delete != null) {
+                if (!runs.delete(delete)) {
+                    throw new IllegalArgumentException("No run '" + delete + "'. Run 'runs' to list them.");
+                }
+                System.err.println("Deleted run " + delete + ".");
+                return 0;
+            }
+            ObjectMapper json = context.getBean(ObjectMapper.class);
+            for (DetectionStore.RunInfo r : runs.runs(dataset)) {
+                System.out.println(json.writeValueAsString(r));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.coordscope.detect;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Detection runs started from the REST API run here, one at a time, in the background. */
+@Service
+public class DetectionJobs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DetectionJobs.class);
+
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    /** A run as the API shows it while and after it runs. */
+    public record DetectionJob(String id, String dataset, Status status, String phase, double progress, String message,
+            Instant startedAt, Instant finishedAt, DetectionResult result, String error) {
+    }
+
+    private final DetectionService service;
+    private final Map<String, DetectionJob> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "detection-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DetectionJobs(DetectionService service) {
+        this.service = service;
+    }
+
+    public DetectionJob submit(DetectionRequest request) {
+        String dataset = service.resolveDataset(request.dataset());
+        DetectionRequest resolved = request.withDataset(dataset);
+        String id = DetectionService.newRunId();
+        DetectionJob job = new DetectionJob(id, dataset, Status.QUEUED, "queued", 0, null, Instant.now(), null, null,
+                null);
+        jobs.put(id, job);
+        executor.submit(() -> {
+            update(id, Status.RUNNING, "starting", 0, null, null, null);
+            try {
+                DetectionResult result = service.run(id, resolved,
+                        (phase, fraction, message) -> update(id, Status.RUNNING, phase, fraction, message, null, null));
+                update(id, Status.SUCCEEDED, "done", 1, null, result, null);
+            } catch (Exception e) {
+                log.warn("Detection {} failed: {}", id, e.getMessage());
+                update(id, Status.FAILED, "failed", 1, null, null, e.getMessage());
+            }
+        });
+        return job;
+    }
+
+    private void update(String id, Status status, String phase, double progress, String message, DetectionResult result,
+            String error) {
+        jobs.computeIfPresent(id, (k, j) -> new DetectionJob(j.id(), j.dataset(), status, phase, progress,
+                message != null ? message : j.message(), j.startedAt(),
+                status == Status.SUCCEEDED || status == Status.FAILED ? Instant.now() : null, result, error));
+    }
+
+    public Optional<DetectionJob> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    public List<DetectionJob> all() {
+        return jobs.values().stream().sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).toList();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,92 @@
+package org.coordscope.detect;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.coordscope.detect.community.LeidenClustering;
+import org.coordscope.detect.signal.DetectionOptions;
+import org.coordscope.detect.signal.SignalKind;
+
+/**
+ * What to detect: the dataset, the coordination-graph options by id ({@link DetectionOptions#describe()};
+ * the time resolution is detected from the data and need not be given), and the community algorithm.
+ *
+ * @param dataset the dataset; null means "the only one" (an error when there are several)
+ * @param options detection options by id, e.g. {@code co-retweet.window=60}; null or empty for the defaults
+ * @param algorithm {@code leiden} (default) or {@code label-propagation} (JGraphT's, as a baseline)
+ * @param quality {@code cpm} (default) or {@code modularity}, for Leiden
+ * @param resolution Leiden's resolution gamma; default 1.0
+ * @param seed the seed of the community algorithm; default 42
+ */
+public record DetectionRequest(String dataset, Map<String, String> options, String algorithm, String quality,
+        Double resolution, Long seed) {
+
+    public static final String LEIDEN = "leiden";
+    public static final String LABEL_PROPAGATION = "label-propagation";
+    public static final long DEFAULT_SEED = 42;
+    public static final double DEFAULT_RESOLUTION = 1.0;
+    public static final String DEFAULT_QUALITY = "cpm";
+
+    public DetectionRequest {
+        options = options == null ? Map.of() : Map.copyOf(options);
+        algorithm = algorithm == null || algorithm.isBlank() ? LEIDEN : algorithm.strip().toLowerCase(Locale.ROOT);
+        if (!algorithm.equals(LEIDEN) && !algorithm.equals(LABEL_PROPAGATION)) {
+            throw new IllegalArgumentException("algorithm must be leiden or label-propagation, not '" + algorithm + "'");
+        }
+        quality = quality == null || quality.isBlank() ? DEFAULT_QUALITY : quality.strip().toLowerCase(Locale.ROOT);
+        if (!quality.equals("modularity") && !quality.equals("cpm")) {
+            throw new IllegalArgumentException("quality must be modularity or cpm, not '" + quality + "'");
+        }
+        resolution = resolution == null ? DEFAULT_RESOLUTION : resolution;
+        if (!(resolution > 0) || resolution.isInfinite()) {
+            throw new IllegalArgumentException("resolution must be positive: " + resolution);
+        }
+        seed = seed == null ? DEFAULT_SEED : seed;
+        DetectionOptions.defaults().with(options); // validates ids and values now, not in the background
+    }
+
+    /** The defaults for a dataset. */
+    public static DetectionRequest of(String dataset) {
+        return new DetectionRequest(dataset, Map.of(), null, null, null, null);
+    }
+
+    /** The request with another dataset. */
+    public DetectionRequest withDataset(String name) {
+        return new DetectionRequest(name, options, algorithm, quality, resolution, seed);
+    }
+
+    /** The defaults with {@link #options()} applied. */
+    public DetectionOptions detectionOptions() {
+        return DetectionOptions.defaults().with(options);
+    }
+
+    public LeidenClustering.Quality leidenQuality() {
+        return quality.equals("cpm") ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY;
+    }
+
+    /**
+     * Options for the CLI's shorthand: only {@code signals} enabled (all signals when null), and, when
+     * given, the same window and minimum support for each of them.
+     */
+    public static Map<String, String> shorthand(List<String> signals, Long windowSeconds, Integer minSupport) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (signals != null && !signals.isEmpty()) {
+            for (String s : signals) {
+                SignalKind.fromId(s.strip());
+            }
+            for (SignalKind k : SignalKind.values()) {
+                m.put(k.id() + ".enabled", String.valueOf(signals.stream().anyMatch(s -> s.strip().equals(k.id()))));
+            }
+        }
+        for (SignalKind k : SignalKind.values()) {
+            if (windowSeconds != null) {
+                m.put(k.id() + ".window", String.valueOf(windowSeconds));
+            }
+            if (minSupport != null) {
+                m.put(k.id() + ".min-support", String.valueOf(minSupport));
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,311 @@
+package org.coordscope.detect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.coordscope.detect.community.LeidenClustering;
+import org.coordscope.detect.signal.CoActionGraphBuilder;
+import org.coordscope.detect.signal.CoordinationGraph;
+import org.coordscope.detect.signal.DetectionOptions;
+import org.coordscope.detect.signal.Evidence;
+import org.coordscope.detect.signal.SignalKind;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
+import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Service;
+
+/**
+ * One detection run over a dataset: stream each enabled signal's actions from Neo4j ({@link ActionLoader}),
+ * detect the time resolution, build the {@link CoordinationGraph}, find communities (Leiden, or JGraphT's
+ * label propagation as a baseline), score them with reasons ({@link ClusterScorer}) and write the results back
+ * ({@link DetectionStore}). Older runs are kept.
+ *
+ * <h2>Community defaults</h2>
+ * Leiden with the Constant Potts Model (CPM), resolution 1.0, seed 42, passes until stable (2 on graphs above a
+ * million edges). CPM rather than modularity: it has no resolution limit, so a small dense group is not merged
+ * into a neighbouring crowd however large the graph, and its resolution has a fixed meaning here: a community
+ * must hold at least 1.0 of edge weight per pair of members on average, the weight being a sum of
+ * {@code ln(N / n_o)} over shared objects (2 to 7 for a rare object), which grows only with the logarithm of the
+ * dataset's size. On two generated worlds (1,500 accounts, 5 groups, seeds 7 and 11) CPM 1.0 gave F1 0.991 and
+ * 0.941, modularity 0.987 and 0.906, label propagation 0.978 and 0.906, all at precision 1.0. Modularity and label
+ * propagation stay selectable.
+ *
+ * <h2>Evidence JSON on {@code COORDINATED}</h2>
+ * {@code evidence} is a JSON array, per signal the rarest shared objects first (at most
+ * {@code evidence-per-edge} per signal):
+ * <pre>
+ * [{"signal": "co-retweet",          // the signal id
+ *   "object": "1350123456789012345", // the retweeted tweet's id, the URL, the tag, or a text snippet
+ *   "idf": 4.21,                     // ln(N / accounts that acted on the object)
+ *   "timeA": "2021-03-02T10:15:00Z", // when the relationship's start account acted (ISO-8601, UTC)
+ *   "timeB": "2021-03-02T10:15:07Z"  // when its end account acted
+ * }, ...]
+ * </pre>
+ */
+@Service
+public class DetectionService {
+
+    /** Leiden passes on graphs larger than this are capped at 2. */
+    static final int LARGE_GRAPH_EDGES = 1_000_000;
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Driver driver;
+    private final DetectionStore store;
+    private final ObjectMapper json;
+    private final ActionLoader loader;
+
+    public DetectionService(Driver driver, DetectionStore store, ObjectMapper json) {
+        this.driver = driver;
+        this.store = store;
+        this.json = json;
+        this.loader = new ActionLoader(driver);
+    }
+
+    /** The default suspect threshold: account scores at or above it are exported as suspects. */
+    public static double defaultThreshold() {
+        return ClusterScorer.DEFAULT_THRESHOLD;
+    }
+
+    /** The dataset a request means: the named one, or the only one; otherwise a message naming them. */
+    public String resolveDataset(String dataset) {
+        List<String> names = store.datasetNames();
+        if (dataset != null) {
+            if (!names.contains(dataset)) {
+                throw new IllegalArgumentException("No dataset '" + dataset + "'. The datasets are: "
+                        + (names.isEmpty() ? "(none: import one first)" : String.join(", ", names)));
+            }
+            return dataset;
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        throw new IllegalArgumentException(names.isEmpty() ? "No dataset in the store: import one first."
+                : "Several datasets: choose one with --dataset NAME: " + String.join(", ", names));
+    }
+
+    /** A fresh run id: start time and a random suffix. */
+    public static String newRunId() {
+        return RUN_ID.format(Instant.now()) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(1 << 16));
+    }
+
+    public DetectionResult run(DetectionRequest request, DetectionProgress progress) {
+        return run(newRunId(), request, progress);
+    }
+
+    /** Runs detection under the given run id (the REST API hands the id out before the run starts). */
+    public DetectionResult run(String runId, DetectionRequest request, DetectionProgress progress) {
+        long started = System.nanoTime();
+        Instant startedAt = Instant.now();
+        String dataset = resolveDataset(request.dataset());
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long phase = System.nanoTime();
+
+        progress.update("resolution", 0.0, "detecting the time resolution of '" + dataset + "'");
+        int resolution = loader.detectResolution(dataset);
+        DetectionOptions options = request.detectionOptions().withResolutionSeconds(resolution);
+        Map<String, Object> params = params(request, options);
+        store.createRun(runId, dataset, toJson(params), startedAt.toString());
+        try {
+            SignalData data = new SignalData();
+            data.resolutionSeconds = resolution;
+            Map<String, Integer> actionCounts = new LinkedHashMap<>();
+            loader.loadAccounts(dataset, data);
+            SignalKind[] kinds = SignalKind.values();
+            for (int i = 0; i < kinds.length; i++) {
+                SignalKind k = kinds[i];
+                if (options.signal(k).enabled()) {
+                    progress.update(k.id(), 0.05 + 0.5 * i / kinds.length, "reading " + k.id() + " actions");
+                    actionCounts.put(k.id(), loader.load(dataset, k, options, data));
+                }
+            }
+            millis.put("read", lap(phase));
+            phase = System.nanoTime();
+
+            progress.update("graph", 0.55, String.format("building the coordination graph of %,d accounts",
+                    data.accountIds.size()));
+            CoActionGraphBuilder builder = new CoActionGraphBuilder(data.accountIds.size(), options);
+            for (Map.Entry<SignalKind, org.coordscope.detect.signal.Actions> en : data.actions.entrySet()) {
+                builder.add(en.getKey(), en.getValue());
+            }
+            data.actions.clear();
+            CoordinationGraph graph = builder.build();
+            millis.put("graph", lap(phase));
+            phase = System.nanoTime();
+
+            progress.update("communities", 0.7, String.format("%s on %,d edges", request.algorithm(), graph.edgeCount()));
+            List<int[]> communities = new ArrayList<>();
+            double modularity = 0;
+            if (graph.edgeCount() > 0) {
+                Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
+                ClusteringAlgorithm<Integer> algorithm = request.algorithm().equals(DetectionRequest.LABEL_PROPAGATION)
+                        ? new LabelPropagationClustering<>(g, new Random(request.seed()))
+                        : new LeidenClustering<>(g, request.resolution(), new Random(request.seed()),
+                                request.leidenQuality(), LeidenClustering.DEFAULT_RANDOMNESS,
+                                graph.edgeCount() > LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE);
+                List<Set<Integer>> clusters = algorithm.getClustering().getClusters();
+                modularity = new UndirectedModularityMeasurer<>(g).modularity(clusters);
+                for (Set<Integer> c : clusters) {
+                    communities.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
+                }
+            }
+            millis.put("communities", lap(phase));
+            phase = System.nanoTime();
+
+            progress.update("scoring", 0.8, "scoring communities");
+            AccountTraits traits = AccountTraits.load(driver, dataset, data);
+            List<ClusterScorer.Scored> scored = new ClusterScorer(graph, data, traits, options).score(communities);
+            millis.put("scoring", lap(phase));
+            phase = System.nanoTime();
+
+            progress.update("writing", 0.9, String.format("writing %,d clusters", scored.size()));
+            Written written = write(runId, dataset, graph, data, scored);
+            millis.put("writing", lap(phase));
+            long total = lap(started);
+            millis.put("total", total);
+
+            List<DetectionResult.ClusterSummary> top = new ArrayList<>();
+            for (int i = 0; i < Math.min(10, scored.size()); i++) {
+                ClusterScorer.Scored s = scored.get(i);
+                top.add(new DetectionResult.ClusterSummary(clusterId(runId, i), s.members().length, s.score(),
+                        s.reasons()));
+            }
+            Map<String, Object> finish = new LinkedHashMap<>();
+            finish.put("status", "DONE");
+            finish.put("millis", total);
+            finish.put("modularity", modularity);
+            finish.put("clusters", (long) scored.size());
+            finish.put("suspectClusters", (long) written.suspectClusters);
+            finish.put("suspects", (long) written.suspects);
+            finish.put("edges", (long) graph.edgeCount());
+            finish.put("persistedEdges", (long) written.edges);
+            finish.put("accounts", (long) data.accountIds.size());
+            finish.put("resolutionSeconds", (long) resolution);
+            store.finishRun(runId, finish);
+            progress.update("done", 1.0, String.format("%,d clusters, %,d suspects", scored.size(), written.suspects));
+            return new DetectionResult(runId, dataset, resolution, params, data.accountIds.size(), actionCounts,
+                    graph.edgeCount(), modularity, scored.size(), written.suspectClusters, written.suspects,
+                    written.edges, millis, top);
+        } catch (RuntimeException e) {
+            store.finishRun(runId, Map.of("status", "FAILED", "error", String.valueOf(e.getMessage()),
+                    "millis", lap(started)));
+            throw e;
+        }
+    }
+
+    private record Written(int suspectClusters, int suspects, int edges) {
+    }
+
+    static String clusterId(String runId, int index) {
+        return runId + "/" + (index + 1);
+    }
+
+    private Written write(String runId, String dataset, CoordinationGraph graph, SignalData data,
+            List<ClusterScorer.Scored> scored) {
+        double threshold = ClusterScorer.DEFAULT_THRESHOLD;
+        List<Map<String, Object>> clusters = new ArrayList<>();
+        List<Map<String, Object>> members = new ArrayList<>();
+        boolean[] inCluster = new boolean[graph.accountCount()];
+        int suspectClusters = 0;
+        int suspects = 0;
+        for (int i = 0; i < scored.size(); i++) {
+            ClusterScorer.Scored s = scored.get(i);
+            String id = clusterId(runId, i);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", id);
+            c.put("size", s.members().length);
+            c.put("score", s.score());
+            c.put("coordination", s.coordination());
+            c.put("traits", s.traits());
+            c.put("reasons", s.reasons());
+            clusters.add(c);
+            if (s.score() >= threshold) {
+                suspectClusters++;
+            }
+            for (int m = 0; m < s.members().length; m++) {
+                inCluster[s.members()[m]] = true;
+                if (s.memberScore()[m] >= threshold) {
+                    suspects++;
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("account", data.accountIds.get(s.members()[m]));
+                row.put("cluster", id);
+                row.put("strength", s.strength()[m]);
+                row.put("score", s.memberScore()[m]);
+                row.put("reasons", s.memberReasons().get(m));
+                members.add(row);
+            }
+        }
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            if (inCluster[graph.source(e)] && inCluster[graph.target(e)]) {
+                edges.add(edgeRow(graph, data, e));
+            }
+        }
+        store.writeClusters(runId, dataset, clusters);
+        store.writeMemberships(runId, dataset, members);
+        store.writeEdges(runId, dataset, edges);
+        return new Written(suspectClusters, suspects, edges.size());
+    }
+
+    private Map<String, Object> edgeRow(CoordinationGraph graph, SignalData data, int e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("a", data.accountIds.get(graph.source(e)));
+        row.put("b", data.accountIds.get(graph.target(e)));
+        row.put("weight", graph.weight(e));
+        row.put("support", graph.totalSupport(e));
+        List<String> signals = new ArrayList<>();
+        for (SignalKind k : graph.signals()) {
+            if (graph.support(e, k) > 0) {
+                signals.add(k.id());
+            }
+        }
+        row.put("signals", signals);
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        for (Evidence ev : graph.evidence(e)) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("signal", ev.signal().id());
+            x.put("object", data.objectKey(ev.signal(), ev.object()));
+            x.put("idf", Math.round(ev.idf() * 1000) / 1000.0);
+            x.put("timeA", Instant.ofEpochSecond(ev.sourceTime()).toString());
+            x.put("timeB", Instant.ofEpochSecond(ev.targetTime()).toString());
+            evidence.add(x);
+        }
+        row.put("evidence", toJson(evidence));
+        return row;
+    }
+
+    private static Map<String, Object> params(DetectionRequest request, DetectionOptions options) {
+        Map<String, Object> p = new LinkedHashMap<>(options.values());
+        p.put("algorithm", request.algorithm());
+        p.put("quality", request.quality());
+        p.put("community-resolution", request.resolution());
+        p.put("seed", request.seed());
+        return p;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long lap(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+}

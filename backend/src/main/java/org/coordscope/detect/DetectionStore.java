@@ -1,0 +1,197 @@
+package org.coordscope.detect;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Detection results in Neo4j: runs, clusters, memberships and coordination edges. All writes are batched
+ * {@code UNWIND $rows} statements in write transactions; reads go through read transactions.
+ *
+ * <pre>
+ * (:DetectionRun {id, dataset, params, startedAt, millis, modularity, clusters, suspects, status, ...})
+ * (:Cluster {id, run, dataset, size, score, coordination, traits, reasons})
+ * (:Account)-[:IN_CLUSTER {run, strength, score, reasons}]-&gt;(:Cluster)
+ * (:Account)-[:COORDINATED {run, weight, support, signals, evidence}]-&gt;(:Account)
+ * </pre>
+ * {@code params} is a JSON object (the detection options by id plus algorithm, quality, resolution, seed);
+ * {@code evidence} is a JSON array, see {@link DetectionService}.
+ */
+@Repository
+public class DetectionStore {
+
+    static final int BATCH = 5000;
+
+    private static final String CREATE_RUN = """
+            CREATE (r:DetectionRun {id: $id, dataset: $dataset, params: $params, startedAt: datetime($startedAt),
+                                    status: 'RUNNING'})
+            """;
+
+    private static final String FINISH_RUN = """
+            MATCH (r:DetectionRun {id: $id})
+            SET r += $props
+            """;
+
+    private static final String CREATE_CLUSTERS = """
+            UNWIND $rows AS row
+            CREATE (c:Cluster {id: row.id, run: $run, dataset: $dataset, size: row.size, score: row.score,
+                               coordination: row.coordination, traits: row.traits, reasons: row.reasons})
+            """;
+
+    private static final String CREATE_MEMBERSHIPS = """
+            UNWIND $rows AS row
+            MATCH (a:Account {id: row.account, dataset: $dataset})
+            MATCH (c:Cluster {id: row.cluster})
+            CREATE (a)-[:IN_CLUSTER {run: $run, strength: row.strength, score: row.score, reasons: row.reasons}]->(c)
+            """;
+
+    private static final String CREATE_EDGES = """
+            UNWIND $rows AS row
+            MATCH (a:Account {id: row.a, dataset: $dataset})
+            MATCH (b:Account {id: row.b, dataset: $dataset})
+            CREATE (a)-[:COORDINATED {run: $run, weight: row.weight, support: row.support, signals: row.signals,
+                                      evidence: row.evidence}]->(b)
+            """;
+
+    private static final String LIST_RUNS = """
+            MATCH (r:DetectionRun)
+            WHERE $dataset IS NULL OR r.dataset = $dataset
+            RETURN r.id AS id, r.dataset AS dataset, r.params AS params, toString(r.startedAt) AS startedAt,
+                   r.millis AS millis, r.modularity AS modularity, r.clusters AS clusters, r.suspects AS suspects,
+                   r.edges AS edges, r.resolutionSeconds AS resolutionSeconds, r.status AS status
+            ORDER BY r.startedAt DESC, r.id DESC
+            """;
+
+    private static final String SUSPECTS = """
+            MATCH (c:Cluster {run: $run})<-[m:IN_CLUSTER]-(a:Account)
+            WHERE m.run = $run AND m.score >= $minScore
+            RETURN a.id AS accountId, a.screenName AS screenName, c.id AS clusterId, m.score AS score,
+                   m.strength AS strength, c.score AS clusterScore, c.reasons AS clusterReasons, m.reasons AS reasons
+            ORDER BY m.score DESC, c.id, a.id
+            """;
+
+    private final Driver driver;
+
+    public DetectionStore(Driver driver) {
+        this.driver = driver;
+    }
+
+    void createRun(String id, String dataset, String params, String startedAt) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(CREATE_RUN,
+                    Map.of("id", id, "dataset", dataset, "params", params, "startedAt", startedAt)).consume());
+        }
+    }
+
+    void finishRun(String id, Map<String, Object> props) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(FINISH_RUN, Map.of("id", id, "props", props)).consume());
+        }
+    }
+
+    void writeClusters(String run, String dataset, List<Map<String, Object>> rows) {
+        writeBatched(CREATE_CLUSTERS, run, dataset, rows);
+    }
+
+    void writeMemberships(String run, String dataset, List<Map<String, Object>> rows) {
+        writeBatched(CREATE_MEMBERSHIPS, run, dataset, rows);
+    }
+
+    void writeEdges(String run, String dataset, List<Map<String, Object>> rows) {
+        writeBatched(CREATE_EDGES, run, dataset, rows);
+    }
+
+    private void writeBatched(String cypher, String run, String dataset, List<Map<String, Object>> rows) {
+        try (var session = driver.session()) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                session.executeWriteWithoutResult((TransactionContext tx) -> tx.run(cypher,
+                        Map.of("rows", batch, "run", run, "dataset", dataset)).consume());
+            }
+        }
+    }
+
+    /** A run as listed. */
+    public record RunInfo(String id, String dataset, String params, String startedAt, Long millis, Double modularity,
+            Long clusters, Long suspects, Long edges, Long resolutionSeconds, String status) {
+    }
+
+    /** One suspected account of a run. */
+    public record Suspect(String accountId, String screenName, String clusterId, double score, double strength,
+            double clusterScore, List<String> clusterReasons, List<String> reasons) {
+    }
+
+    /** Runs, newest first; all datasets when {@code dataset} is null. */
+    public List<RunInfo> runs(String dataset) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("dataset", dataset);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(LIST_RUNS, params).list(DetectionStore::runInfo));
+        }
+    }
+
+    public Optional<RunInfo> run(String id) {
+        return runs(null).stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The newest finished run, of {@code dataset} or of any dataset when null. */
+    public Optional<RunInfo> latest(String dataset) {
+        return runs(dataset).stream().filter(r -> "DONE".equals(r.status())).findFirst();
+    }
+
+    private static RunInfo runInfo(Record r) {
+        return new RunInfo(r.get("id").asString(), r.get("dataset").asString(null), r.get("params").asString(null),
+                r.get("startedAt").asString(null), nullableLong(r, "millis"),
+                r.get("modularity").isNull() ? null : r.get("modularity").asDouble(), nullableLong(r, "clusters"),
+                nullableLong(r, "suspects"), nullableLong(r, "edges"), nullableLong(r, "resolutionSeconds"),
+                r.get("status").asString(null));
+    }
+
+    private static Long nullableLong(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asLong();
+    }
+
+    /** The accounts of a run scoring at least {@code minScore}, best first. */
+    public List<Suspect> suspects(String run, double minScore) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(SUSPECTS, Map.of("run", run, "minScore", minScore)).list(r ->
+                    new Suspect(r.get("accountId").asString(), r.get("screenName").asString(null),
+                            r.get("clusterId").asString(), r.get("score").asDouble(), r.get("strength").asDouble(),
+                            r.get("clusterScore").asDouble(), r.get("clusterReasons").asList(v -> v.asString()),
+                            r.get("reasons").asList(v -> v.asString()))));
+        }
+    }
+
+    /** Deletes a run with its clusters, memberships and coordination edges; false when there is no such run. */
+    public boolean delete(String id) {
+        try (var session = driver.session()) {
+            boolean exists = session.executeRead(tx -> tx.run(
+                    "MATCH (r:DetectionRun {id: $id}) RETURN count(r) > 0 AS exists", Map.of("id", id))
+                    .single().get("exists").asBoolean());
+            if (!exists) {
+                return false;
+            }
+            // CALL ... IN TRANSACTIONS needs an auto-commit transaction: a run may hold millions of edges
+            session.run("MATCH ()-[e:COORDINATED {run: $id}]->() CALL (e) { DELETE e } IN TRANSACTIONS OF 10000 ROWS",
+                    Map.of("id", id)).consume();
+            session.run("MATCH (c:Cluster {run: $id}) CALL (c) { DETACH DELETE c } IN TRANSACTIONS OF 10000 ROWS",
+                    Map.of("id", id)).consume();
+            session.executeWriteWithoutResult(tx -> tx.run("MATCH (r:DetectionRun {id: $id}) DETACH DELETE r",
+                    Map.of("id", id)).consume());
+            return true;
+        }
+    }
+
+    /** Names of the datasets in the store, sorted. */
+    public List<String> datasetNames() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (d:Dataset) RETURN d.name AS name ORDER BY name")
+                    .list(r -> r.get("name").asString()));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.coordscope.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coordscope.GraphTestSupport;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.ImportProgress;
+import org.coordscope.ingest.ImportRequest;
+import org.coordscope.ingest.ImportService;
+import org.coordscope.ingest.SourceFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The detection API over real HTTP, the real services and the embedded Neo4j. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "coordscope.neo4j.store=target/test-stores/${random.uuid}",
+        "coordscope.neo4j.bolt-port=0",
+        "coordscope.neo4j.page-cache=64m",
+        "coordscope.demo.enabled=false",
+        "spring.main.banner-mode=off",
+        "logging.level.root=WARN"})
+class DetectionApiTest extends GraphTestSupport {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ImportService importService;
+
+    @TempDir
+    Path temp;
+
+    private void importBots(String dataset) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("object_id,account_id,content_id,timestamp_share"));
+        int post = 0;
+        for (int o = 0; o < 6; o++) {
+            for (int b = 0; b < 4; b++) {
+                lines.add("orig" + o + ",bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
+            }
+        }
+        // others retweet too (an object every account touched would carry no weight: ln(N / N) = 0)
+        lines.add("orig0,human1,p" + post++ + ",1600050000");
+        lines.add("orig1,human2,p" + post++ + ",1600090000");
+        Path file = temp.resolve(dataset + ".csv");
+        Files.write(file, lines);
+        importService.importFiles(new ImportRequest(dataset, SourceFormat.SHARES, "coortweet",
+                List.of(ImportFile.of(file)), 10, temp.resolve("errors.csv")), ImportProgress.NONE);
+    }
+
+    @Test
+    void aDetectionStartedOverHttpReportsProgressAndItsResult() throws Exception {
+        importBots("a");
+        JsonNode options = http.getForObject("/api/detection-options", JsonNode.class);
+        assertThat(options.findValuesAsText("id")).contains("co-retweet.window", "near-text.threshold");
+
+        ResponseEntity<JsonNode> started = http.postForEntity("/api/detections",
+                Map.of("options", Map.of("co-retweet.min-support", "2")), JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = started.getBody().get("id").asText();
+        assertThat(started.getBody().get("dataset").asText()).isEqualTo("a");
+
+        JsonNode job = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            job = http.getForObject("/api/detections/" + id, JsonNode.class);
+            if (job.get("status").asText().matches("SUCCEEDED|FAILED")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("result").get("clusters").asInt()).isEqualTo(1);
+        assertThat(job.get("result").get("suspects").asInt()).isEqualTo(4);
+
+        JsonNode runs = http.getForObject("/api/runs", JsonNode.class);
+        assertThat(runs.get(0).get("id").asText()).isEqualTo(id);
+        assertThat(runs.get(0).get("suspects").asInt()).isEqualTo(4);
+
+        // with two datasets and none named, the request is refused with the names
+        importBots("b");
+        ResponseEntity<String> refused = http.postForEntity("/api/detections", Map.of(), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("a, b");
+    }
+}

@@ -1,0 +1,164 @@
+package org.coordscope.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.coordscope.GraphTest;
+import org.coordscope.GraphTestSupport;
+import org.coordscope.SharedData;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.ImportProgress;
+import org.coordscope.ingest.ImportRequest;
+import org.coordscope.ingest.ImportService;
+import org.coordscope.ingest.SourceFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Detection end to end on real data sets imported into the embedded Neo4j. */
+@GraphTest
+class DetectionRealDataTest extends GraphTestSupport {
+
+    @Autowired
+    ImportService importService;
+
+    @Autowired
+    DetectionService detection;
+
+    @Autowired
+    DetectionStore store;
+
+    @TempDir
+    Path temp;
+
+    private void importShares(String dataset, String mapping, Path file) throws IOException {
+        importService.importFiles(new ImportRequest(dataset, SourceFormat.SHARES, mapping, List.of(ImportFile.of(file)),
+                1000, temp.resolve(dataset + "-errors.csv")), ImportProgress.NONE);
+    }
+
+    /**
+     * CooRTweet's Russian retweets with its vignette's settings (60 s, every co-retweet): 6,206 pairs, the
+     * self-coordinating account not joined to itself; the run is stored and listed, and can be deleted.
+     */
+    @Test
+    void russianCoRetweetsGiveCooRTweetsPairCount() throws IOException {
+        importShares("ru", "coortweet", SharedData.path("coortweet/russian_coord_tweets.csv"));
+        DetectionRequest request = new DetectionRequest("ru",
+                DetectionRequest.shorthand(List.of("co-retweet"), 60L, 1), null, null, null, null);
+        DetectionResult r = detection.run(request, DetectionProgress.NONE);
+        System.out.printf("RUSSIAN: %d accounts, %d edges, %d clusters (%d suspect clusters), %d suspects, modularity"
+                        + " %.3f, persisted edges %d, %s%n", r.accounts(), r.edges(), r.clusters(), r.suspectClusters(),
+                r.suspects(), r.modularity(), r.persistedEdges(), r.millis());
+        r.top().stream().limit(5).forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score()
+                + " " + c.reasons().get(0)));
+
+        assertThat(r.resolutionSeconds()).as("unix seconds").isEqualTo(1);
+        // 35,125 rows, one an exact repeat of another: the graph holds that retweet once
+        assertThat(r.actions()).containsEntry("co-retweet", 35_124);
+        assertThat(r.accounts()).isEqualTo(9_509);
+        assertThat(r.edges()).isEqualTo(6_206);
+        assertThat(count("MATCH (a:Account)-[e:COORDINATED {run: $run}]->(a) RETURN count(e)", Map.of("run", r.runId())))
+                .as("no self-coordination").isZero();
+        assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", r.runId())))
+                .isEqualTo(r.persistedEdges()).isPositive();
+        assertThat(count("MATCH (c:Cluster {run: $run}) RETURN count(c)", Map.of("run", r.runId())))
+                .isEqualTo(r.clusters());
+
+        // a COORDINATED edge carries its evidence as documented JSON with real tweet ids and ISO times
+        try (var session = driver.session()) {
+            String evidence = session.run("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN e.evidence AS ev LIMIT 1",
+                    Map.of("run", r.runId())).single().get("ev").asString();
+            assertThat(evidence).matches("\\[\\{\"signal\":\"co-retweet\",\"object\":\"[0-9a-f]{32}\",\"idf\":.*"
+                    + "\"timeA\":\"20[0-9-]{8}T[0-9:]{8}Z\",\"timeB\":\"20[0-9-]{8}T[0-9:]{8}Z\"}.*");
+        }
+        DetectionStore.RunInfo info = store.runs("ru").get(0);
+        assertThat(info.id()).isEqualTo(r.runId());
+        assertThat(info.status()).isEqualTo("DONE");
+        assertThat(info.params()).contains("\"co-retweet.window\":60", "\"algorithm\":\"leiden\"", "\"seed\":42");
+
+        // a second run keeps the first; deleting one removes its clusters and edges only
+        DetectionResult second = detection.run(request, DetectionProgress.NONE);
+        assertThat(store.runs("ru")).hasSize(2);
+        assertThat(store.delete(r.runId())).isTrue();
+        assertThat(store.runs("ru")).extracting(DetectionStore.RunInfo::id).containsExactly(second.runId());
+        assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", r.runId()))).isZero();
+        assertThat(count("MATCH (c:Cluster {run: $run}) RETURN count(c)", Map.of("run", r.runId()))).isZero();
+        assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", second.runId())))
+                .isEqualTo(second.persistedEdges());
+    }
+
+    /**
+     * IRA October 2016 week: clusters against the accounts' {@code account_category} (RightTroll, LeftTroll,
+     * NewsFeed, ...). Purity of the detected clusters, their NMI over the clustered accounts, and coverage.
+     */
+    @Test
+    void iraClustersArePureByAccountCategory() throws IOException {
+        importShares("ira", "ira", SharedData.path("ira-2016-10-week1/tweets.csv"));
+        Map<String, String> category = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(SharedData.path("ira-2016-10-week1/authors.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                category.put(rec.get("author_id"), rec.get("account_category"));
+            }
+        }
+        DetectionResult r = detection.run(DetectionRequest.of("ira"), DetectionProgress.NONE);
+        List<DetectionStore.Suspect> members = store.suspects(r.runId(), 0);
+        double[] all = purityAndNmi(members, category, 0);
+        double[] suspects = purityAndNmi(members, category, DetectionService.defaultThreshold());
+        System.out.printf("IRA: resolution %d s, %d accounts, %d edges, %d clusters, modularity %.3f, %d suspects;"
+                        + " all clusters: %d accounts, purity %.3f, NMI %.3f; suspects: %d accounts, purity %.3f,"
+                        + " NMI %.3f; %s%n", r.resolutionSeconds(), r.accounts(), r.edges(), r.clusters(),
+                r.modularity(), r.suspects(), (long) all[2], all[0], all[1], (long) suspects[2], suspects[0],
+                suspects[1], r.millis());
+        r.top().stream().limit(8).forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score()
+                + " " + c.reasons().get(0)));
+        assertThat(r.resolutionSeconds()).as("publish_date is in whole minutes").isEqualTo(60);
+        assertThat(r.clusters()).isPositive();
+        assertThat(all[0]).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** {purity, NMI, accounts} of the clustering of the accounts scoring at least {@code min}. */
+    static double[] purityAndNmi(List<DetectionStore.Suspect> members, Map<String, String> category, double min) {
+        Map<String, Map<String, Integer>> table = new HashMap<>();
+        Map<String, Integer> byCategory = new HashMap<>();
+        int n = 0;
+        for (DetectionStore.Suspect s : members) {
+            if (s.score() < min) {
+                continue;
+            }
+            String c = category.getOrDefault(s.accountId(), "unknown");
+            table.computeIfAbsent(s.clusterId(), k -> new HashMap<>()).merge(c, 1, Integer::sum);
+            byCategory.merge(c, 1, Integer::sum);
+            n++;
+        }
+        if (n == 0) {
+            return new double[] {0, 0, 0};
+        }
+        int majority = 0;
+        double mi = 0;
+        double hClusters = 0;
+        double hCategories = 0;
+        for (Map<String, Integer> row : table.values()) {
+            int size = row.values().stream().mapToInt(Integer::intValue).sum();
+            majority += row.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            hClusters -= (double) size / n * Math.log((double) size / n);
+            for (Map.Entry<String, Integer> e : row.entrySet()) {
+                double pij = (double) e.getValue() / n;
+                mi += pij * Math.log(pij / ((double) size / n * byCategory.get(e.getKey()) / n));
+            }
+        }
+        for (int c : byCategory.values()) {
+            hCategories -= (double) c / n * Math.log((double) c / n);
+        }
+        double nmi = hClusters + hCategories == 0 ? 1 : 2 * mi / (hClusters + hCategories);
+        return new double[] {(double) majority / n, nmi, n};
+    }
+}

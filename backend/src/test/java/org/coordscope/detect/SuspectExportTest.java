@@ -1,0 +1,40 @@
+package org.coordscope.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuspectExportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void idsStayExactAndFormulaCellsAreNeutralised() throws Exception {
+        List<DetectionStore.Suspect> suspects = List.of(new DetectionStore.Suspect("+Lq3gV0dXx=", "=cmd|' /C calc'!A0",
+                "run/1", 0.8123, 0.9, 0.8, List.of("7 accounts"), List.of("=HYPERLINK(\"http://x\")", "empty profile")));
+        Path csv = dir.resolve("s.csv");
+        SuspectExport.write(suspects, "csv", csv);
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+                    .getRecords();
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(SuspectExport.COLUMNS);
+            assertThat(rows.get(0).get("account_id")).isEqualTo("+Lq3gV0dXx=");
+            assertThat(rows.get(0).get("screen_name")).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(rows.get(0).get("reasons")).startsWith("'=HYPERLINK").contains("| empty profile | cluster: 7 accounts");
+            assertThat(rows.get(0).get("score")).isEqualTo("0.812");
+        }
+        Path json = dir.resolve("s.json");
+        SuspectExport.write(suspects, "json", json);
+        assertThat(Files.readString(json)).contains("\"account_id\" : \"+Lq3gV0dXx=\"", "\"=HYPERLINK");
+    }
+}
