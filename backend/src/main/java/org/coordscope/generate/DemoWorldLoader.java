@@ -3,6 +3,10 @@ package org.coordscope.generate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.coordscope.detect.DetectionProgress;
+import org.coordscope.detect.DetectionRequest;
+import org.coordscope.detect.DetectionResult;
+import org.coordscope.detect.DetectionService;
 import org.coordscope.ingest.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
@@ -19,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code serve} on an empty store loads a small generated world as dataset {@value #DATASET}, so the first page
- * has something to show. The other verbs and the tests turn this off ({@code coordscope.demo.enabled=false}).
+ * {@code serve} on an empty store loads a small generated world as dataset {@value #DATASET} and runs detection
+ * on it with the default settings, so the first page has something to show. The other verbs and the tests turn this off ({@code coordscope.demo.enabled=false}).
  */
 @Component
 @ConditionalOnProperty(name = "coordscope.demo.enabled", havingValue = "true")
@@ -34,10 +38,12 @@ class DemoWorldLoader implements ApplicationRunner {
 
     private final DatasetService datasets;
     private final ImportService importService;
+    private final DetectionService detection;
 
-    DemoWorldLoader(DatasetService datasets, ImportService importService) {
+    DemoWorldLoader(DatasetService datasets, ImportService importService, DetectionService detection) {
         this.datasets = datasets;
         this.importService = importService;
+        this.detection = detection;
     }
 
     @Override
@@ -53,7 +59,10 @@ class DemoWorldLoader implements ApplicationRunner {
             ImportReport report = importService.importFiles(new ImportRequest(DATASET, SourceFormat.INFOOPS, null,
                     List.of(ImportFile.of(dir.resolve(WorldGenerator.USERS)), ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
                     0, dir.resolve("errors.csv")), ImportProgress.NONE);
-            log.info("Demo world loaded: {} posts in {} ms", report.posts(), report.millis());
+            log.info("Demo world loaded: {} posts in {} ms; detecting coordination", report.posts(), report.millis());
+            DetectionResult result = detection.run(DetectionRequest.of(DATASET), DetectionProgress.NONE);
+            log.info("Demo world detected: {} clusters, {} suspects (run {})", result.clusters(), result.suspects(),
+                    result.runId());
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }
