@@ -100,7 +100,12 @@ final class BulkGraph implements GraphShape.Target, Closeable {
             return;
         }
         if (kind == GraphShape.Node.ACCOUNT) {
-            accountProps.computeIfAbsent(id, k -> new HashMap<>()).putAll(props);
+            Map<String, Object> known = accountProps.get(id);
+            if (known == null) {
+                accountProps.put(id, new HashMap<>(props));
+            } else {
+                known.putAll(props);
+            }
         } else if (!tweetRows.get(id)) {
             tweetRows.set(id);
             spill(id, key, props);

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.Input;
@@ -40,6 +41,14 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  */
 public final class BulkImporter {
 
+    /** The importer's defaults, plus the label and relationship-type lookup indexes every Neo4j store has. */
+    private static final Configuration WITH_LOOKUP_INDEXES = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
+
     private BulkImporter() {
     }
 
@@ -60,8 +69,8 @@ public final class BulkImporter {
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
             Input input = graph.input(request.dataset(),
                     Map.of("source", request.format().id(), "createdAt", now, "importedAt", now));
-            progress.stage(String.format("Writing %,d nodes and %,d relationships into a new store…",
-                    graph.nodeCount(), graph.relationshipCount()));
+            progress.stage(String.format("Writing %,d nodes and %,d relationships into a new store (files read in %.1f s)…",
+                    graph.nodeCount(), graph.relationshipCount(), (System.nanoTime() - started) / 1e9));
             write(input, home);
             Files.deleteIfExists(home.resolve("tweets.spill"));
             return sink.badRows.report(sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000);
@@ -78,7 +87,7 @@ public final class BulkImporter {
         try (var fs = new DefaultFileSystemAbstraction();
                 var scheduler = JobSchedulerFactory.createInitialisedScheduler();
                 var quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)) {
-            BatchImporter importer = storage.batchImporter(layout, fs, PageCacheTracer.NULL, Configuration.DEFAULT,
+            BatchImporter importer = storage.batchImporter(layout, fs, PageCacheTracer.NULL, WITH_LOOKUP_INDEXES,
                     NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR,
                     scheduler, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
                     new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE, contexts);
