@@ -4,7 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.coordscope.graphdb.Neo4jSettings;
+import org.coordscope.graphdb.SchemaInitializer;
+import org.coordscope.graphdb.StoreReplacement;
 import org.coordscope.ingest.BadRow;
+import org.coordscope.ingest.BulkImporter;
+import org.coordscope.ingest.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportReport;
 import org.coordscope.ingest.ImportRequest;
@@ -16,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import source files into a dataset. Safe to run again: nothing is duplicated.")
+        description = {"Import source files into a dataset. Safe to run again: nothing is duplicated.",
+            "Into an empty embedded store, Neo4j's offline batch importer writes a new store aside and swaps it in"
+                + " when complete (a kill leaves the store as it was); otherwise batches go through the driver."})
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,6 +47,12 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Bad-row report (default: import-errors-DATASET.csv)")
     Path report;
 
+    @Option(names = "--bulk", negatable = true, paramLabel = "",
+            description = {"--bulk: write a new embedded store offline with Neo4j's batch importer (10x faster and more);"
+                + " the store must be empty. --no-bulk: always import through the driver.",
+                "Default: bulk when the embedded store is empty, through the driver otherwise."})
+    Boolean bulk;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files: plain, .gz or .zip")
     List<Path> files;
 
@@ -54,15 +67,64 @@ class ImportCommand implements Callable<Integer> {
         Path reportFile = report != null ? report : Path.of("import-errors-" + name + ".csv");
         ImportRequest request = new ImportRequest(name, format, mapping,
                 files.stream().map(ImportFile::of).toList(), maxErrors, reportFile);
+        Path bulkStore;
+        ImportReport result;
         try (var context = Contexts.services(store)) {
-            ImportReport result = context.getBean(ImportService.class).importFiles(request, new ProgressBar(System.err));
-            System.err.printf("Imported into dataset '%s': %,d posts, %,d account rows in %.1f s (%,.0f posts/s).%n",
-                    result.dataset(), result.posts(), result.accounts(), result.millis() / 1000.0, result.postsPerSecond());
-            if (result.badRows() > 0) {
-                System.err.printf("%,d bad rows skipped; all are listed in %s. The first:%n", result.badRows(), result.reportFile());
-                result.badRowSample().stream().limit(5).map(BadRow::toString).forEach(row -> System.err.println("  " + row));
+            Neo4jSettings settings = context.getBean(Neo4jSettings.class);
+            if (!useBulk(settings, context.getBean(DatasetService.class))) {
+                result = context.getBean(ImportService.class).importFiles(request, new ProgressBar(System.err));
+                print(result, "");
+                return 0;
             }
-            return 0;
+            // The store stays open (and so locked) while the new one is built aside.
+            bulkStore = settings.store();
+            Path staging = StoreReplacement.prepareStaging(bulkStore);
+            try {
+                result = BulkImporter.importFiles(request, staging, new ProgressBar(System.err));
+            } catch (Exception | Error e) {
+                StoreReplacement.discardStaging(bulkStore);
+                throw e;
+            }
+        }
+        StoreReplacement.swapIn(bulkStore);
+        System.err.println("Creating constraints and indexes…");
+        long started = System.nanoTime();
+        try (var context = Contexts.services(store)) { // the schema is applied at every start
+            context.getBean(SchemaInitializer.class).awaitIndexes();
+        }
+        print(result, String.format(" (bulk, into a new store; then %.1f s for constraints and indexes)",
+                (System.nanoTime() - started) / 1e9));
+        return 0;
+    }
+
+    private boolean useBulk(Neo4jSettings settings, DatasetService datasets) {
+        if (Boolean.FALSE.equals(bulk)) {
+            return false;
+        }
+        boolean requested = Boolean.TRUE.equals(bulk);
+        if (!settings.embedded()) {
+            if (requested) {
+                throw new IllegalArgumentException("--bulk writes an embedded store's files and cannot load a Neo4j"
+                        + " server (NEO4J_URI is set). Leave out --bulk to import through the driver.");
+            }
+            return false;
+        }
+        boolean empty = datasets.storeIsEmpty();
+        if (requested && !empty) {
+            throw new IllegalArgumentException("--bulk builds a new store, but " + settings.store() + " already holds"
+                    + " data (see 'datasets'). Leave out --bulk to add these files through the driver (slower, and"
+                    + " safe to combine with what is there), or give --store a new directory.");
+        }
+        return empty;
+    }
+
+    private static void print(ImportReport result, String how) {
+        System.err.printf("Imported into dataset '%s': %,d posts, %,d account rows in %.1f s (%,.0f posts/s)%s.%n",
+                result.dataset(), result.posts(), result.accounts(), result.millis() / 1000.0, result.postsPerSecond(),
+                how);
+        if (result.badRows() > 0) {
+            System.err.printf("%,d bad rows skipped; all are listed in %s. The first:%n", result.badRows(), result.reportFile());
+            result.badRowSample().stream().limit(5).map(BadRow::toString).forEach(row -> System.err.println("  " + row));
         }
     }
 

@@ -36,6 +36,12 @@ final class ProgressBar implements ImportProgress {
         out.flush();
     }
 
+    @Override
+    public void stage(String description) {
+        out.println(description);
+        out.flush();
+    }
+
     private static String duration(double seconds) {
         long s = Math.round(seconds);
         return s >= 3600 ? String.format("%dh%02dm", s / 3600, s / 60 % 60) : String.format("%dm%02ds", s / 60, s % 60);

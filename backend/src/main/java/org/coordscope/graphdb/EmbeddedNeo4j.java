@@ -35,6 +35,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache) {
         int port = boltPort > 0 ? boltPort : freePort();
         log.info("Starting embedded Neo4j on {} (Bolt localhost:{})", store, port);
+        StoreReplacement.recover(store);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))

@@ -16,12 +16,22 @@ public class SchemaInitializer {
 
     static final String SCHEMA = "cypher/schema.cypher";
 
+    private final Driver driver;
+
     public SchemaInitializer(Driver driver) throws IOException {
+        this.driver = driver;
         driver.verifyConnectivity();
         try (var session = driver.session()) {
             for (String statement : statements()) {
                 session.run(statement).consume();
             }
+        }
+    }
+
+    /** Waits until every index is online (a new bulk-imported store builds them at its first start). */
+    public void awaitIndexes() {
+        try (var session = driver.session()) {
+            session.run("CALL db.awaitIndexes(3600)").consume();
         }
     }
 

@@ -77,6 +77,14 @@ public class DatasetService {
         }
     }
 
+    /** True when the store holds no node at all (a new store: the bulk import's case). */
+    public boolean storeIsEmpty() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) = 0 AS empty").single().get("empty")
+                    .asBoolean());
+        }
+    }
+
     /** Removes a dataset and everything in it, in batches so a large one does not need one huge transaction. */
     public boolean delete(String name) {
         try (var session = driver.session()) {

@@ -1,12 +1,10 @@
 package org.coordscope.ingest;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Driver;
@@ -84,110 +82,55 @@ public class GraphWriter {
     }
 
     /** The rows of one batch, built once outside the transaction function (which may be retried). */
-    private static final class Batch {
-        final Map<String, Map<String, Object>> accounts = new LinkedHashMap<>();
-        final Map<String, Map<String, Object>> tweets = new LinkedHashMap<>();
+    private static final class Batch implements GraphShape.Target {
+        final Map<GraphShape.Node, Map<String, Map<String, Object>>> nodes = new EnumMap<>(GraphShape.Node.class);
         final Map<String, String> linkDomains = new LinkedHashMap<>();
-        final Set<String> domains = new LinkedHashSet<>();
-        final Set<String> hashtags = new LinkedHashSet<>();
-        final Set<String> images = new LinkedHashSet<>();
-        final Set<Map<String, String>> posted = new LinkedHashSet<>();
-        final Set<Map<String, String>> retweets = new LinkedHashSet<>();
-        final Set<Map<String, String>> quotes = new LinkedHashSet<>();
-        final Set<Map<String, String>> replies = new LinkedHashSet<>();
-        final Set<Map<String, String>> mentions = new LinkedHashSet<>();
-        final Set<Map<String, String>> linksTo = new LinkedHashSet<>();
-        final Set<Map<String, String>> onDomain = new LinkedHashSet<>();
-        final Set<Map<String, String>> tags = new LinkedHashSet<>();
-        final Set<Map<String, String>> shows = new LinkedHashSet<>();
+        final Map<GraphShape.Node, Set<String>> keyed = new EnumMap<>(GraphShape.Node.class);
+        final Map<GraphShape.Rel, Set<Map<String, String>>> relationships = new EnumMap<>(GraphShape.Rel.class);
 
         Batch(List<AccountRecord> accountRecords, List<PostRecord> postRecords) {
-            accountRecords.forEach(this::account);
-            postRecords.forEach(this::post);
+            accountRecords.forEach(account -> GraphShape.account(account, this));
+            postRecords.forEach(post -> GraphShape.post(post, this));
         }
 
-        private void account(AccountRecord account) {
-            accounts.computeIfAbsent(account.id(), id -> new HashMap<>()).putAll(accountProps(account));
+        @Override
+        public void node(GraphShape.Node kind, String key, Map<String, Object> props) {
+            nodes.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new HashMap<>())
+                    .putAll(props);
         }
 
-        private void post(PostRecord post) {
-            String id = post.id();
-            account(post.author());
-            tweets.computeIfAbsent(id, k -> new HashMap<>()).putAll(postProps(post));
-            posted.add(edge(post.author().id(), id));
-            reference(retweets, id, post.retweetOf(), post.retweetOfAuthor());
-            reference(quotes, id, post.quoteOf(), null);
-            reference(replies, id, post.replyTo(), post.replyToAuthor());
-            for (String url : distinct(post.urls())) {
-                String normalized = Urls.normalize(url);
-                String domain = Urls.domain(normalized);
-                linkDomains.putIfAbsent(normalized, domain);
-                linksTo.add(edge(id, normalized));
-                if (domain != null) {
-                    domains.add(domain);
-                    onDomain.add(edge(id, domain));
-                }
-            }
-            for (String domain : distinct(post.domains())) {
-                String folded = domain.toLowerCase(Locale.ROOT);
-                domains.add(folded);
-                onDomain.add(edge(id, folded));
-            }
-            for (String tag : distinct(post.hashtags())) {
-                String folded = foldTag(tag);
-                if (!folded.isEmpty()) {
-                    hashtags.add(folded);
-                    tags.add(edge(id, folded));
-                }
-            }
-            for (String hash : distinct(post.imageHashes())) {
-                images.add(hash);
-                shows.add(edge(id, hash));
-            }
-            for (String mentioned : distinct(post.mentionIds())) {
-                accounts.computeIfAbsent(mentioned, k -> new HashMap<>());
-                mentions.add(edge(id, mentioned));
-            }
+        @Override
+        public void link(String url, String domain) {
+            linkDomains.putIfAbsent(url, domain);
         }
 
-        /** A referenced post may be known only by id, and its author only by id. */
-        private void reference(Set<Map<String, String>> edges, String id, String target, String author) {
-            if (target == null || target.isBlank()) {
-                return;
-            }
-            tweets.computeIfAbsent(target, k -> new HashMap<>());
-            edges.add(edge(id, target));
-            if (author != null && !author.isBlank()) {
-                accounts.computeIfAbsent(author, k -> new HashMap<>());
-                posted.add(edge(author, target));
-            }
+        @Override
+        public void keyed(GraphShape.Node kind, String key) {
+            keyed.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(key);
+        }
+
+        @Override
+        public void relationship(GraphShape.Rel type, String from, String to) {
+            relationships.computeIfAbsent(type, k -> new LinkedHashSet<>()).add(Map.of("from", from, "to", to));
         }
 
         void writeTo(TransactionContext tx, String dataset) {
-            run(tx, MERGE_ACCOUNTS, rows(accounts), dataset);
-            run(tx, MERGE_TWEETS, rows(tweets), dataset);
+            run(tx, MERGE_ACCOUNTS, rows(GraphShape.Node.ACCOUNT), dataset);
+            run(tx, MERGE_TWEETS, rows(GraphShape.Node.TWEET), dataset);
             run(tx, MERGE_LINKS, linkDomains.entrySet().stream().map(e -> {
                 Map<String, Object> row = new HashMap<>();
                 row.put("url", e.getKey());
                 row.put("domain", e.getValue());
                 return row;
             }).toList(), dataset);
-            run(tx, MERGE_KEYED.formatted("Domain", "name"), List.copyOf(domains), dataset);
-            run(tx, MERGE_KEYED.formatted("Hashtag", "tag"), List.copyOf(hashtags), dataset);
-            run(tx, MERGE_KEYED.formatted("Image", "hash"), List.copyOf(images), dataset);
-            run(tx, relationship("Account", "id", "Tweet", "id", "POSTED"), List.copyOf(posted), dataset);
-            run(tx, relationship("Tweet", "id", "Tweet", "id", "RETWEETS"), List.copyOf(retweets), dataset);
-            run(tx, relationship("Tweet", "id", "Tweet", "id", "QUOTES"), List.copyOf(quotes), dataset);
-            run(tx, relationship("Tweet", "id", "Tweet", "id", "REPLIES_TO"), List.copyOf(replies), dataset);
-            run(tx, relationship("Tweet", "id", "Account", "id", "MENTIONS"), List.copyOf(mentions), dataset);
-            run(tx, relationship("Tweet", "id", "Link", "url", "LINKS_TO"), List.copyOf(linksTo), dataset);
-            run(tx, relationship("Tweet", "id", "Domain", "name", "ON_DOMAIN"), List.copyOf(onDomain), dataset);
-            run(tx, relationship("Tweet", "id", "Hashtag", "tag", "TAGS"), List.copyOf(tags), dataset);
-            run(tx, relationship("Tweet", "id", "Image", "hash", "SHOWS"), List.copyOf(shows), dataset);
-        }
-
-        private static String relationship(String fromLabel, String fromKey, String toLabel, String toKey, String type) {
-            return MERGE_RELATIONSHIP.formatted(fromLabel, fromKey, toLabel, toKey, type);
+            for (GraphShape.Node kind : List.of(GraphShape.Node.DOMAIN, GraphShape.Node.HASHTAG, GraphShape.Node.IMAGE)) {
+                run(tx, MERGE_KEYED.formatted(kind.label, kind.key), List.copyOf(keyed.getOrDefault(kind, Set.of())),
+                        dataset);
+            }
+            for (GraphShape.Rel type : GraphShape.Rel.values()) {
+                run(tx, MERGE_RELATIONSHIP.formatted(type.from.label, type.from.key, type.to.label, type.to.key, type),
+                        List.copyOf(relationships.getOrDefault(type, Set.of())), dataset);
+            }
         }
 
         private static void run(TransactionContext tx, String cypher, List<?> rows, String dataset) {
@@ -196,70 +139,9 @@ public class GraphWriter {
             }
         }
 
-        private static List<Map<String, Object>> rows(Map<String, Map<String, Object>> nodes) {
-            return nodes.entrySet().stream().map(e -> Map.<String, Object>of("id", e.getKey(), "props", e.getValue()))
-                    .toList();
-        }
-
-        private static Map<String, String> edge(String from, String to) {
-            return Map.of("from", from, "to", to);
-        }
-
-        private static Set<String> distinct(Iterable<String> values) {
-            Set<String> set = new LinkedHashSet<>();
-            for (String value : values) {
-                if (value != null && !value.isBlank()) {
-                    set.add(value.strip());
-                }
-            }
-            return set;
-        }
-
-        /** Hashtags are case-folded: #Vote and #VOTE are one campaign. */
-        private static String foldTag(String tag) {
-            return (tag.startsWith("#") ? tag.substring(1) : tag).toLowerCase(Locale.ROOT);
-        }
-
-        private static Map<String, Object> accountProps(AccountRecord a) {
-            Map<String, Object> props = new HashMap<>();
-            put(props, "screenName", a.screenName());
-            put(props, "displayName", a.displayName());
-            put(props, "createdAt", a.createdAt());
-            put(props, "followers", a.followers());
-            put(props, "following", a.following());
-            put(props, "lang", a.lang());
-            put(props, "location", a.location());
-            put(props, "description", a.description());
-            put(props, "profileUrl", a.profileUrl());
-            return props;
-        }
-
-        private static Map<String, Object> postProps(PostRecord p) {
-            Map<String, Object> props = new HashMap<>();
-            put(props, "createdAt", p.createdAt());
-            put(props, "text", p.text());
-            put(props, "lang", p.lang());
-            put(props, "client", p.client());
-            put(props, "source", p.source());
-            if (p.retweetOf() != null && !p.retweetOf().isBlank()) {
-                props.put("isRetweet", true);
-            }
-            if (!p.mentionNames().isEmpty()) {
-                props.put("mentionNames", List.copyOf(distinct(p.mentionNames())));
-            }
-            return props;
-        }
-
-        private static void put(Map<String, Object> props, String key, Object value) {
-            if (value instanceof Instant instant) {
-                props.put(key, instant.atZone(ZoneOffset.UTC));
-            } else if (value instanceof String s) {
-                if (!s.isEmpty()) {
-                    props.put(key, s);
-                }
-            } else if (value != null) {
-                props.put(key, value);
-            }
+        private List<Map<String, Object>> rows(GraphShape.Node kind) {
+            return nodes.getOrDefault(kind, Map.of()).entrySet().stream()
+                    .map(e -> Map.<String, Object>of("id", e.getKey(), "props", e.getValue())).toList();
         }
     }
 }

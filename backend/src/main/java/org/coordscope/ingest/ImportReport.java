@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What an import did.
  *
- * @param badRowSample the first bad rows (at most {@link ImportService#BAD_ROW_SAMPLE}); all are in {@code reportFile}
+ * @param badRowSample the first bad rows (at most {@link BadRows#SAMPLE}); all are in {@code reportFile}
  * @param reportFile   the full bad-row report, or null when every row was good
  */
 public record ImportReport(String dataset, long accounts, long posts, long badRows, List<BadRow> badRowSample,

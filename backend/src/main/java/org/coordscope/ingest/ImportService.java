@@ -1,14 +1,8 @@
 package org.coordscope.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -18,8 +12,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportService {
-
-    static final int BAD_ROW_SAMPLE = 100;
 
     private final GraphWriter writer;
     private final int batchSize;
@@ -37,10 +29,8 @@ public class ImportService {
         try (BatchingSink sink = new BatchingSink(request, progress, totalBytes)) {
             reader.read(request.files(), sink);
             sink.flush();
-            progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows);
-            return new ImportReport(request.dataset(), sink.accounts, sink.posts, sink.badRows,
-                    List.copyOf(sink.sample), sink.report == null ? null : request.reportFile(),
-                    (System.nanoTime() - started) / 1_000_000);
+            progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
+            return sink.badRows.report(sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -50,16 +40,15 @@ public class ImportService {
         private final long totalBytes;
         private final List<AccountRecord> accountBatch = new ArrayList<>();
         private final List<PostRecord> postBatch = new ArrayList<>();
-        private final List<BadRow> sample = new ArrayList<>();
-        private CSVPrinter report;
+        final BadRows badRows;
         long accounts;
         long posts;
-        long badRows;
 
         BatchingSink(ImportRequest request, ImportProgress progress, long totalBytes) {
             this.request = request;
             this.progress = progress;
             this.totalBytes = totalBytes;
+            this.badRows = new BadRows(request);
         }
 
         @Override
@@ -78,27 +67,7 @@ public class ImportService {
 
         @Override
         public void badRow(BadRow badRow) {
-            badRows++;
-            if (sample.size() < BAD_ROW_SAMPLE) {
-                sample.add(badRow);
-            }
-            try {
-                if (report == null) {
-                    Files.createDirectories(request.reportFile().toAbsolutePath().getParent());
-                    Writer out = Files.newBufferedWriter(request.reportFile(), StandardCharsets.UTF_8);
-                    report = CSVFormat.DEFAULT.builder().setHeader("file", "line", "field", "reason").get().print(out);
-                }
-                report.printRecord(badRow.file(), badRow.line(), badRow.field(), badRow.reason());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write the bad-row report " + request.reportFile(), e);
-            }
-            if (badRows > request.maxErrors()) {
-                flush();
-                throw new ImportException("Stopped after " + badRows + " bad rows (more than --max-errors "
-                        + request.maxErrors() + "). Is --format " + request.format().id()
-                        + " right for these files? The rows are listed in " + request.reportFile()
-                        + "; the good rows read so far are stored.");
-            }
+            badRows.add(badRow, this::flush, "the good rows read so far are stored.");
         }
 
         private void flushIfFull() {
@@ -115,14 +84,12 @@ public class ImportService {
             accountBatch.clear();
             postBatch.clear();
             long bytesRead = request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
-            progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows);
+            progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
         }
 
         @Override
         public void close() throws IOException {
-            if (report != null) {
-                report.close();
-            }
+            badRows.close();
         }
     }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.coordscope.SharedData;
+import org.coordscope.generate.WorldGenerator;
+import org.coordscope.generate.WorldSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +46,8 @@ class CliProcessTest {
     void killedImportRunAgainGivesTheCountsOfACleanImport() throws Exception {
         String file = SharedData.path("coortweet/russian_coord_tweets.csv").toString();
         Path killedStore = temp.resolve("killed-store");
-        String[] importArgs = {"import", "--format", "shares", "--dataset", "ru",
+        // through the driver (a new store would take the bulk path, which writes nothing until it is complete)
+        String[] importArgs = {"import", "--no-bulk", "--format", "shares", "--dataset", "ru",
                 "--store", killedStore.toString(), file};
 
         Process victim = CliProcess.start(temp.resolve("run1"), importArgs);
@@ -55,6 +60,7 @@ class CliProcessTest {
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
         Map<String, Object> finished = stats(temp.resolve("finished"), killedStore);
 
+        // the clean import into a new store takes the bulk path: both paths end with the same counts
         Path cleanStore = temp.resolve("clean-store");
         CliProcess.Result clean = CliProcess.run(temp.resolve("clean"), "import", "--format", "shares",
                 "--dataset", "ru", "--store", cleanStore.toString(), file);
@@ -67,8 +73,62 @@ class CliProcessTest {
         assertThat(((Number) expected.get("accounts")).longValue()).isEqualTo(9_509);
     }
 
+    @Test
+    void aKilledBulkImportLeavesTheStoreAsItWasAndRunsAgain() throws Exception {
+        Path world = temp.resolve("world");
+        new WorldGenerator(WorldSpec.builder(2_000, 4, 3).tweets(100_000).build()).write(world);
+        Path store = temp.resolve("bulk-store");
+        String[] importArgs = {"import", "--format", "infoops", "--dataset", "gen", "--store", store.toString(),
+                world.resolve(WorldGenerator.USERS).toString(), world.resolve(WorldGenerator.TWEETS).toString()};
+        Map<String, Object> empty = stats(temp.resolve("empty"), store, null);
+
+        // killed while reading the files, then while Neo4j's importer writes the new store aside
+        Process reading = CliProcess.start(temp.resolve("run1"), importArgs);
+        waitFor(temp.resolve("run1/stderr.txt"), reading, "(?s).*\\] +[0-9]+% [1-9][0-9,]* records.*");
+        kill(reading);
+        assertThat(stats(temp.resolve("after-kill-1"), store, null)).isEqualTo(empty);
+        Process writing = CliProcess.start(temp.resolve("run2"), importArgs);
+        waitFor(temp.resolve("run2/stderr.txt"), writing, "(?s).*Writing [0-9,]+ nodes.*");
+        kill(writing);
+        assertThat(store.resolve("bulk-import")).as("the new store was being built aside").exists();
+        assertThat(stats(temp.resolve("after-kill-2"), store, null)).isEqualTo(empty);
+
+        CliProcess.Result rerun = CliProcess.run(temp.resolve("run3"), importArgs);
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+        assertThat(rerun.stderr()).contains("bulk, into a new store");
+        assertThat(store.resolve("bulk-import")).doesNotExist();
+        Map<String, Object> finished = stats(temp.resolve("finished"), store, "gen");
+        assertThat(((Number) finished.get("tweets")).longValue()).isEqualTo(100_000);
+
+        // a second bulk import into the now non-empty store is refused, saying why and what to do
+        CliProcess.Result refused = CliProcess.run(temp.resolve("refused"), prepend("--bulk", importArgs));
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("--bulk builds a new store", "already holds data", "Leave out --bulk")
+                .doesNotContain("\tat ");
+        assertThat(stats(temp.resolve("after-refusal"), store, "gen")).isEqualTo(finished);
+    }
+
+    private static String[] prepend(String option, String[] importArgs) {
+        List<String> args = new ArrayList<>(List.of(importArgs));
+        args.add(1, option);
+        return args.toArray(String[]::new);
+    }
+
+    private static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
     private static Map<String, Object> stats(Path workDir, Path store) throws Exception {
-        CliProcess.Result result = CliProcess.run(workDir, "stats", "--store", store.toString(), "--dataset", "ru");
+        return stats(workDir, store, "ru");
+    }
+
+    private static Map<String, Object> stats(Path workDir, Path store, String dataset) throws Exception {
+        List<String> args = new ArrayList<>(List.of("stats", "--store", store.toString()));
+        if (dataset != null) {
+            args.addAll(List.of("--dataset", dataset));
+        }
+        CliProcess.Result result = CliProcess.run(workDir, args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.stdout().strip().lines()).as("stdout holds the JSON object alone").hasSize(1);
         assertThat(JSON.readTree(result.stdout()).fieldNames()).toIterable()
