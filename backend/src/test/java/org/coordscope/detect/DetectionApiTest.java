@@ -1,6 +1,7 @@
 package org.coordscope.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -94,5 +95,18 @@ class DetectionApiTest extends GraphTestSupport {
         ResponseEntity<String> refused = http.postForEntity("/api/detections", Map.of(), String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("a, b");
+    }
+
+    /** A run left RUNNING by a killed process is FAILED once the application starts again; finished runs stay. */
+    @Test
+    void aRunLeftRunningByACrashIsMarkedFailedAtStartUp(@Autowired DetectionJobs jobs, @Autowired DetectionStore store) {
+        store.createRun("crashed-run", "ds", "{}", "2026-01-01T00:00:00Z");
+        store.createRun("finished-run", "ds", "{}", "2026-01-01T00:00:01Z");
+        store.finishRun("finished-run", Map.of("status", "DONE"));
+        jobs.failInterruptedRuns(); // what ApplicationStartedEvent triggers
+        assertThat(store.runs("ds")).extracting(DetectionStore.RunInfo::id, DetectionStore.RunInfo::status)
+                .containsExactlyInAnyOrder(tuple("crashed-run", "FAILED"), tuple("finished-run", "DONE"));
+        assertThat(count("MATCH (r:DetectionRun {id: 'crashed-run'}) WHERE r.error STARTS WITH 'interrupted' RETURN count(r)"))
+                .isOne();
     }
 }
