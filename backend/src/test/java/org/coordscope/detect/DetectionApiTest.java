@@ -47,7 +47,8 @@ class DetectionApiTest extends GraphTestSupport {
     private void importBots(String dataset) throws IOException {
         List<String> lines = new ArrayList<>(List.of("object_id,account_id,content_id,timestamp_share"));
         int post = 0;
-        for (int o = 0; o < 6; o++) {
+        // 10 shared tweets: with no profile to add traits, a group this small needs about that much repetition
+        for (int o = 0; o < 10; o++) {
             for (int b = 0; b < 4; b++) {
                 lines.add("orig" + o + ",bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
             }
