@@ -34,7 +34,7 @@ final class AccountTraits {
     final int[] client;
     final List<String> clients = new ArrayList<>();
 
-    private AccountTraits(int n) {
+    AccountTraits(int n) {
         created = new long[n];
         followers = new long[n];
         emptyProfile = new boolean[n];

@@ -48,7 +48,8 @@ final class ActionLoader {
             WHERE t.createdAt IS NOT NULL
             MATCH (a:Account)-[:POSTED]->(t)
             OPTIONAL MATCH (au:Account)-[:POSTED]->(o)
-            RETURN a.id AS account, o.id AS object, t.createdAt.epochSeconds AS time, au.id AS author
+            RETURN a.id AS account, o.id AS object, t.createdAt.epochSeconds AS time, au.id AS author,
+                   o.createdAt.epochSeconds AS originalTime
             """;
 
     static final String CO_LINK = """
@@ -131,6 +132,7 @@ final class ActionLoader {
                 Actions actions = new Actions();
                 if (authors) {
                     data.retweetedAuthor.clear();
+                    data.retweetedTime.clear();
                 }
                 Result result = tx.run(cypher, Map.of("dataset", dataset));
                 while (result.hasNext()) {
@@ -148,6 +150,8 @@ final class ActionLoader {
                         if (authors) {
                             String author = r.get("author").asString(null);
                             data.retweetedAuthor.add(author == null ? -1 : data.author(author));
+                            Value original = r.get("originalTime");
+                            data.retweetedTime.add(original.isNull() ? Long.MIN_VALUE : original.asLong());
                         }
                     }
                     actions.add(data.account(r.get("account").asString()), o, time.asLong());

@@ -29,10 +29,11 @@ import org.coordscope.detect.signal.TimeWindow;
  *   <li><b>coordination</b> {@code c = 1 - exp(-(S / P) / 2)}: shared co-actions per possible pair,
  *       saturating; density and repetition at once. Every pair co-acting on 6 objects gives 0.95; an organic
  *       crowd where 13% of pairs met twice gives 0.12;</li>
- *   <li><b>traits</b> {@code t} in [0, 1]: the mean of five give-aways, each the share of members showing
+ *   <li><b>traits</b> {@code t} in [0, 1]: the mean of six give-aways, each the share of members showing
  *       it in excess of the whole dataset's share, {@code max(0, (p_cluster - p_all) / (1 - p_all))}: one
  *       client more common than in the dataset, empty profiles, under {@value AccountTraits#FEW_FOLLOWERS}
- *       followers, retweet ratio; and the share created within one {@value #BURST_HOURS} h window (no
+ *       followers, retweet ratio, reaction delay (the share of its retweets made within
+ *       {@code SignalData.QUICK_SECONDS} of the original); and the share created within one {@value #BURST_HOURS} h window (no
  *       baseline: a random crowd's creation dates spread over years);</li>
  *   <li><b>volume</b> {@code v = 1 - exp(-S / 12)}: how much evidence there is at all. Three accounts that
  *       co-retweeted twice (S = 6) get 0.39: chance does that in a crowd; 36 co-actions give 0.95;</li>
@@ -45,8 +46,9 @@ import org.coordscope.detect.signal.TimeWindow;
  *
  * <h2>Account score</h2>
  * Per member: <b>strength</b>, the share of its edge weight that stays inside its cluster, and its own
- * {@code c_a = 1 - exp(-(S_a / (n - 1)) / 2)}, {@code v_a = 1 - exp(-S_a / 6)} with {@code S_a} its
- * co-actions with the other members, and {@code t_a} the share of the five traits it shows itself. Its score
+ * {@code c_a = 1 - exp(-O_a / 4)} with {@code O_a} the distinct objects it co-acted on with other members (as
+ * far as the edges' evidence lists them), {@code v_a = 1 - exp(-S_a / 6)} with {@code S_a} its
+ * co-actions with the other members, and {@code t_a} the share of the six traits it shows itself. Its score
  * is {@code min(cluster score, (0.6 c_a + 0.4 t_a) v_a sqrt(strength))}: an account that touched the
  * campaign a few times, or belongs mostly elsewhere, stays below the threshold inside a suspicious cluster.
  * The authors of what a group retweets are not members for being retweeted: edges come only from an
@@ -58,9 +60,16 @@ final class ClusterScorer {
     static final double DEFAULT_THRESHOLD = 0.5;
     static final int BURST_HOURS = 96;
     static final double SUPPORT_SCALE = 2.0;
-    static final double VOLUME_SCALE = 12.0;
+    static final double VOLUME_SCALE = 24.0;
+    static final double MEMBER_SCALE = 8.0;
+    static final double OBJECT_SCALE = 4.0;
     static final double COORDINATION_WEIGHT = 0.6;
+    static final int TRAITS = 6;
 
+    static final int TOP_SHARED = 3;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /** A scored community; member arrays are parallel to {@code members}. */
@@ -78,6 +87,7 @@ final class ClusterScorer {
     private final double emptyAll;
     private final double fewAll;
     private final double rtAll;
+    private final double quickAll;
     private final double[] clientShareAll;
 
     ClusterScorer(CoordinationGraph graph, SignalData data, AccountTraits traits, DetectionOptions options) {
@@ -94,6 +104,7 @@ final class ClusterScorer {
         int empty = 0;
         int few = 0;
         double rt = 0;
+        double quick = 0;
         int[] clientCount = new int[traits.clients.size()];
         int active = 0;
         for (int a = 0; a < n; a++) {
@@ -104,10 +115,12 @@ final class ClusterScorer {
             empty += traits.emptyProfile[a] ? 1 : 0;
             few += traits.fewFollowers(a) ? 1 : 0;
             rt += traits.retweetRatio(a);
+            quick += data.quickShare(a);
             if (traits.client[a] >= 0) {
                 clientCount[traits.client[a]]++;
             }
         }
+        quickAll = active == 0 ? 0 : quick / active;
         emptyAll = active == 0 ? 0 : (double) empty / active;
         fewAll = active == 0 ? 0 : (double) few / active;
         rtAll = active == 0 ? 0 : rt / active;
@@ -163,12 +176,19 @@ final class ClusterScorer {
         long[] supportBySignal = new long[kinds.length];
         int[] edgesBySignal = new int[kinds.length];
         List<LongArrayList> gaps = new ArrayList<>();
+        // per signal: object -> {members seen acting on it (bitset as a set), first time, last time}
+        List<it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<SharedObject>> shared = new ArrayList<>();
         List<IntOpenHashSet> objects = new ArrayList<>();
         for (int k = 0; k < kinds.length; k++) {
             gaps.add(new LongArrayList());
             objects.add(new IntOpenHashSet());
+            shared.add(new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>());
         }
         long support = 0;
+        List<it.unimi.dsi.fastutil.longs.LongOpenHashSet> memberObjects = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            memberObjects.add(new it.unimi.dsi.fastutil.longs.LongOpenHashSet());
+        }
         for (int i = 0; i < edges.size(); i++) {
             int e = edges.getInt(i);
             int s = pos.get(graph.source(e));
@@ -191,9 +211,15 @@ final class ClusterScorer {
             for (Evidence ev : graph.evidence(e)) {
                 gaps.get(ev.signal().ordinal()).add(ev.delaySeconds());
                 objects.get(ev.signal().ordinal()).add(ev.object());
+                long key = (long) ev.signal().ordinal() << 32 | ev.object();
+                memberObjects.get(s).add(key);
+                memberObjects.get(t).add(key);
+                SharedObject so = shared.get(ev.signal().ordinal()).computeIfAbsent(ev.object(), x -> new SharedObject());
+                so.add(s, ev.sourceTime());
+                so.add(t, ev.targetTime());
             }
         }
-        double coordination = 1 - Math.exp(-(support / pairs) / SUPPORT_SCALE);
+        double coordination = coordination(support / pairs, 2.0 * support / n);
         double volume = 1 - Math.exp(-support / VOLUME_SCALE);
 
         // traits
@@ -204,6 +230,7 @@ final class ClusterScorer {
         int empty = 0;
         int few = 0;
         double rt = 0;
+        double quick = 0;
         long[] followers = new long[n];
         int knownFollowers = 0;
         for (int m : members) {
@@ -213,6 +240,7 @@ final class ClusterScorer {
             empty += traits.emptyProfile[m] ? 1 : 0;
             few += traits.fewFollowers(m) ? 1 : 0;
             rt += traits.retweetRatio(m);
+            quick += data.quickShare(m);
             if (traits.followers[m] >= 0) {
                 followers[knownFollowers++] = traits.followers[m];
             }
@@ -227,7 +255,8 @@ final class ClusterScorer {
         double emptyTrait = lift((double) empty / n, emptyAll);
         double fewTrait = lift((double) few / n, fewAll);
         double rtTrait = lift(rt / n, rtAll);
-        double traitScore = (burstTrait + clientTrait + emptyTrait + fewTrait + rtTrait) / 5;
+        double quickTrait = lift(quick / n, quickAll);
+        double traitScore = (burstTrait + clientTrait + emptyTrait + fewTrait + rtTrait + quickTrait) / TRAITS;
         double score = (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traitScore) * volume;
 
         List<String> reasons = new ArrayList<>();
@@ -251,6 +280,7 @@ final class ClusterScorer {
                 r.append(topObjects(k, objects.get(k.ordinal())));
             }
             reasons.add(r.toString());
+            reasons.add(topShared(k, shared.get(k.ordinal())));
         }
         if (inBurst >= MIN_CLUSTER_SIZE) {
             reasons.add(String.format(Locale.ROOT, "%d of %d accounts created within %d h (%s..%s)", inBurst, n,
@@ -269,6 +299,8 @@ final class ClusterScorer {
                     known[knownFollowers / 2], few, n, AccountTraits.FEW_FOLLOWERS, 100 * fewAll));
         }
         reasons.add(String.format(Locale.ROOT, "retweet ratio %.0f%% (all accounts: %.0f%%)", 100 * rt / n, 100 * rtAll));
+        reasons.add(String.format(Locale.ROOT, "%.0f%% of their retweets within %d min of the original (all accounts:"
+                + " %.0f%%)", 100 * quick / n, SignalData.QUICK_SECONDS / 60, 100 * quickAll));
 
         double[] strength = new double[n];
         double[] memberScore = new double[n];
@@ -276,18 +308,22 @@ final class ClusterScorer {
         for (int i = 0; i < n; i++) {
             int a = members[i];
             strength[i] = totalWeight[a] == 0 ? 0 : inWeight[i] / totalWeight[a];
-            double own = 1 - Math.exp(-((double) inSupport[i] / (n - 1)) / SUPPORT_SCALE);
+            // the member's own repetition: distinct shared objects (from the edges' evidence), not pair-object
+            // sums, so an account that happened to meet a large group's wave twice does not count 2 x 40
+            double own = 1 - Math.exp(-memberObjects.get(i).size() / OBJECT_SCALE);
             double ownVolume = 1 - Math.exp(-inSupport[i] / (VOLUME_SCALE / 2));
             boolean created = inBurst >= MIN_CLUSTER_SIZE && traits.created[a] >= burst[1]
                     && traits.created[a] <= burst[2];
             boolean sameClient = topClient >= 0 && traits.client[a] == topClient && clientTrait > 0;
             double ownTraits = ((created ? 1 : 0) + (sameClient ? 1 : 0) + (traits.emptyProfile[a] ? 1 : 0)
-                    + (traits.fewFollowers(a) ? 1 : 0) + (traits.retweetRatio(a) > rtAll ? 1 : 0)) / 5.0;
+                    + (traits.fewFollowers(a) ? 1 : 0) + (traits.retweetRatio(a) > rtAll ? 1 : 0)
+                    + (data.quickShare(a) > quickAll ? 1 : 0)) / (double) TRAITS;
             memberScore[i] = Math.min(score, (COORDINATION_WEIGHT * own + (1 - COORDINATION_WEIGHT) * ownTraits)
                     * ownVolume * Math.sqrt(strength[i]));
             List<String> mr = new ArrayList<>();
-            mr.add(String.format(Locale.ROOT, "co-acted with %d of the %d other members on %,d shared objects",
-                    inDegree[i], n - 1, inSupport[i]));
+            mr.add(String.format(Locale.ROOT, "co-acted with %d of the %d other members on %,d shared objects (at least"
+                    + " %,d distinct: %s)", inDegree[i], n - 1, inSupport[i], memberObjects.get(i).size(),
+                    bySignal(memberObjects.get(i))));
             mr.add(String.format(Locale.ROOT, "%.0f%% of its coordination weight is inside the cluster", 100 * strength[i]));
             if (created) {
                 mr.add("created " + DAY.format(Instant.ofEpochSecond(traits.created[a])) + ", inside the cluster's "
@@ -305,6 +341,10 @@ final class ClusterScorer {
             }
             mr.add(String.format(Locale.ROOT, "retweet ratio %.0f%% of %,d posts", 100 * traits.retweetRatio(a),
                     traits.posts[a]));
+            if (data.timedRetweets.length > a && data.timedRetweets[a] > 0) {
+                mr.add(String.format(Locale.ROOT, "%d of %d retweets within %d min of the original",
+                        data.quickRetweets[a], data.timedRetweets[a], SignalData.QUICK_SECONDS / 60));
+            }
             memberReasons.add(List.copyOf(mr));
         }
         return new Scored(members, score, coordination, traitScore, edges.size(), support, List.copyOf(reasons),
@@ -358,6 +398,80 @@ final class ClusterScorer {
         StringBuilder b = new StringBuilder("; e.g. ");
         for (int i = 0; i < Math.min(3, sorted.length); i++) {
             b.append(i == 0 ? "" : ", ").append('"').append(data.objectKey(k, sorted[i])).append('"');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The geometric mean of density ({@code 1 - exp(-perPair / 2)}) and repetition per member
+     * ({@code 1 - exp(-perMember / 8)}): a group whose members each co-act dozens of times scores high even when
+     * its 10–20 minute waves make only some pairs meet within the window, while a large crowd with a few chance
+     * co-actions per member stays low on density.
+     */
+    static double coordination(double perPair, double perMember) {
+        return Math.sqrt((1 - Math.exp(-perPair / SUPPORT_SCALE)) * (1 - Math.exp(-perMember / MEMBER_SCALE)));
+    }
+
+    /** Members and times seen acting on one object in a cluster's evidence. */
+    private static final class SharedObject {
+        final IntOpenHashSet members = new IntOpenHashSet();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+
+        void add(int member, long time) {
+            members.add(member);
+            first = Math.min(first, time);
+            last = Math.max(last, time);
+        }
+    }
+
+    /**
+     * The {@value #TOP_SHARED} objects the most members acted on, with when: e.g. "co-retweet, top shared:
+     * tweet 1234 by 41 members between 14:02:05 and 14:02:51 UTC on 2019-10-03". Counted from the edges'
+     * evidence (the rarest objects of each edge), so "at least".
+     */
+    private String topShared(SignalKind k, it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<SharedObject> objects) {
+        List<it.unimi.dsi.fastutil.ints.Int2ObjectMap.Entry<SharedObject>> top = new ArrayList<>(objects.int2ObjectEntrySet());
+        top.sort((x, y) -> x.getValue().members.size() != y.getValue().members.size()
+                ? Integer.compare(y.getValue().members.size(), x.getValue().members.size())
+                : Integer.compare(x.getIntKey(), y.getIntKey()));
+        StringBuilder b = new StringBuilder(k.id()).append(", top shared: ");
+        for (int i = 0; i < Math.min(TOP_SHARED, top.size()); i++) {
+            SharedObject so = top.get(i).getValue();
+            b.append(i == 0 ? "" : "; ").append(objectLabel(k)).append(' ')
+                    .append(data.objectKey(k, top.get(i).getIntKey())).append(" by ").append(so.members.size())
+                    .append(" members ");
+            String day1 = DAY.format(Instant.ofEpochSecond(so.first));
+            String day2 = DAY.format(Instant.ofEpochSecond(so.last));
+            if (day1.equals(day2)) {
+                b.append("between ").append(TIME.format(Instant.ofEpochSecond(so.first))).append(" and ")
+                        .append(TIME.format(Instant.ofEpochSecond(so.last))).append(" UTC on ").append(day1);
+            } else {
+                b.append("between ").append(STAMP.format(Instant.ofEpochSecond(so.first))).append(" and ")
+                        .append(STAMP.format(Instant.ofEpochSecond(so.last))).append(" UTC");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String objectLabel(SignalKind k) {
+        return switch (k) {
+            case CO_RETWEET -> "retweeted tweet";
+            case CO_LINK -> "shared URL";
+            case CO_DOMAIN -> "shared domain";
+            case CO_HASHTAG -> "hashtag";
+            case NEAR_TEXT -> "text";
+        };
+    }
+
+    private static String bySignal(it.unimi.dsi.fastutil.longs.LongOpenHashSet objects) {
+        int[] count = new int[SignalKind.values().length];
+        objects.forEach((long key) -> count[(int) (key >>> 32)]++);
+        StringBuilder b = new StringBuilder();
+        for (SignalKind k : SignalKind.values()) {
+            if (count[k.ordinal()] > 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(count[k.ordinal()]).append(' ').append(k.id());
+            }
         }
         return b.toString();
     }

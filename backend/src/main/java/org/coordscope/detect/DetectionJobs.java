@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.coordscope.graphdb.Neo4jSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /** Detection runs started from the REST API run here, one at a time, in the background. */
@@ -25,6 +28,8 @@ public class DetectionJobs implements AutoCloseable {
     }
 
     private final DetectionService service;
+    private final DetectionStore store;
+    private final Neo4jSettings settings;
     private final Map<String, DetectionJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "detection-jobs");
@@ -32,8 +37,30 @@ public class DetectionJobs implements AutoCloseable {
         return t;
     });
 
-    public DetectionJobs(DetectionService service) {
+    public DetectionJobs(DetectionService service, DetectionStore store, Neo4jSettings settings) {
         this.service = service;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    static final String INTERRUPTED = "interrupted: the process stopped while the run was in progress; start it again";
+
+    /**
+     * A run left {@code RUNNING} by a crash or a kill has no job any more: mark it {@code FAILED} as soon as the
+     * application has started, before any runner (the demo loader, a CLI verb) can start a run of its own. Only
+     * on the embedded store, which one process holds at a time: a shared server may hold another instance's live
+     * run.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    public void failInterruptedRuns() {
+        if (!settings.embedded()) {
+            return;
+        }
+        List<String> failed = store.failInterrupted(INTERRUPTED);
+        if (!failed.isEmpty()) {
+            log.warn("Marked {} detection run(s) left running by an earlier process as FAILED: {}", failed.size(),
+                    failed);
+        }
     }
 
     public DetectionJob submit(DetectionRequest request) {

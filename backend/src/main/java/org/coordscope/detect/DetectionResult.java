@@ -18,12 +18,14 @@ import java.util.Map;
  * @param suspectClusters clusters scoring at least the default threshold
  * @param suspects accounts scoring at least the default threshold
  * @param persistedEdges coordination edges stored (those between cluster members)
+ * @param coActiveAccounts accounts with at least 3 co-actions (summed over their coordination edges)
+ * @param coActiveClustered of those, the ones in a stored cluster: coverage is their share
  * @param millis wall time, by phase and in total ({@code total})
  * @param top the best clusters: id, size, score, reasons
  */
 public record DetectionResult(String runId, String dataset, int resolutionSeconds, Map<String, Object> params,
         int accounts, Map<String, Integer> actions, int edges, double modularity, int clusters, int suspectClusters,
-        int suspects, int persistedEdges, Map<String, Long> millis, List<ClusterSummary> top) {
+        int suspects, int persistedEdges, int coActiveAccounts, int coActiveClustered, Map<String, Long> millis, List<ClusterSummary> top) {
 
     /** One cluster in a summary. */
     public record ClusterSummary(String id, int size, double score, List<String> reasons) {

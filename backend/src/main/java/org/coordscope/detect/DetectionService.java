@@ -9,20 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.coordscope.detect.community.LeidenClustering;
-import org.coordscope.detect.signal.CoActionGraphBuilder;
 import org.coordscope.detect.signal.CoordinationGraph;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.Evidence;
 import org.coordscope.detect.signal.SignalKind;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.LabelPropagationClustering;
-import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
-import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
-import org.jgrapht.graph.DefaultWeightedEdge;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
@@ -132,43 +123,14 @@ public class DetectionService {
                     actionCounts.put(k.id(), loader.load(dataset, k, options, data));
                 }
             }
-            millis.put("read", lap(phase));
-            phase = System.nanoTime();
-
-            progress.update("graph", 0.55, String.format("building the coordination graph of %,d accounts",
-                    data.accountIds.size()));
-            CoActionGraphBuilder builder = new CoActionGraphBuilder(data.accountIds.size(), options);
-            for (Map.Entry<SignalKind, org.coordscope.detect.signal.Actions> en : data.actions.entrySet()) {
-                builder.add(en.getKey(), en.getValue());
-            }
-            data.actions.clear();
-            CoordinationGraph graph = builder.build();
-            millis.put("graph", lap(phase));
-            phase = System.nanoTime();
-
-            progress.update("communities", 0.7, String.format("%s on %,d edges", request.algorithm(), graph.edgeCount()));
-            List<int[]> communities = new ArrayList<>();
-            double modularity = 0;
-            if (graph.edgeCount() > 0) {
-                Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
-                ClusteringAlgorithm<Integer> algorithm = request.algorithm().equals(DetectionRequest.LABEL_PROPAGATION)
-                        ? new LabelPropagationClustering<>(g, new Random(request.seed()))
-                        : new LeidenClustering<>(g, request.resolution(), new Random(request.seed()),
-                                request.leidenQuality(), LeidenClustering.DEFAULT_RANDOMNESS,
-                                graph.edgeCount() > LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE);
-                List<Set<Integer>> clusters = algorithm.getClustering().getClusters();
-                modularity = new UndirectedModularityMeasurer<>(g).modularity(clusters);
-                for (Set<Integer> c : clusters) {
-                    communities.add(c.stream().mapToInt(Integer::intValue).sorted().toArray());
-                }
-            }
-            millis.put("communities", lap(phase));
-            phase = System.nanoTime();
-
-            progress.update("scoring", 0.8, "scoring communities");
             AccountTraits traits = AccountTraits.load(driver, dataset, data);
-            List<ClusterScorer.Scored> scored = new ClusterScorer(graph, data, traits, options).score(communities);
-            millis.put("scoring", lap(phase));
+            millis.put("read", lap(phase));
+            DetectionPipeline.Analysis analysis = DetectionPipeline.analyse(data, traits, options, request, millis,
+                    progress);
+            CoordinationGraph graph = analysis.graph();
+            List<ClusterScorer.Scored> scored = analysis.scored();
+            double modularity = analysis.communities().modularity();
+            DetectionPipeline.Coverage coverage = analysis.coverage();
             phase = System.nanoTime();
 
             progress.update("writing", 0.9, String.format("writing %,d clusters", scored.size()));
@@ -194,11 +156,13 @@ public class DetectionService {
             finish.put("persistedEdges", (long) written.edges);
             finish.put("accounts", (long) data.accountIds.size());
             finish.put("resolutionSeconds", (long) resolution);
+            finish.put("coActiveAccounts", (long) coverage.coActive());
+            finish.put("coActiveClustered", (long) coverage.clustered());
             store.finishRun(runId, finish);
             progress.update("done", 1.0, String.format("%,d clusters, %,d suspects", scored.size(), written.suspects));
             return new DetectionResult(runId, dataset, resolution, params, data.accountIds.size(), actionCounts,
                     graph.edgeCount(), modularity, scored.size(), written.suspectClusters, written.suspects,
-                    written.edges, millis, top);
+                    written.edges, coverage.coActive(), coverage.clustered(), millis, top);
         } catch (RuntimeException e) {
             store.finishRun(runId, Map.of("status", "FAILED", "error", String.valueOf(e.getMessage()),
                     "millis", lap(started)));

@@ -38,6 +38,13 @@ public class DetectionStore {
             SET r += $props
             """;
 
+    /** Runs left RUNNING by a process that died: no live job can own them once this process starts. */
+    private static final String FAIL_INTERRUPTED = """
+            MATCH (r:DetectionRun {status: 'RUNNING'})
+            SET r.status = 'FAILED', r.error = $error
+            RETURN r.id AS id
+            """;
+
     private static final String CREATE_CLUSTERS = """
             UNWIND $rows AS row
             CREATE (c:Cluster {id: row.id, run: $run, dataset: $dataset, size: row.size, score: row.score,
@@ -89,6 +96,17 @@ public class DetectionStore {
 
     public DetectionStore(Driver driver) {
         this.driver = driver;
+    }
+
+    /**
+     * Marks every run still {@code RUNNING} as {@code FAILED} with {@code error}: called at start-up, when no run of
+     * this process can be live yet. Returns their ids.
+     */
+    public List<String> failInterrupted(String error) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(FAIL_INTERRUPTED, Map.of("error", error))
+                    .list(r -> r.get("id").asString()));
+        }
     }
 
     void createRun(String id, String dataset, String params, String startedAt) {

@@ -1,6 +1,7 @@
 package org.coordscope.detect;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,10 +22,18 @@ final class SignalData {
     final Map<SignalKind, List<String>> objectKeys = new EnumMap<>(SignalKind.class);
     /** Co-retweet only: per retweeted tweet, the dense id of its author, or -1 when unknown. */
     final IntArrayList retweetedAuthor = new IntArrayList();
+    /** Co-retweet only: per retweeted tweet, when it was posted (epoch seconds), or {@link Long#MIN_VALUE}. */
+    final LongArrayList retweetedTime = new LongArrayList();
+    /** Per account: its retweets whose original's time is known, and those made within {@link #QUICK_SECONDS}. */
+    int[] timedRetweets = new int[0];
+    int[] quickRetweets = new int[0];
     /** Authors of retweeted posts who never acted themselves: named, but not in the account id space of edges. */
     final Object2IntOpenHashMap<String> authorIndex = new Object2IntOpenHashMap<>();
     final List<String> authorIds = new ArrayList<>();
     int resolutionSeconds = 1;
+
+    /** A retweet this soon after the original is a quick reaction (a reaction-delay trait in scoring). */
+    static final long QUICK_SECONDS = 10 * 60;
 
     SignalData() {
         accountIndex.defaultReturnValue(-1);
@@ -49,6 +58,37 @@ final class SignalData {
             authorIds.add(id);
         }
         return i;
+    }
+
+    /**
+     * Counts each account's retweets with a known original time and the quick ones among them, from the
+     * co-retweet actions (before the graph build consumes them).
+     */
+    void countReactionDelays() {
+        timedRetweets = new int[accountIds.size()];
+        quickRetweets = new int[accountIds.size()];
+        Actions rt = actions.get(SignalKind.CO_RETWEET);
+        if (rt == null) {
+            return;
+        }
+        for (int i = 0; i < rt.size(); i++) {
+            int o = rt.object(i);
+            long original = o < retweetedTime.size() ? retweetedTime.getLong(o) : Long.MIN_VALUE;
+            if (original != Long.MIN_VALUE) {
+                int a = rt.account(i);
+                timedRetweets[a]++;
+                long delay = rt.time(i) - original;
+                if (delay >= 0 && delay <= QUICK_SECONDS) {
+                    quickRetweets[a]++;
+                }
+            }
+        }
+    }
+
+    /** The account's share of quick retweets among those with a known original time (0 when none). */
+    double quickShare(int account) {
+        return account >= timedRetweets.length || timedRetweets[account] == 0 ? 0
+                : (double) quickRetweets[account] / timedRetweets[account];
     }
 
     String objectKey(SignalKind kind, int object) {

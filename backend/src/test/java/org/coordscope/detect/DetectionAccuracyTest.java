@@ -3,17 +3,12 @@ package org.coordscope.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.generate.WorldGenerator;
@@ -47,16 +42,6 @@ class DetectionAccuracyTest extends GraphTestSupport {
     @TempDir
     Path dir;
 
-    static Map<String, String> truth(Path file) throws IOException {
-        Map<String, String> truth = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                truth.put(r.get("account_id"), r.get("group"));
-            }
-        }
-        return truth;
-    }
-
     @ParameterizedTest
     @ValueSource(longs = {7, 11})
     void plantedGroupsAreFoundAndOrganicCrowdsAreNot(long seed) throws IOException {
@@ -68,7 +53,7 @@ class DetectionAccuracyTest extends GraphTestSupport {
                 dir.resolve("errors.csv")), ImportProgress.NONE);
         long importMillis = (System.nanoTime() - t0) / 1_000_000;
         DetectionResult result = detection.run(DetectionRequest.of("world"), DetectionProgress.NONE);
-        Map<String, String> truth = truth(dir.resolve("truth.csv"));
+        Map<String, String> truth = WorldAccuracy.truth(dir.resolve("truth.csv"));
 
         List<DetectionStore.Suspect> suspects = store.suspects(result.runId(), DetectionService.defaultThreshold());
         Set<String> flagged = new HashSet<>();
@@ -83,6 +68,12 @@ class DetectionAccuracyTest extends GraphTestSupport {
         double precision = flagged.isEmpty() ? 0 : (double) tp / flagged.size();
         double recall = (double) tp / planted.size();
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        Map<String, String> predicted = new HashMap<>();
+        truth.keySet().forEach(id -> predicted.put(id, "not flagged"));
+        suspects.forEach(s -> predicted.put(s.accountId(), s.clusterId()));
+        PartitionAgreement agreement = PartitionAgreement.of(predicted, truth);
+        System.out.printf("ACCURACY seed %d: ARI %.3f, NMI %.3f (groups and organic vs clusters and not flagged)%n",
+                seed, agreement.ari(), agreement.nmi());
         System.out.printf("ACCURACY seed %d: %d accounts, %d planted, %d flagged, precision %.3f recall %.3f F1 %.3f;"
                         + " resolution %d s, %d edges, %d clusters, modularity %.3f; import %d ms, detect %s%n",
                 seed, truth.size(), planted.size(), flagged.size(), precision, recall, f1, result.resolutionSeconds(),

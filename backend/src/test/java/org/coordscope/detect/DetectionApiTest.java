@@ -1,6 +1,7 @@
 package org.coordscope.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -46,7 +47,8 @@ class DetectionApiTest extends GraphTestSupport {
     private void importBots(String dataset) throws IOException {
         List<String> lines = new ArrayList<>(List.of("object_id,account_id,content_id,timestamp_share"));
         int post = 0;
-        for (int o = 0; o < 6; o++) {
+        // 10 shared tweets: with no profile to add traits, a group this small needs about that much repetition
+        for (int o = 0; o < 10; o++) {
             for (int b = 0; b < 4; b++) {
                 lines.add("orig" + o + ",bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
             }
@@ -95,5 +97,18 @@ class DetectionApiTest extends GraphTestSupport {
         ResponseEntity<String> refused = http.postForEntity("/api/detections", Map.of(), String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("a, b");
+    }
+
+    /** A run left RUNNING by a killed process is FAILED once the application starts again; finished runs stay. */
+    @Test
+    void aRunLeftRunningByACrashIsMarkedFailedAtStartUp(@Autowired DetectionJobs jobs, @Autowired DetectionStore store) {
+        store.createRun("crashed-run", "ds", "{}", "2026-01-01T00:00:00Z");
+        store.createRun("finished-run", "ds", "{}", "2026-01-01T00:00:01Z");
+        store.finishRun("finished-run", Map.of("status", "DONE"));
+        jobs.failInterruptedRuns(); // what ApplicationStartedEvent triggers
+        assertThat(store.runs("ds")).extracting(DetectionStore.RunInfo::id, DetectionStore.RunInfo::status)
+                .containsExactlyInAnyOrder(tuple("crashed-run", "FAILED"), tuple("finished-run", "DONE"));
+        assertThat(count("MATCH (r:DetectionRun {id: 'crashed-run'}) WHERE r.error STARTS WITH 'interrupted' RETURN count(r)"))
+                .isOne();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +22,8 @@ import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -97,12 +100,16 @@ class DetectionRealDataTest extends GraphTestSupport {
     }
 
     /**
-     * IRA October 2016 week: clusters against the accounts' {@code account_category} (RightTroll, LeftTroll,
-     * NewsFeed, ...). Purity of the detected clusters, their NMI over the clustered accounts, and coverage.
+     * IRA weeks of October and November 2016: clusters against the accounts' {@code account_category} (RightTroll,
+     * LeftTroll, NewsFeed, ...) from the October folder's {@code authors.csv}, which lists all 2,856 accounts of the
+     * archive, the 322 of the November week included. Purity (size-weighted; also over clusters of 10 or more),
+     * NMI and ARI over the clustered accounts, the cluster sizes, and coverage: the share of accounts with three or
+     * more co-actions that land in a cluster.
      */
-    @Test
-    void iraClustersArePureByAccountCategory() throws IOException {
-        importShares("ira", "ira", SharedData.path("ira-2016-10-week1/tweets.csv"));
+    @ParameterizedTest
+    @ValueSource(strings = {"ira-2016-10-week1", "ira-2016-11-week1"})
+    void iraClustersArePureByAccountCategory(String week) throws IOException {
+        importShares("ira", "ira", SharedData.path(week + "/tweets.csv"));
         Map<String, String> category = new HashMap<>();
         try (Reader in = Files.newBufferedReader(SharedData.path("ira-2016-10-week1/authors.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -110,55 +117,31 @@ class DetectionRealDataTest extends GraphTestSupport {
             }
         }
         DetectionResult r = detection.run(DetectionRequest.of("ira"), DetectionProgress.NONE);
-        List<DetectionStore.Suspect> members = store.suspects(r.runId(), 0);
-        double[] all = purityAndNmi(members, category, 0);
-        double[] suspects = purityAndNmi(members, category, DetectionService.defaultThreshold());
-        System.out.printf("IRA: resolution %d s, %d accounts, %d edges, %d clusters, modularity %.3f, %d suspects;"
-                        + " all clusters: %d accounts, purity %.3f, NMI %.3f; suspects: %d accounts, purity %.3f,"
-                        + " NMI %.3f; %s%n", r.resolutionSeconds(), r.accounts(), r.edges(), r.clusters(),
-                r.modularity(), r.suspects(), (long) all[2], all[0], all[1], (long) suspects[2], suspects[0],
-                suspects[1], r.millis());
+        Map<String, String> clustered = new HashMap<>();
+        Map<String, String> suspects = new HashMap<>();
+        for (DetectionStore.Suspect s : store.suspects(r.runId(), 0)) {
+            clustered.put(s.accountId(), s.clusterId());
+            if (s.score() >= DetectionService.defaultThreshold()) {
+                suspects.put(s.accountId(), s.clusterId());
+            }
+        }
+        PartitionAgreement all = PartitionAgreement.of(clustered, category);
+        PartitionAgreement flagged = PartitionAgreement.of(suspects, category);
+        System.out.printf(Locale.ROOT, "IRA %s: resolution %d s, %d accounts, %d edges, %d clusters, modularity %.3f;"
+                        + " clustered %d: purity %.3f (clusters >= 10: %.3f), NMI %.3f, ARI %.3f, sizes {%s};"
+                        + " suspects %d: purity %.3f, NMI %.3f, ARI %.3f; coverage %d of %d accounts with >= 3"
+                        + " co-actions (%.3f); %s%n", week, r.resolutionSeconds(), r.accounts(), r.edges(), r.clusters(),
+                r.modularity(), all.items(), all.purity(), all.purityOfClustersOfAtLeast(10), all.nmi(), all.ari(),
+                all.sizeDistribution(), flagged.items(), flagged.purity(), flagged.nmi(), flagged.ari(),
+                r.coActiveClustered(), r.coActiveAccounts(),
+                r.coActiveAccounts() == 0 ? 0 : (double) r.coActiveClustered() / r.coActiveAccounts(), r.millis());
         r.top().stream().limit(8).forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score()
                 + " " + c.reasons().get(0)));
         assertThat(r.resolutionSeconds()).as("publish_date is in whole minutes").isEqualTo(60);
+        assertThat(all.items()).as("every clustered account has a category").isEqualTo(clustered.size());
         assertThat(r.clusters()).isPositive();
-        assertThat(all[0]).isGreaterThanOrEqualTo(0.9);
-    }
-
-    /** {purity, NMI, accounts} of the clustering of the accounts scoring at least {@code min}. */
-    static double[] purityAndNmi(List<DetectionStore.Suspect> members, Map<String, String> category, double min) {
-        Map<String, Map<String, Integer>> table = new HashMap<>();
-        Map<String, Integer> byCategory = new HashMap<>();
-        int n = 0;
-        for (DetectionStore.Suspect s : members) {
-            if (s.score() < min) {
-                continue;
-            }
-            String c = category.getOrDefault(s.accountId(), "unknown");
-            table.computeIfAbsent(s.clusterId(), k -> new HashMap<>()).merge(c, 1, Integer::sum);
-            byCategory.merge(c, 1, Integer::sum);
-            n++;
-        }
-        if (n == 0) {
-            return new double[] {0, 0, 0};
-        }
-        int majority = 0;
-        double mi = 0;
-        double hClusters = 0;
-        double hCategories = 0;
-        for (Map<String, Integer> row : table.values()) {
-            int size = row.values().stream().mapToInt(Integer::intValue).sum();
-            majority += row.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            hClusters -= (double) size / n * Math.log((double) size / n);
-            for (Map.Entry<String, Integer> e : row.entrySet()) {
-                double pij = (double) e.getValue() / n;
-                mi += pij * Math.log(pij / ((double) size / n * byCategory.get(e.getKey()) / n));
-            }
-        }
-        for (int c : byCategory.values()) {
-            hCategories -= (double) c / n * Math.log((double) c / n);
-        }
-        double nmi = hClusters + hCategories == 0 ? 1 : 2 * mi / (hClusters + hCategories);
-        return new double[] {(double) majority / n, nmi, n};
+        assertThat(all.purity()).isGreaterThanOrEqualTo(0.9);
+        assertThat(all.purityOfClustersOfAtLeast(10)).as("large clusters are pure too").isGreaterThanOrEqualTo(0.9);
+        assertThat(r.coActiveClustered()).isPositive().isLessThanOrEqualTo(r.coActiveAccounts());
     }
 }

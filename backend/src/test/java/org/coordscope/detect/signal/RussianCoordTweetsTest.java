@@ -65,11 +65,82 @@ class RussianCoordTweetsTest {
         // it does co-retweet with others; only the loop is gone
         assertThat(selfEdges).isPositive();
 
+        // min_participation = 2. CooRTweet keeps an account when it took part in at least 2 coordinated shares
+        // (distinct objects on which it co-acted with anyone); our min-support is stricter: a pair must co-act on
+        // at least 2 distinct objects. Both, from the same actions:
+        int[] participation = participation(actions, 60);
+        int participants = 0;
+        for (int p : participation) {
+            participants += p >= 2 ? 1 : 0;
+        }
+        int edgesAmongParticipants = 0;
+        org.jgrapht.Graph<Integer, org.jgrapht.graph.DefaultEdge> kept =
+                new org.jgrapht.graph.SimpleGraph<>(org.jgrapht.graph.DefaultEdge.class);
+        for (int e = 0; e < g.edgeCount(); e++) {
+            if (participation[g.source(e)] >= 2 && participation[g.target(e)] >= 2) {
+                edgesAmongParticipants++;
+                kept.addVertex(g.source(e));
+                kept.addVertex(g.target(e));
+                kept.addEdge(g.source(e), g.target(e));
+            }
+        }
+        java.util.List<java.util.Set<Integer>> groups =
+                new org.jgrapht.alg.connectivity.ConnectivityInspector<>(kept).connectedSets();
+        CoordinationGraph g2 = new CoActionGraphBuilder(accountIds.size(),
+                o.withSignal(o.signal(SignalKind.CO_RETWEET).withMinSupport(2))).add(SignalKind.CO_RETWEET, actions).build();
+        java.util.Set<Integer> inPairs = new java.util.HashSet<>();
+        for (int e = 0; e < g2.edgeCount(); e++) {
+            inPairs.add(g2.source(e));
+            inPairs.add(g2.target(e));
+            assertThat(participation[g2.source(e)]).as("support 2 implies participation 2").isGreaterThanOrEqualTo(2);
+            assertThat(participation[g2.target(e)]).isGreaterThanOrEqualTo(2);
+        }
+        System.out.printf("RUSSIAN min_participation 2: %d accounts co-acted at all, %d on >= 2 objects; %d of the"
+                + " 6,206 pairs join two of them, in %d connected groups (largest %d); min-support 2: %d pairs of %d"
+                + " accounts%n", java.util.Arrays.stream(participation).filter(p -> p > 0).count(), participants,
+                edgesAmongParticipants, groups.size(), groups.stream().mapToInt(java.util.Set::size).max().orElse(0),
+                g2.edgeCount(), inPairs.size());
+        // the groups at min-support 2: Leiden at the defaults (CPM 1.0, seed 42), communities of 3 or more
+        java.util.List<Integer> sizes = new org.coordscope.detect.community.LeidenClustering<>(g2.toWeightedGraph(), 1.0,
+                new java.util.Random(42), org.coordscope.detect.community.LeidenClustering.Quality.CPM,
+                org.coordscope.detect.community.LeidenClustering.DEFAULT_RANDOMNESS, Integer.MAX_VALUE)
+                .getClustering().getClusters().stream().map(java.util.Set::size).filter(n -> n >= 3)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        System.out.printf("RUSSIAN min-support 2 groups: %d of 3 or more accounts, sizes %s%n", sizes.size(), sizes);
+        assertThat(sizes).isNotEmpty();
+        assertThat(g2.edgeCount()).isLessThanOrEqualTo(edgesAmongParticipants).isPositive();
+        assertThat(g2.edgeIndex(self, self)).isNegative();
+
         // CooRTweet's time_delta <= time_window is inclusive: 60 s apart counts, 59 s window loses pairs
         DetectionOptions o59 = o.withSignal(o.signal(SignalKind.CO_RETWEET).withWindowSeconds(59));
         CoordinationGraph g59 = new CoActionGraphBuilder(accountIds.size(), o59)
                 .add(SignalKind.CO_RETWEET, actions)
                 .build();
         assertThat(g59.edgeCount()).isEqualTo(6_104);
+    }
+
+    /** Per account: distinct objects on which it acted within {@code window} s of another account (inclusive). */
+    static int[] participation(Actions actions, long window) {
+        actions.sortByObjectTime();
+        int[] count = new int[actions.maxAccount() + 1];
+        int[] lastObject = new int[count.length];
+        java.util.Arrays.fill(lastObject, -1);
+        int from = 0;
+        for (int i = 0; i < actions.size(); i++) {
+            if (i > 0 && actions.object(i) != actions.object(i - 1)) {
+                from = i;
+            }
+            for (int j = from; j < actions.size() && actions.object(j) == actions.object(i); j++) {
+                if (Math.abs(actions.time(j) - actions.time(i)) <= window && actions.account(j) != actions.account(i)) {
+                    int a = actions.account(i);
+                    if (lastObject[a] != actions.object(i)) {
+                        lastObject[a] = actions.object(i);
+                        count[a]++;
+                    }
+                    break;
+                }
+            }
+        }
+        return count;
     }
 }
