@@ -36,9 +36,9 @@ final class CliProcess {
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         Process process = start(workDir, args);
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("CLI did not finish in 5 minutes: " + String.join(" ", args));
+            throw new IllegalStateException("CLI did not finish in 10 minutes: " + String.join(" ", args));
         }
         return new Result(process.exitValue(), read(workDir.resolve("stdout.txt")), read(workDir.resolve("stderr.txt")));
     }

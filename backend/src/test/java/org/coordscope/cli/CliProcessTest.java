@@ -76,7 +76,7 @@ class CliProcessTest {
     @Test
     void aKilledBulkImportLeavesTheStoreAsItWasAndRunsAgain() throws Exception {
         Path world = temp.resolve("world");
-        new WorldGenerator(WorldSpec.builder(2_000, 4, 3).tweets(100_000).build()).write(world);
+        new WorldGenerator(WorldSpec.builder(1_000, 4, 3).tweets(30_000).build()).write(world);
         Path store = temp.resolve("bulk-store");
         String[] importArgs = {"import", "--format", "infoops", "--dataset", "gen", "--store", store.toString(),
                 world.resolve(WorldGenerator.USERS).toString(), world.resolve(WorldGenerator.TWEETS).toString()};
@@ -98,7 +98,7 @@ class CliProcessTest {
         assertThat(rerun.stderr()).contains("bulk, into a new store");
         assertThat(store.resolve("bulk-import")).doesNotExist();
         Map<String, Object> finished = stats(temp.resolve("finished"), store, "gen");
-        assertThat(((Number) finished.get("tweets")).longValue()).isEqualTo(100_000);
+        assertThat(((Number) finished.get("tweets")).longValue()).isEqualTo(30_000);
 
         // a second bulk import into the now non-empty store is refused, saying why and what to do
         CliProcess.Result refused = CliProcess.run(temp.resolve("refused"), prepend("--bulk", importArgs));
