@@ -39,7 +39,7 @@ public record ExploreWorld(String run, Path dir, Map<String, String> truth) {
         }
         long t0 = System.nanoTime();
         try {
-            Path dir = Files.createTempDirectory("explore-world");
+            Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "explore-world");
             new WorldGenerator(WorldSpec.builder(ACCOUNTS, 4, 7).build()).write(dir);
             long generated = System.nanoTime();
             try (var session = driver.session()) {

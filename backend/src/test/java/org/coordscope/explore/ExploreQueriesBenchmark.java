@@ -42,7 +42,7 @@ class ExploreQueriesBenchmark extends GraphTestSupport {
     @Test
     void profile() throws Exception {
         Path dir = Files.createTempDirectory("bench-world");
-        new WorldGenerator(WorldSpec.builder(20_000, 20, 7).tweets(100_000).build()).write(dir);
+        new WorldGenerator(WorldSpec.builder(20_000, 20, 7).tweets(80_000).build()).write(dir);
         imports.importFiles(new ImportRequest("bench", SourceFormat.INFOOPS, null,
                 List.of(ImportFile.of(dir.resolve(WorldGenerator.USERS)), ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
                 100, dir.resolve("errors.csv")), ImportProgress.NONE);
