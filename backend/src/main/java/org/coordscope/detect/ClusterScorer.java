@@ -46,8 +46,8 @@ import org.coordscope.detect.signal.TimeWindow;
  *
  * <h2>Account score</h2>
  * Per member: <b>strength</b>, the share of its edge weight that stays inside its cluster, and its own
- * {@code c_a = 1 - exp(-O_a / 4)} with {@code O_a} the distinct objects it co-acted on with other members (as
- * far as the edges' evidence lists them), {@code v_a = 1 - exp(-S_a / 6)} with {@code S_a} its
+ * {@code c_a = 1 - exp(-O_a / 4)} with {@code O_a} the distinct objects it co-acted on with other members (a
+ * lower bound: those in the edges' evidence, or its largest support with one member if that is more), {@code v_a = 1 - exp(-S_a / 6)} with {@code S_a} its
  * co-actions with the other members, and {@code t_a} the share of the six traits it shows itself. Its score
  * is {@code min(cluster score, (0.6 c_a + 0.4 t_a) v_a sqrt(strength))}: an account that touched the
  * campaign a few times, or belongs mostly elsewhere, stays below the threshold inside a suspicious cluster.
@@ -172,6 +172,7 @@ final class ClusterScorer {
         double[] inWeight = new double[n];
         long[] inSupport = new long[n];
         int[] inDegree = new int[n];
+        int[] maxSupport = new int[n];
         SignalKind[] kinds = SignalKind.values();
         long[] supportBySignal = new long[kinds.length];
         int[] edgesBySignal = new int[kinds.length];
@@ -201,6 +202,8 @@ final class ClusterScorer {
             inSupport[t] += sup;
             inDegree[s]++;
             inDegree[t]++;
+            maxSupport[s] = Math.max(maxSupport[s], sup);
+            maxSupport[t] = Math.max(maxSupport[t], sup);
             for (SignalKind k : graph.signals()) {
                 int ks = graph.support(e, k);
                 if (ks > 0) {
@@ -310,7 +313,9 @@ final class ClusterScorer {
             strength[i] = totalWeight[a] == 0 ? 0 : inWeight[i] / totalWeight[a];
             // the member's own repetition: distinct shared objects (from the edges' evidence), not pair-object
             // sums, so an account that happened to meet a large group's wave twice does not count 2 x 40
-            double own = 1 - Math.exp(-memberObjects.get(i).size() / OBJECT_SCALE);
+            // (the evidence keeps the rarest objects of each edge, so when every pair shares the same objects it
+            // under-counts: the largest support of one of its edges is a lower bound too)
+            double own = 1 - Math.exp(-(double) distinct(memberObjects.get(i).size(), maxSupport[i]) / OBJECT_SCALE);
             double ownVolume = 1 - Math.exp(-inSupport[i] / (VOLUME_SCALE / 2));
             boolean created = inBurst >= MIN_CLUSTER_SIZE && traits.created[a] >= burst[1]
                     && traits.created[a] <= burst[2];
@@ -322,7 +327,8 @@ final class ClusterScorer {
                     * ownVolume * Math.sqrt(strength[i]));
             List<String> mr = new ArrayList<>();
             mr.add(String.format(Locale.ROOT, "co-acted with %d of the %d other members on %,d shared objects (at least"
-                    + " %,d distinct: %s)", inDegree[i], n - 1, inSupport[i], memberObjects.get(i).size(),
+                    + " %,d distinct; in the evidence: %s)", inDegree[i], n - 1, inSupport[i],
+                    distinct(memberObjects.get(i).size(), maxSupport[i]),
                     bySignal(memberObjects.get(i))));
             mr.add(String.format(Locale.ROOT, "%.0f%% of its coordination weight is inside the cluster", 100 * strength[i]));
             if (created) {
@@ -462,6 +468,10 @@ final class ClusterScorer {
             case CO_HASHTAG -> "hashtag";
             case NEAR_TEXT -> "text";
         };
+    }
+
+    private static int distinct(int inEvidence, int maxEdgeSupport) {
+        return Math.max(inEvidence, maxEdgeSupport);
     }
 
     private static String bySignal(it.unimi.dsi.fastutil.longs.LongOpenHashSet objects) {

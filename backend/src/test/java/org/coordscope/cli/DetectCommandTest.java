@@ -26,7 +26,8 @@ class DetectCommandTest {
         List<String> lines = new ArrayList<>(List.of("object_id,account_id,content_id,timestamp_share"));
         String[] bots = {"+Bot1hash=", "bot2", "bot3", "bot4"};
         int post = 0;
-        for (int o = 0; o < 6; o++) {
+        // 10 shared tweets: with no profile to add traits, a group this small needs about that much repetition
+        for (int o = 0; o < 10; o++) {
             for (int b = 0; b < bots.length; b++) {
                 lines.add("orig" + o + "," + bots[b] + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
             }
