@@ -33,6 +33,9 @@ export class GraphView {
     this.sigma = new Sigma(graph, container, {
       settings: {
         hideEdgesOnMove: true,
+        // node sizes are pixels on screen, whatever the layout's coordinate scale
+        itemSizesReference: "screen",
+        stagePadding: 30,
         hideLabelsOnMove: graph.order > 5000,
         labelRenderedSizeThreshold: graph.order > 2000 ? 12 : 7,
         labelDensity: 0.5,

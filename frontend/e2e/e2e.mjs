@@ -1,0 +1,176 @@
+// End-to-end: the real backend (embedded Neo4j, a generated world, detected) in Debian's headless
+// Chromium. Open the clusters, open a cluster, click an account, expand it, read an edge's evidence,
+// run a saved query, export the suspects and check the file. Screenshots of each page go to
+// $E2E_SCREENSHOTS (default target/e2e-screenshots). Run by the backend's BrowserEndToEndTest with
+// BASE_URL set; by hand: `BASE_URL=http://localhost:8080 node e2e/e2e.mjs`.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { launch } from "./browser.mjs";
+
+const BASE = process.env.BASE_URL ?? "http://localhost:8080";
+const SHOTS = resolve(process.env.E2E_SCREENSHOTS ?? "target/e2e-screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+const results = [];
+const pageErrors = [];
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`e2e ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`e2e ✗ ${name}: ${e instanceof Error ? e.stack ?? e.message : e}`);
+    throw e;
+  }
+}
+
+/** Waits until the current view has finished loading (main.ts sets data-ready). */
+async function viewReady(page, view) {
+  await page.waitForSelector(`.view[data-view="${view}"][data-ready="true"]`, { timeout: 30_000 });
+  const alerts = await page.locator(".view [role=alert]").allInnerTexts();
+  assert.deepEqual(alerts, [], `the ${view} view shows an error`);
+}
+
+async function shot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+}
+
+const browser = await launch();
+let failed = false;
+try {
+  const page = await browser.context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") console.log(`browser console: ${m.text()}`);
+  });
+
+  let clusterId;
+  await step("home shows datasets and runs", async () => {
+    await page.goto(`${BASE}/#/home`);
+    await viewReady(page, "home");
+    await page.waitForSelector("#datasets table");
+    await shot(page, "home");
+  });
+
+  await step("clusters: table, sorting and the overview map", async () => {
+    await page.click('nav a[data-view="clusters"]');
+    await viewReady(page, "clusters");
+    const rows = page.locator(".view table tbody tr");
+    assert.ok((await rows.count()) > 0, "no cluster listed");
+    await page.waitForSelector('[data-testid="overview-map"] canvas');
+    await page.getByRole("button", { name: /^size/ }).click();
+    await viewReady(page, "clusters");
+    assert.match(page.url(), /sort=size/, "sorting is not in the URL");
+    const sizes = (await page.locator(".view table tbody tr td:nth-child(3)").allInnerTexts()).map((t) => Number(t.replaceAll(",", "")));
+    assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a), "not sorted by size, largest first");
+    await page.getByRole("button", { name: /^score/ }).click();
+    await viewReady(page, "clusters");
+    await shot(page, "clusters");
+    clusterId = (await page.locator(".view table tbody tr td:first-child a").first().innerText()).trim();
+  });
+
+  await step("cluster: graph laid out, reasons, members, time slider", async () => {
+    await page.locator(".view table tbody tr td:first-child a").first().click();
+    await viewReady(page, "cluster");
+    assert.equal(decodeURIComponent(page.url().split("#/cluster/")[1].split("?")[0]), clusterId);
+    await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="reasons"] li');
+    assert.ok((await page.locator('[data-testid="member"]').count()) > 0, "no member listed");
+    const lo = page.locator('[data-testid="range-lo"]');
+    if ((await lo.count()) > 0) {
+      await lo.fill("1");
+      await page.waitForFunction(() => location.hash.includes("from="));
+      await page.locator(".range-row button").click();
+    }
+    await shot(page, "cluster");
+  });
+
+  await step("account: click a member, expand its neighbours, read an edge's evidence", async () => {
+    await page.locator('[data-testid="member"]').first().click();
+    await page.waitForSelector('[data-testid="account-panel"]');
+    assert.match(page.url(), /account=/, "the selected account is not in the URL");
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="graph-status"]')?.textContent ?? ""));
+    const before = await page.locator('[data-testid="graph-status"]').innerText();
+    await page.locator('[data-testid="expand"]').click();
+    await page.waitForFunction(() => /neighbours shown/.test(document.querySelector('[data-testid="expand-status"]')?.textContent ?? ""), null, { timeout: 20_000 });
+    const expanded = await page.locator('[data-testid="expand-status"]').innerText();
+    const added = Number(/\((\d+) new\)/.exec(expanded)?.[1] ?? "0");
+    if (added > 0) assert.notEqual(await page.locator('[data-testid="graph-status"]').innerText(), before, "the graph did not grow");
+    const evidence = page.locator('[data-testid="show-evidence"]');
+    if ((await evidence.count()) > 0) {
+      await evidence.first().click();
+      await page.waitForSelector('[data-testid="edge-evidence"] table tbody tr', { timeout: 20_000 });
+    }
+    await shot(page, "account");
+  });
+
+  await step("a shared cluster URL opens the same state", async () => {
+    const url = page.url();
+    const other = await browser.context.newPage();
+    await other.goto(url);
+    await viewReady(other, "cluster");
+    await other.waitForSelector('[data-testid="account-panel"]');
+    await other.close();
+  });
+
+  await step("export suspects as CSV: the cluster's members, ids exact", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-csv"]').click()]);
+    const csv = readFileSync(await download.path(), "utf8");
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    assert.match(header, /account_id/, `no account_id column in ${header}`);
+    assert.ok(lines.length > 0, "the suspect file has no rows");
+    const api = await page.request.get(`${BASE}/api/clusters/${encodeURIComponent(clusterId)}?memberSize=500`);
+    const members = (await api.json()).members.items.map((m) => m.accountId);
+    const col = header.split(",").indexOf("account_id");
+    const ids = lines.map((l) => l.split(",")[col].replace(/^"|"$/g, ""));
+    for (const id of ids) assert.ok(members.includes(id), `exported ${id} is not a member of ${clusterId}`);
+    console.log(`e2e   suspects CSV: ${lines.length} rows of ${members.length} members (allowlisted left out)`);
+  });
+
+  await step("PNG export of the view", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-png"]').click()]);
+    const png = readFileSync(await download.path());
+    assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""), "PNG");
+    assert.ok(png.length > 2000, `the PNG is only ${png.length} bytes`);
+  });
+
+  await step("saved queries: a form from the parameters, results as a table, CSV", async () => {
+    const queries = await (await page.request.get(`${BASE}/api/queries`)).json();
+    assert.ok(queries.length >= 8, `only ${queries.length} saved queries`);
+    const runnable = queries.find((q) => q.parameters.every((p) => p.default !== null && p.default !== undefined)) ?? queries[0];
+    await page.goto(`${BASE}/#/queries/${encodeURIComponent(runnable.name)}`);
+    await viewReady(page, "queries");
+    assert.equal(await page.locator('[data-testid="query-form"] input').count(), runnable.parameters.length);
+    await page.locator('[data-testid="query-form"] button[type=submit]').click();
+    await page.waitForFunction(() => !/Running/.test(document.querySelector('[data-testid="query-results"]')?.textContent ?? "Running"), null, { timeout: 60_000 });
+    assert.deepEqual(await page.locator('[data-testid="query-results"] [role=alert]').allInnerTexts(), []);
+    await page.waitForSelector('[data-testid="query-results"] .muted');
+    await shot(page, "queries");
+  });
+
+  for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"]]) {
+    await step(`${view} page opens`, async () => {
+      await page.goto(`${BASE}/#/${view}${view === "search" ? "?q=a" : ""}`);
+      await viewReady(page, view);
+      if (view === "detect") await page.locator("details summary").click();
+      await shot(page, name);
+    });
+  }
+
+  await step("no uncaught error in the page", async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+} catch {
+  failed = true;
+} finally {
+  await browser.close();
+}
+const passed = results.filter((r) => r.ok).length;
+console.log(`e2e screenshots in ${SHOTS}`);
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(failed ? 1 : 0);
