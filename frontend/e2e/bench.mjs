@@ -1,5 +1,6 @@
 // Frame time of the graph view with 20,000 nodes and 100,000 edges in Debian's headless Chromium
-// (software WebGL: SwiftShader). Not a test: it prints figures for docs/ui.md.
+// (software WebGL: SwiftShader), panning with camera animations as a drag would. Not a test: it
+// prints figures for docs/ui.md.
 //   cd frontend && npm run build && node e2e/bench.mjs [nodes] [edges]
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -37,35 +38,12 @@ try {
   console.error("bench: graph built, waiting for the first frame");
   await page.evaluate(() => window.coordscopeBench.ready);
   console.error("bench: first frame drawn, panning");
-  const info = await page.evaluate(() => ({ ...window.coordscopeBench }));
 
-  // drag the view in circles for `seconds`, recording the interval between animation frames
-  async function pan(seconds) {
-    await page.evaluate(() => window.coordscopeBench.start());
-    const cx = width / 2;
-    const cy = height / 2 + 20;
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    const end = Date.now() + seconds * 1000;
-    let a = 0;
-    while (Date.now() < end) {
-      a += 0.15;
-      await page.mouse.move(cx + 150 * Math.cos(a), cy + 150 * Math.sin(a), { steps: 2 });
-    }
-    await page.mouse.up();
-    return page.evaluate(() => window.coordscopeBench.stop());
-  }
-  async function idle(seconds) {
-    await page.evaluate(() => window.coordscopeBench.start());
-    await page.waitForTimeout(seconds * 1000);
-    return page.evaluate(() => window.coordscopeBench.stop());
-  }
-
-  await pan(2); // warm-up
-  const hidden = await pan(8);
-  await page.evaluate(() => window.coordscopeBench.setHideEdgesOnMove(false));
-  const drawn = await pan(8);
-  const still = await idle(2);
+  const info = await page.evaluate(() => { const b = window.coordscopeBench; return { nodes: b.nodes, edges: b.edges, buildMs: b.buildMs, firstRenderMs: b.firstRenderMs, renderer: b.renderer }; });
+  await page.evaluate(() => window.coordscopeBench.pan(2000, true)); // warm-up
+  const hidden = await page.evaluate(() => window.coordscopeBench.pan(10_000, true));
+  const drawn = await page.evaluate(() => window.coordscopeBench.pan(10_000, false));
+  const still = await page.evaluate(() => window.coordscopeBench.idle(2000));
   const row = (name, s) => `| ${name} | ${s.frames} | ${s.meanMs} | ${s.p95Ms} | ${s.maxMs} | ${s.fps} |`;
   console.log(`graph: ${info.nodes} nodes, ${info.edges} edges; built in ${info.buildMs} ms; first frame after ${info.firstRenderMs} ms`);
   console.log(`renderer: ${info.renderer}`);

@@ -54,14 +54,46 @@ function renderer(): string {
   return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
 }
 
-let recording: number[] | null = null;
-let last = 0;
-function tick(now: number) {
-  if (recording && last > 0) recording.push(now - last);
-  last = now;
-  requestAnimationFrame(tick);
+/**
+ * Pans the camera in a circle for `ms` with camera animations (sigma counts an animating camera as
+ * moving, as it does a mouse drag) and returns the intervals between rendered frames.
+ */
+async function pan(ms: number, hideEdgesOnMove: boolean): Promise<FrameStats> {
+  view.sigma.setSetting("hideEdgesOnMove", hideEdgesOnMove);
+  const camera = view.sigma.getCamera();
+  const intervals: number[] = [];
+  let last = 0;
+  const onRender = () => {
+    const now = performance.now();
+    if (last > 0) intervals.push(now - last);
+    last = now;
+  };
+  view.sigma.on("afterRender", onRender);
+  const end = performance.now() + ms;
+  let angle = 0;
+  while (performance.now() < end) {
+    angle += Math.PI / 4;
+    await camera.animate({ x: 0.5 + 0.15 * Math.cos(angle), y: 0.5 + 0.15 * Math.sin(angle), ratio: 0.8 }, { duration: 400, easing: "linear" });
+  }
+  view.sigma.off("afterRender", onRender);
+  return frameStats(intervals);
 }
-requestAnimationFrame(tick);
+
+/** Frame intervals while nothing moves (the browser's idle frame rate, for reference). */
+function idle(ms: number): Promise<FrameStats> {
+  return new Promise((resolve) => {
+    const intervals: number[] = [];
+    let last = 0;
+    const end = performance.now() + ms;
+    const tick = (now: number) => {
+      if (last > 0) intervals.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else resolve(frameStats(intervals));
+    };
+    requestAnimationFrame(tick);
+  });
+}
 
 const api = {
   nodes: graph.order,
@@ -74,17 +106,7 @@ const api = {
     document.getElementById("status")!.textContent = `${graph.order} nodes, ${graph.size} edges · first frame ${api.firstRenderMs} ms · ${api.renderer}`;
     return true;
   }),
-  start(): void {
-    recording = [];
-    last = 0;
-  },
-  stop(): FrameStats {
-    const stats = frameStats(recording ?? []);
-    recording = null;
-    return stats;
-  },
-  setHideEdgesOnMove(on: boolean): void {
-    view.sigma.setSetting("hideEdgesOnMove", on);
-  },
+  pan,
+  idle,
 };
 (window as unknown as { coordscopeBench: typeof api }).coordscopeBench = api;

@@ -61,6 +61,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         recolour(graph, colorBy);
         view?.refresh();
         view?.select(acc);
+        if (added > 0) view?.runLayout(2000); // spread the new neighbours out
         status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links shown`;
         return { added, total: page.total };
       },
