@@ -142,7 +142,7 @@ try {
   await step("saved queries: a form from the parameters, results as a table, CSV", async () => {
     const queries = await (await page.request.get(`${BASE}/api/queries`)).json();
     assert.ok(queries.length >= 8, `only ${queries.length} saved queries`);
-    const runnable = queries.find((q) => q.parameters.every((p) => p.default !== null && p.default !== undefined)) ?? queries[0];
+    const runnable = queries.find((q) => q.parameters.every((p) => !p.required || (p.default !== null && p.default !== undefined))) ?? queries[0];
     await page.goto(`${BASE}/#/queries/${encodeURIComponent(runnable.name)}`);
     await viewReady(page, "queries");
     assert.equal(await page.locator('[data-testid="query-form"] input').count(), runnable.parameters.length);

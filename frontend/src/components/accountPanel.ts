@@ -21,7 +21,7 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
   container.replaceChildren(note("Loading account…"));
   let account: AccountDetail;
   try {
-    account = await api.account(accountId, dataset);
+    account = await api.account(accountId, dataset, ctx.run);
   } catch (e) {
     container.replaceChildren(errorBox(e));
     return;
@@ -52,7 +52,7 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
   const showEdge = async (other: CoActor) => {
     evidence.replaceChildren(note(`Loading the evidence between @${account.screenName ?? account.id} and @${other.screenName ?? other.id}…`));
     try {
-      evidence.replaceChildren(edgeEvidence(await api.edge(account.id, other.id, ctx.run), other));
+      evidence.replaceChildren(edgeEvidence(await api.edge(account.id, other.id, ctx.run ?? account.run ?? undefined, account.dataset), other));
     } catch (e) {
       evidence.replaceChildren(errorBox(e));
     }
@@ -90,7 +90,7 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
         { label: "", cell: (c) => h("button", { type: "button", class: "small", "data-testid": "show-evidence", onclick: () => void showEdge(c) }, "evidence") },
       ], account.topCoActors, ctx.onSelect ? { onRow: (c) => ctx.onSelect?.(c.id) } : {}),
       evidence,
-      h("p", {}, a(downloads.evidence(account.id, ctx.run), "Download the evidence file (JSON)", { download: "" }))),
+      h("p", {}, a(downloads.evidence(account.id, ctx.run ?? account.run ?? undefined), "Download the evidence file (JSON)", { download: "" }))),
   );
 }
 
@@ -108,7 +108,8 @@ function edgeEvidence(edge: EdgeEvidence, other: CoActor): HTMLElement {
       { label: "shared object", cell: (e) => h("span", { class: "object" }, e.object) },
       { label: "time A", cell: (e) => when(e.timeA) },
       { label: "time B", cell: (e) => when(e.timeB) },
-      { label: "gap (s)", cell: (e) => (e.gapSeconds === null ? "—" : String(e.gapSeconds)), numeric: true },
+      { label: "gap (s)", cell: (e) => (e.gapSeconds === null || e.gapSeconds === undefined ? "—" : String(e.gapSeconds)), numeric: true },
+      { label: "rarity (idf)", cell: (e) => score(e.idf), numeric: true },
     ], edge.evidence.slice(0, 200)));
 }
 

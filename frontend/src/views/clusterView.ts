@@ -56,7 +56,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
       run,
       onSelect: (other) => selectAccount(other),
       expand: async (acc, max) => {
-        const page = await api.neighbours(acc, { run, size: max });
+        const page = await api.neighbours(acc, { run, dataset: s.dataset, size: max });
         const added = addNeighbours(graph, acc, page.items);
         recolour(graph, colorBy);
         view?.refresh();
@@ -124,7 +124,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     { label: "strength", cell: (m) => score(m.strength), numeric: true },
     { label: "created", cell: (m) => day(m.createdAt) },
     { label: "evidence", cell: (m) => list(m.reasons) },
-    { label: "triage", cell: (m) => markBadge(m.mark) },
+    { label: "triage", cell: (m) => h("span", {}, markBadge(m.mark) ?? "", m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "") },
   ], members.items);
 
   container.replaceChildren(

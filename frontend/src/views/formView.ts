@@ -7,7 +7,7 @@ export function fieldInputs(fields: readonly Field[], values: Readonly<Record<st
     const value = values[f.name] ?? f.defaultText;
     const el = f.input === "checkbox"
       ? h("input", { type: "checkbox", name: f.name, checked: value === "true", "data-kind": f.kind })
-      : h("input", { type: f.input, name: f.name, value, step: f.step, placeholder: f.defaultText, "data-kind": f.kind });
+      : h("input", { type: f.input, name: f.name, value, step: f.step, placeholder: f.defaultText, required: f.required, "data-kind": f.kind });
     return h("label", { class: "field", title: f.description }, h("span", { class: "field-name" }, f.label), el, h("small", { class: "muted" }, f.description));
   };
   if (!grouped) return fields.map(input);

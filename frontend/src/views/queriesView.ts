@@ -67,7 +67,16 @@ export const queriesView: View = async ({ container, route, navigate }) => {
       h("p", { class: "muted" }, `${result.rows.length} rows in ${result.millis} ms${result.truncated ? " (capped: narrow the parameters to see everything)" : ""} `, csv),
       hasGraph ? graphBox : "",
       result.rows.length === 0 ? note("No rows: widen the parameters (a longer time range, a lower threshold).") : t);
-    if (hasGraph && result.graph) graphView = new GraphView(graphBox, buildQueryGraph(result.graph), { layoutMs: 2000 });
+    if (hasGraph && result.graph) {
+      const accounts = new Map(result.graph.nodes.filter((n) => n.labels.includes("Account") && typeof n.properties["id"] === "string").map((n) => [n.id, n.properties]));
+      graphView = new GraphView(graphBox, buildQueryGraph(result.graph), {
+        layoutMs: 2000,
+        onNodeClick: (node) => {
+          const p = accounts.get(node);
+          if (p) navigate({ view: "account", id: String(p["id"]), params: typeof p["dataset"] === "string" ? { dataset: p["dataset"] } : {} });
+        },
+      });
+    }
   };
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -84,7 +93,7 @@ export const queriesView: View = async ({ container, route, navigate }) => {
   });
   container.replaceChildren(h("div", { class: "columns narrow-left" },
     panel("Saved queries", catalogue),
-    panel(chosen.title || chosen.name, h("p", {}, chosen.description), form, results)));
+    panel(chosen.title || chosen.name, h("p", {}, chosen.description), chosen.cypher ? h("details", {}, h("summary", {}, "Cypher"), h("pre", { class: "cypher" }, chosen.cypher)) : "", form, results)));
   if (Object.keys(given).length > 0) form.requestSubmit();
   return () => graphView?.kill();
 };

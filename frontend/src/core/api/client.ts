@@ -120,16 +120,16 @@ export class Api {
     return this.get(apiUrl(["clusters", id, "activity"], { buckets }), (b, u) => asObject<Activity>(b, u, ["counts"]));
   }
 
-  account(id: string, dataset?: string): Promise<AccountDetail> {
-    return this.get(apiUrl(["accounts", id], { dataset }), (b, u) => asObject<AccountDetail>(b, u, ["id"]));
+  account(id: string, dataset?: string, run?: string): Promise<AccountDetail> {
+    return this.get(apiUrl(["accounts", id], { dataset, run }), (b, u) => asObject<AccountDetail>(b, u, ["id"]));
   }
 
-  neighbours(id: string, q: { run?: string; signal?: string; page?: number; size?: number }): Promise<Page<CoActor>> {
+  neighbours(id: string, q: { run?: string; dataset?: string; signal?: string; page?: number; size?: number }): Promise<Page<CoActor>> {
     return this.get(apiUrl(["accounts", id, "neighbours"], { ...q }), asPage<CoActor>);
   }
 
-  edge(a: string, b: string, run?: string): Promise<EdgeEvidence> {
-    return this.get(apiUrl(["edges"], { run, a, b }), (body, u) => asObject<EdgeEvidence>(body, u, ["evidence"]));
+  edge(a: string, b: string, run?: string, dataset?: string): Promise<EdgeEvidence> {
+    return this.get(apiUrl(["edges"], { run, dataset, a, b }), (body, u) => asObject<EdgeEvidence>(body, u, ["evidence"]));
   }
 
   search(q: string, size = 50): Promise<Page<SearchHit>> {

@@ -62,6 +62,7 @@ export interface Member {
   score: number;
   reasons: string[];
   mark: Mark | null;
+  allowlisted?: boolean;
 }
 
 export interface ClusterDetail {
@@ -140,10 +141,15 @@ export interface AccountDetail {
   topCoActors: CoActor[];
   mark: Mark | null;
   allowlisted: boolean;
+  /** The run the co-actors come from (null when the dataset has none). */
+  run?: string | null;
 }
 
 export interface EvidenceItem {
+  signal?: string;
   kind: string;
+  /** The object's inverse document frequency: how rare it is, so how telling a shared action on it is. */
+  idf?: number | null;
   object: string;
   timeA: string | null;
   timeB: string | null;
@@ -174,6 +180,7 @@ export interface QueryParam {
   name: string;
   type: ParamType;
   default: unknown;
+  required?: boolean;
   description: string;
 }
 
@@ -183,6 +190,8 @@ export interface SavedQuery {
   description: string;
   parameters: QueryParam[];
   returnsGraph?: boolean;
+  /** The query's Cypher text. */
+  cypher?: string;
 }
 
 export interface QueryGraph {

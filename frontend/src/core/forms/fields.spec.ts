@@ -53,4 +53,10 @@ describe("readValues", () => {
     expect(readValues(qf, { since: "2026-03-01T10:00", tag: " " }).typed).toEqual({ since: "2026-03-01T10:00:00.000Z" });
     expect(readValues(qf, { since: "soon" }).errors[0]).toContain("since:");
   });
+
+  it("asks for required parameters", () => {
+    const qf = fieldsFromParams([{ name: "account", type: "string", default: null, required: true, description: "" }]);
+    expect(qf[0]?.required).toBe(true);
+    expect(readValues(qf, { account: "" }).errors).toEqual(["account: a value is needed."]);
+  });
 });

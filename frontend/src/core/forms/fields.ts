@@ -17,6 +17,8 @@ export interface Field {
   /** The section it belongs to (a detection option's prefix, e.g. "co-retweet"). */
   group: string;
   kind: "boolean" | "int" | "float" | "string" | "datetime";
+  /** A value must be given (a saved-query parameter without a default). */
+  required?: boolean;
 }
 
 /** A field per detection option, grouped by the part of the id before the first dot. */
@@ -30,7 +32,10 @@ export function fieldsFromOptions(options: readonly DetectionOption[]): Field[] 
 
 /** A field per saved-query parameter. */
 export function fieldsFromParams(params: readonly QueryParam[]): Field[] {
-  return params.map((p) => field(p.name, p.name, p.type, p.default, p.description, "parameters"));
+  return params.map((p) => {
+    const f = field(p.name, p.name, p.type, p.default, p.description, "parameters");
+    return p.required ? { ...f, required: true } : f;
+  });
 }
 
 function field(name: string, label: string, kind: Field["kind"], def: unknown, description: string, group: string): Field {
@@ -74,7 +79,10 @@ export function readValues(fields: readonly Field[], raw: Readonly<Record<string
   const errors: string[] = [];
   for (const f of fields) {
     const text = (raw[f.name] ?? "").trim();
-    if (text === "" && f.kind !== "boolean") continue;
+    if (text === "" && f.kind !== "boolean") {
+      if (f.required) errors.push(`${f.name}: a value is needed.`);
+      continue;
+    }
     switch (f.kind) {
       case "boolean": {
         const value = text === "true";
