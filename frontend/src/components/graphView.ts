@@ -14,6 +14,21 @@ export interface GraphViewOptions {
 
 const DIM_NODE = "#e4e7ec";
 
+/** A colour key: a swatch and a name per colour (the first 12). */
+export function legend(colours: Map<string, string>): HTMLElement {
+  const ul = document.createElement("ul");
+  ul.className = "legend";
+  for (const [key, colour] of [...colours].slice(0, 12)) {
+    const li = document.createElement("li");
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = colour;
+    li.append(swatch, key);
+    ul.append(li);
+  }
+  return ul;
+}
+
 /**
  * A sigma.js WebGL view of a graphology graph, made for large graphs: ForceAtlas2 runs in a web worker,
  * edges are hidden while the camera moves, labels appear by zoom level (only nodes drawn larger than

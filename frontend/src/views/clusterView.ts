@@ -5,16 +5,12 @@ import { link, numberParam, withParams } from "../core/route/route";
 import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogram } from "../core/timeline/histogram";
 import { renderAccountPanel } from "../components/accountPanel";
 import { a, count, day, errorBox, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
-import { GraphView } from "../components/graphView";
+import { GraphView, legend } from "../components/graphView";
 import { rangeHistogram } from "../components/histogramView";
 import { triageControls } from "../components/triage";
 import type { View } from "./view";
 
 const GRAPH_LIMIT = 1500;
-
-function legend(colours: Map<string, string>): HTMLElement {
-  return h("ul", { class: "legend" }, ...[...colours].slice(0, 12).map(([key, colour]) => h("li", {}, h("span", { class: "swatch", style: `background:${colour}` }), key)));
-}
 
 /** Cluster view: the graph, the time slider, reasons, members with evidence, the account panel and exports. */
 export const clusterView: View = async ({ container, route, navigate }) => {

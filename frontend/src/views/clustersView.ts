@@ -1,9 +1,9 @@
 import { api, type ClusterQuery } from "../core/api/client";
 import type { ClusterSummary, DetectionOption, Page, RunInfo } from "../core/api/types";
-import { buildOverviewGraph } from "../core/graph/build";
+import { buildOverviewGraph, colourMap } from "../core/graph/build";
 import { link, numberParam, withParams } from "../core/route/route";
 import { a, count, day, errorBox, h, markBadge, note, panel, score, select, table } from "../components/dom";
-import { GraphView } from "../components/graphView";
+import { GraphView, legend } from "../components/graphView";
 import type { View } from "./view";
 
 const PAGE_SIZE = 50;
@@ -80,7 +80,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
   container.replaceChildren(
     h("div", { class: "columns" },
       panel("Clusters", form, content, pager),
-      panel("Overview map", mapBox, note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."))));
+      panel("Overview map", mapBox, legend(colourMap(rows.map((c) => c.signals[0] ?? null))), note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."))));
   if (rows.length === 0) return;
   const view = new GraphView(mapBox, buildOverviewGraph(rows), { onNodeClick: (id) => navigate({ view: "cluster", id, params: {} }) });
   return () => view.kill();
