@@ -4,7 +4,7 @@ import { fieldsFromOptions, readValues } from "../core/forms/fields";
 import { link } from "../core/route/route";
 import { a, count, errorBox, h, note, panel, progress, select } from "../components/dom";
 import { fieldInputs, rawValues } from "./formView";
-import { poll } from "./poll";
+import { poll } from "../core/api/poll";
 import type { View } from "./view";
 
 const finished = (job: DetectionJob) => job.status === "SUCCEEDED" || job.status === "FAILED";

@@ -2,7 +2,7 @@ import { api } from "../core/api/client";
 import type { ImportJob, SourceFormatInfo } from "../core/api/types";
 import { link } from "../core/route/route";
 import { a, count, errorBox, h, note, panel, progress, select, table } from "../components/dom";
-import { poll } from "./poll";
+import { poll } from "../core/api/poll";
 import type { View } from "./view";
 
 const finished = (job: ImportJob) => job.status === "SUCCEEDED" || job.status === "FAILED";
