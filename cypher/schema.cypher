@@ -18,3 +18,13 @@ CREATE CONSTRAINT detection_run_id IF NOT EXISTS FOR (r:DetectionRun) REQUIRE r.
 CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (c:Cluster) REQUIRE c.id IS UNIQUE;
 CREATE INDEX cluster_run IF NOT EXISTS FOR (c:Cluster) ON (c.run);
 CREATE INDEX coordinated_run IF NOT EXISTS FOR ()-[r:COORDINATED]-() ON (r.run);
+
+// Triage: investigators' marks and the allowlist, keyed so they outlive detection runs.
+CREATE CONSTRAINT mark_target IF NOT EXISTS FOR (m:Mark) REQUIRE (m.targetType, m.targetId, m.dataset) IS UNIQUE;
+CREATE CONSTRAINT allowlisted_account IF NOT EXISTS FOR (w:Allowlisted) REQUIRE (w.dataset, w.accountId) IS UNIQUE;
+
+// Search: screen and display names by word prefix, any case; hashtags and URLs by substring.
+CREATE FULLTEXT INDEX account_names IF NOT EXISTS FOR (a:Account) ON EACH [a.screenName, a.displayName];
+CREATE TEXT INDEX hashtag_tag_text IF NOT EXISTS FOR (h:Hashtag) ON (h.tag);
+CREATE TEXT INDEX link_url_text IF NOT EXISTS FOR (l:Link) ON (l.url);
+CREATE INDEX account_created IF NOT EXISTS FOR (a:Account) ON (a.createdAt);

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.DetectionStore;
 import org.coordscope.detect.EvidenceExport;
-import org.coordscope.detect.SuspectExport;
+import org.coordscope.export.SuspectExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,13 +49,10 @@ class ExportCommand implements Callable<Integer> {
         if (what.equals("evidence") && account == null) {
             throw new IllegalArgumentException("export evidence needs --account ID.");
         }
+        SuspectExport.format(format);
         try (var context = Contexts.services(store)) {
             DetectionStore runs = context.getBean(DetectionStore.class);
-            String id = run != null ? run : runs.latest(null).map(DetectionStore.RunInfo::id)
-                    .orElseThrow(() -> new IllegalArgumentException("No finished detection run: run 'detect' first."));
-            if (runs.run(id).isEmpty()) {
-                throw new IllegalArgumentException("No run '" + id + "'. Run 'runs' to list them.");
-            }
+            String id = runs.resolve(run, null).id();
             if (what.equals("evidence")) {
                 context.getBean(EvidenceExport.class).write(id, account, out);
                 System.err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);

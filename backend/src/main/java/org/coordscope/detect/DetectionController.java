@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.coordscope.detect.signal.DetectionOption;
 import org.coordscope.detect.signal.DetectionOptions;
+import org.coordscope.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -56,8 +57,10 @@ class DetectionController {
     }
 
     @GetMapping("/runs")
-    List<DetectionStore.RunInfo> runs(@RequestParam(name = "dataset", required = false) String dataset) {
-        return store.runs(dataset);
+    Page<DetectionStore.RunInfo> runs(@RequestParam(name = "dataset", required = false) String dataset,
+            @RequestParam(name = "page", required = false) Integer page,
+            @RequestParam(name = "size", required = false) Integer size) {
+        return store.runs(dataset, Page.Request.of(page, size));
     }
 
     @GetMapping("/runs/{id}/suspects")

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -67,11 +68,20 @@ public class DetectionStore {
             ORDER BY r.startedAt DESC, r.id DESC
             """;
 
+    /**
+     * A run's suspects, optionally of one cluster or among given accounts; allowlisted accounts
+     * ({@code :Allowlisted}, see triage) are never suspects; account marks travel along.
+     */
     private static final String SUSPECTS = """
             MATCH (c:Cluster {run: $run})<-[m:IN_CLUSTER]-(a:Account)
             WHERE m.run = $run AND m.score >= $minScore
+              AND ($cluster IS NULL OR c.id = $cluster)
+              AND ($accounts IS NULL OR a.id IN $accounts)
+              AND NOT EXISTS { MATCH (:Allowlisted {dataset: a.dataset, accountId: a.id}) }
+            OPTIONAL MATCH (mark:Mark {targetType: 'account', targetId: a.id, dataset: a.dataset})
             RETURN a.id AS accountId, a.screenName AS screenName, c.id AS clusterId, m.score AS score,
-                   m.strength AS strength, c.score AS clusterScore, c.reasons AS clusterReasons, m.reasons AS reasons
+                   m.strength AS strength, c.score AS clusterScore, c.reasons AS clusterReasons, m.reasons AS reasons,
+                   mark.status AS mark, mark.note AS markNote
             ORDER BY m.score DESC, c.id, a.id
             """;
 
@@ -123,7 +133,7 @@ public class DetectionStore {
 
     /** One suspected account of a run. */
     public record Suspect(String accountId, String screenName, String clusterId, double score, double strength,
-            double clusterScore, List<String> clusterReasons, List<String> reasons) {
+            double clusterScore, List<String> clusterReasons, List<String> reasons, String mark, String markNote) {
     }
 
     /** Runs, newest first; all datasets when {@code dataset} is null. */
@@ -137,6 +147,25 @@ public class DetectionStore {
 
     public Optional<RunInfo> run(String id) {
         return runs(null).stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Runs as a page, newest first. */
+    public Page<RunInfo> runs(String dataset, Page.Request page) {
+        return Page.slice(runs(dataset), page);
+    }
+
+    /**
+     * The run a request means: {@code run} when given (it must exist), else the newest finished run of
+     * {@code dataset} (of any dataset when null). Refused with what to do when there is none.
+     */
+    public RunInfo resolve(String run, String dataset) {
+        if (run != null && !run.isBlank()) {
+            return run(run).orElseThrow(() -> new IllegalArgumentException(
+                    "No run '" + run + "'. List the runs with GET /api/runs or the 'runs' command."));
+        }
+        return latest(dataset).orElseThrow(() -> new IllegalArgumentException("No finished detection run"
+                + (dataset == null ? "" : " of dataset '" + dataset + "'")
+                + ". Start one with POST /api/detections or the 'detect' command."));
     }
 
     /** The newest finished run, of {@code dataset} or of any dataset when null. */
@@ -156,14 +185,27 @@ public class DetectionStore {
         return r.get(key).isNull() ? null : r.get(key).asLong();
     }
 
-    /** The accounts of a run scoring at least {@code minScore}, best first. */
+    /** The accounts of a run scoring at least {@code minScore}, best first, allowlisted accounts left out. */
     public List<Suspect> suspects(String run, double minScore) {
+        return suspects(run, minScore, null, null);
+    }
+
+    /**
+     * The same, of one cluster ({@code cluster} not null) and/or among some accounts ({@code accounts} not null).
+     */
+    public List<Suspect> suspects(String run, double minScore, String cluster, List<String> accounts) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("run", run);
+        params.put("minScore", minScore);
+        params.put("cluster", cluster);
+        params.put("accounts", accounts);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(SUSPECTS, Map.of("run", run, "minScore", minScore)).list(r ->
+            return session.executeRead(tx -> tx.run(SUSPECTS, params).list(r ->
                     new Suspect(r.get("accountId").asString(), r.get("screenName").asString(null),
                             r.get("clusterId").asString(), r.get("score").asDouble(), r.get("strength").asDouble(),
                             r.get("clusterScore").asDouble(), r.get("clusterReasons").asList(v -> v.asString()),
-                            r.get("reasons").asList(v -> v.asString()))));
+                            r.get("reasons").asList(v -> v.asString()), r.get("mark").asString(null),
+                            r.get("markNote").asString(null))));
         }
     }
 

@@ -60,7 +60,7 @@ class DetectCommandTest {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
                     .getRecords();
             assertThat(rows.get(0).getParser().getHeaderNames())
-                    .containsExactly("account_id", "screen_name", "cluster_id", "score", "reasons");
+                    .containsExactly("account_id", "screen_name", "cluster_id", "score", "reasons", "mark", "mark_note");
             assertThat(rows).extracting(r -> r.get("account_id")).containsExactlyInAnyOrder(bots);
             assertThat(rows).allSatisfy(r -> assertThat(r.get("cluster_id")).isEqualTo(runId + "/1"));
             assertThat(rows.get(0).get("reasons")).contains("co-acted with 3 of the 3 other members");

@@ -86,8 +86,9 @@ class DetectionApiTest extends GraphTestSupport {
         assertThat(job.get("result").get("suspects").asInt()).isEqualTo(4);
 
         JsonNode runs = http.getForObject("/api/runs", JsonNode.class);
-        assertThat(runs.get(0).get("id").asText()).isEqualTo(id);
-        assertThat(runs.get(0).get("suspects").asInt()).isEqualTo(4);
+        assertThat(runs.get("total").asInt()).isEqualTo(1);
+        assertThat(runs.get("items").get(0).get("id").asText()).isEqualTo(id);
+        assertThat(runs.get("items").get(0).get("suspects").asInt()).isEqualTo(4);
 
         // with two datasets and none named, the request is refused with the names
         importBots("b");

@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.coordscope.detect.DetectionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,8 @@ class SuspectExportTest {
     @Test
     void idsStayExactAndFormulaCellsAreNeutralised() throws Exception {
         List<DetectionStore.Suspect> suspects = List.of(new DetectionStore.Suspect("+Lq3gV0dXx=", "=cmd|' /C calc'!A0",
-                "run/1", 0.8123, 0.9, 0.8, List.of("7 accounts"), List.of("=HYPERLINK(\"http://x\")", "empty profile")));
+                "run/1", 0.8123, 0.9, 0.8, List.of("7 accounts"), List.of("=HYPERLINK(\"http://x\")", "empty profile"),
+                "confirmed", "-see ticket 7"));
         Path csv = dir.resolve("s.csv");
         SuspectExport.write(suspects, "csv", csv);
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
@@ -32,6 +34,8 @@ class SuspectExportTest {
             assertThat(rows.get(0).get("screen_name")).isEqualTo("'=cmd|' /C calc'!A0");
             assertThat(rows.get(0).get("reasons")).startsWith("'=HYPERLINK").contains("| empty profile | cluster: 7 accounts");
             assertThat(rows.get(0).get("score")).isEqualTo("0.812");
+            assertThat(rows.get(0).get("mark")).isEqualTo("confirmed");
+            assertThat(rows.get(0).get("mark_note")).isEqualTo("'-see ticket 7");
         }
         Path json = dir.resolve("s.json");
         SuspectExport.write(suspects, "json", json);

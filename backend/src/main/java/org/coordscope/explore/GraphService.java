@@ -1,0 +1,135 @@
+package org.coordscope.explore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.coordscope.detect.DetectionStore;
+import org.coordscope.web.NotFoundException;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Graph views of a run: a cluster's members (strongest first when capped) or a chosen set of accounts, with the
+ * run's coordination edges among them (heaviest first when capped). The REST graph endpoint and the GEXF/GraphML
+ * exports read the same views.
+ */
+@Service
+public class GraphService {
+
+    public static final int DEFAULT_NODE_LIMIT = 1500;
+    public static final int DEFAULT_EDGE_LIMIT = 20_000;
+    public static final int MAX_NODES = 20_000;
+    public static final int MAX_EDGES = 200_000;
+
+    private static final String CLUSTER = """
+            MATCH (c:Cluster {id: $cluster})
+            RETURN c.run AS run, c.dataset AS dataset, c.size AS size
+            """;
+
+    static final String MEMBERS = """
+            MATCH (c:Cluster {id: $cluster})<-[m:IN_CLUSTER]-(a:Account)
+            RETURN a.id AS id, a.screenName AS screenName, m.score AS score, m.strength AS strength
+            ORDER BY m.strength DESC, a.id
+            LIMIT $limit
+            """;
+
+    private static final String ACCOUNTS = """
+            UNWIND $ids AS id
+            MATCH (a:Account {id: id, dataset: $dataset})
+            OPTIONAL MATCH (a)-[m:IN_CLUSTER {run: $run}]->(c:Cluster)
+            RETURN a.id AS id, a.screenName AS screenName, c.id AS clusterId, m.score AS score, m.strength AS strength
+            """;
+
+    /** Edges among {@code $ids}: each found once, from its start node. */
+    static final String EDGES_AMONG = """
+            UNWIND $ids AS id
+            MATCH (a:Account {id: id, dataset: $dataset})-[e:COORDINATED {run: $run}]->(b:Account)
+            WHERE b.id IN $ids
+            """;
+
+    static final String EDGE_COUNT = EDGES_AMONG + "RETURN count(e) AS n";
+
+    static final String EDGE_PAGE = EDGES_AMONG + """
+            RETURN a.id AS a, b.id AS b, e.weight AS weight, e.signals AS signals, e.evidence AS evidence
+            ORDER BY e.weight DESC, a.id, b.id LIMIT $limit
+            """;
+
+    private final Driver driver;
+    private final DetectionStore runs;
+    private final ObjectMapper json;
+
+    public GraphService(Driver driver, DetectionStore runs, ObjectMapper json) {
+        this.driver = driver;
+        this.runs = runs;
+        this.json = json;
+    }
+
+    /** A cluster's members and their edges in the cluster's run; {@code limit} nodes, {@code edgeLimit} edges. */
+    public GraphView cluster(String clusterId, int limit, int edgeLimit) {
+        checkLimits(limit, edgeLimit);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Record c = tx.run(CLUSTER, Map.of("cluster", clusterId)).stream().findFirst()
+                        .orElseThrow(() -> new NotFoundException("No cluster '" + clusterId + "'."));
+                String run = c.get("run").asString();
+                String dataset = c.get("dataset").asString();
+                List<GraphView.Node> nodes = tx.run(MEMBERS, Map.of("cluster", clusterId, "limit", limit))
+                        .list(r -> new GraphView.Node(r.get("id").asString(), r.get("screenName").asString(null),
+                                clusterId, r.get("score").asDouble(), r.get("strength").asDouble(), true));
+                return view(tx, run, dataset, nodes, c.get("size").asLong(), edgeLimit);
+            });
+        }
+    }
+
+    /** Chosen accounts of {@code dataset} and their edges in {@code run}. */
+    public GraphView accounts(String run, List<String> accountIds, int edgeLimit) {
+        if (accountIds == null || accountIds.isEmpty()) {
+            throw new IllegalArgumentException("accounts must name at least one account id");
+        }
+        checkLimits(accountIds.size(), edgeLimit);
+        DetectionStore.RunInfo info = runs.resolve(run, null);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<GraphView.Node> nodes = tx.run(ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(),
+                        "run", info.id())).list(r -> new GraphView.Node(r.get("id").asString(),
+                        r.get("screenName").asString(null), r.get("clusterId").asString(null),
+                        r.get("score").isNull() ? null : r.get("score").asDouble(),
+                        r.get("strength").isNull() ? null : r.get("strength").asDouble(),
+                        !r.get("clusterId").isNull()));
+                return view(tx, info.id(), info.dataset(), nodes, nodes.size(), edgeLimit);
+            });
+        }
+    }
+
+    private GraphView view(TransactionContext tx, String run, String dataset, List<GraphView.Node> nodes,
+            long totalNodes, int edgeLimit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", nodes.stream().map(GraphView.Node::id).toList());
+        params.put("dataset", dataset);
+        params.put("run", run);
+        params.put("limit", edgeLimit);
+        long totalEdges = tx.run(EDGE_COUNT, params).single().get("n").asLong();
+        List<GraphView.Edge> edges = new ArrayList<>();
+        for (Record r : tx.run(EDGE_PAGE, params).list()) {
+            Instant[] span = Evidence.span(Evidence.parse(json, r.get("evidence")));
+            edges.add(new GraphView.Edge(r.get("a").asString(), r.get("b").asString(), r.get("weight").asDouble(),
+                    r.get("signals").asList(v -> v.asString()), Evidence.iso(span[0]), Evidence.iso(span[1])));
+        }
+        return new GraphView(nodes, edges, nodes.size() < totalNodes || edges.size() < totalEdges, totalNodes,
+                totalEdges);
+    }
+
+    private static void checkLimits(int limit, int edgeLimit) {
+        if (limit < 1 || limit > MAX_NODES) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_NODES + "; got " + limit);
+        }
+        if (edgeLimit < 1 || edgeLimit > MAX_EDGES) {
+            throw new IllegalArgumentException("edgeLimit must be between 1 and " + MAX_EDGES + "; got " + edgeLimit);
+        }
+    }
+}

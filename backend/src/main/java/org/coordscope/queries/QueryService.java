@@ -1,0 +1,235 @@
+package org.coordscope.queries;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.types.Entity;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/**
+ * The saved-query catalogue ({@code cypher/queries/*.cypher} on the classpath, see {@link SavedQuery}) and its
+ * runner: typed parameters bound as {@code $params}, a READ-mode session and a read transaction (the database
+ * refuses any write), a timeout, and a row cap. Nodes, relationships and paths in the rows also come back as a
+ * graph; in the table a node shows as its label (screen name, tag, URL, id), a relationship as its type.
+ */
+@Service
+public class QueryService {
+
+    static final String LOCATION = "classpath*:cypher/queries/*.cypher";
+
+    private final Driver driver;
+    private final Duration timeout;
+    private final int maxRows;
+    private final Map<String, SavedQuery> catalogue = new LinkedHashMap<>();
+
+    public QueryService(Driver driver, @Value("${coordscope.queries.timeout:30s}") Duration timeout,
+            @Value("${coordscope.queries.max-rows:1000}") int maxRows) {
+        this.driver = driver;
+        this.timeout = timeout;
+        this.maxRows = maxRows;
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+            List<SavedQuery> queries = new ArrayList<>();
+            for (Resource file : files) {
+                String name = file.getFilename().replaceFirst("\\.cypher$", "");
+                queries.add(SavedQuery.parse(name, file.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            queries.sort(Comparator.comparing(SavedQuery::name));
+            queries.forEach(q -> catalogue.put(q.name(), q));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the saved queries at " + LOCATION, e);
+        }
+    }
+
+    /** A query's answer: the table (capped), whether rows were left out, and the graph in it, if any. */
+    public record QueryResult(List<String> columns, List<List<Object>> rows, boolean truncated, long millis,
+            Graph graph) {
+    }
+
+    public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {
+    }
+
+    public record GraphNode(String id, String label, List<String> labels, Map<String, Object> properties) {
+    }
+
+    public record GraphEdge(String id, String source, String target, String type, Map<String, Object> properties) {
+    }
+
+    public List<SavedQuery> catalogue() {
+        return List.copyOf(catalogue.values());
+    }
+
+    public Optional<SavedQuery> find(String name) {
+        return Optional.ofNullable(catalogue.get(name));
+    }
+
+    /** Runs a saved query with the given parameter values (strings or JSON values), at most {@code maxRows} rows. */
+    public QueryResult run(String name, Map<String, Object> params) {
+        SavedQuery query = find(name).orElseThrow(() -> new org.coordscope.web.NotFoundException("No saved query '"
+                + name + "'. GET /api/queries lists them: " + String.join(", ", catalogue.keySet())));
+        return runCypher(query.cypher(), query.bind(params), maxRows);
+    }
+
+    /** The runner itself, also for tests that check it refuses writes. */
+    QueryResult runCypher(String cypher, Map<String, Object> params, int cap) {
+        long started = System.nanoTime();
+        SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+        try (var session = driver.session(read)) {
+            return session.executeRead(tx -> {
+                Result result = tx.run(cypher, params);
+                List<String> columns = result.keys();
+                List<List<Object>> rows = new ArrayList<>();
+                GraphBuilder graph = new GraphBuilder();
+                boolean truncated = false;
+                while (result.hasNext()) {
+                    if (rows.size() == cap) {
+                        truncated = true;
+                        break;
+                    }
+                    List<Object> row = new ArrayList<>();
+                    for (org.neo4j.driver.Value v : result.next().values()) {
+                        row.add(cell(v.asObject(), graph));
+                    }
+                    rows.add(row);
+                }
+                Set<String> missing = graph.missingEndpoints();
+                if (!missing.isEmpty()) {
+                    tx.run("MATCH (n) WHERE elementId(n) IN $ids RETURN n", Map.of("ids", List.copyOf(missing)))
+                            .forEachRemaining(r -> graph.node(r.get("n").asNode()));
+                }
+                return new QueryResult(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000,
+                        graph.build());
+            }, config);
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                throw new IllegalArgumentException("The query ran longer than " + (timeout.toMillis() < 1000
+                        ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s") + " and was stopped: narrow its parameters (a shorter time range, a smaller limit).");
+            }
+            throw new IllegalArgumentException("The query failed: " + e.getMessage());
+        }
+    }
+
+    /** A value as a JSON-able table cell; graph elements are recorded in {@code graph}. */
+    private static Object cell(Object o, GraphBuilder graph) {
+        if (o instanceof Node n) {
+            graph.node(n);
+            return label(n);
+        }
+        if (o instanceof Relationship r) {
+            graph.edge(r);
+            return r.type();
+        }
+        if (o instanceof Path p) {
+            p.nodes().forEach(graph::node);
+            p.relationships().forEach(graph::edge);
+            return "path of " + p.length() + (p.length() == 1 ? " hop" : " hops");
+        }
+        if (o instanceof List<?> list) {
+            return list.stream().map(x -> cell(x, graph)).toList();
+        }
+        if (o instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, x) -> out.put(String.valueOf(k), cell(x, graph)));
+            return out;
+        }
+        return plain(o);
+    }
+
+    /** Times as ISO-8601 UTC strings; everything else as the driver gives it. */
+    private static Object plain(Object o) {
+        if (o instanceof ZonedDateTime z) {
+            return z.toInstant().toString();
+        }
+        if (o instanceof OffsetDateTime z) {
+            return z.toInstant().toString();
+        }
+        if (o instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC).toString();
+        }
+        if (o instanceof java.time.temporal.Temporal || o instanceof org.neo4j.driver.types.IsoDuration) {
+            return o.toString();
+        }
+        if (o instanceof List<?> list) {
+            return list.stream().map(QueryService::plain).toList();
+        }
+        return o;
+    }
+
+    private static Map<String, Object> properties(Entity e) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        e.asMap().forEach((k, v) -> props.put(k, plain(v)));
+        return props;
+    }
+
+    /** What a person calls a node: its screen name, tag, URL, name or id. */
+    static String label(Node n) {
+        for (String key : List.of("screenName", "tag", "url", "name", "id")) {
+            if (n.containsKey(key) && !n.get(key).isNull()) {
+                return (key.equals("tag") ? "#" : "") + n.get(key).asObject();
+            }
+        }
+        return n.labels().iterator().hasNext() ? n.labels().iterator().next() : n.elementId();
+    }
+
+    /** Collects the distinct nodes and relationships a result holds. */
+    private static final class GraphBuilder {
+        final Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        final Map<String, GraphEdge> edges = new LinkedHashMap<>();
+
+        void node(Node n) {
+            nodes.computeIfAbsent(n.elementId(), id -> {
+                List<String> labels = new ArrayList<>();
+                n.labels().forEach(labels::add);
+                return new GraphNode(id, label(n), labels, properties(n));
+            });
+        }
+
+        void edge(Relationship r) {
+            edges.computeIfAbsent(r.elementId(), id -> new GraphEdge(id, r.startNodeElementId(), r.endNodeElementId(),
+                    r.type(), properties(r)));
+        }
+
+        Set<String> missingEndpoints() {
+            Set<String> missing = new HashSet<>();
+            for (GraphEdge e : edges.values()) {
+                for (String end : List.of(e.source(), e.target())) {
+                    if (!nodes.containsKey(end)) {
+                        missing.add(end);
+                    }
+                }
+            }
+            return missing;
+        }
+
+        Graph build() {
+            return nodes.isEmpty() && edges.isEmpty() ? null
+                    : new Graph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+        }
+    }
+}
