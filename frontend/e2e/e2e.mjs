@@ -63,22 +63,29 @@ try {
     const rows = page.locator(".view table tbody tr");
     assert.ok((await rows.count()) > 0, "no cluster listed");
     await page.waitForSelector('[data-testid="overview-map"] canvas');
+    const number = (t) => Number(t.replaceAll(",", ""));
+    const scores = (await page.locator(".view table tbody tr td:nth-child(2)").allInnerTexts()).map(number);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), "not sorted by score, highest first");
     await page.getByRole("button", { name: /^size/ }).click();
     await viewReady(page, "clusters");
     assert.match(page.url(), /sort=size/, "sorting is not in the URL");
-    const sizes = (await page.locator(".view table tbody tr td:nth-child(3)").allInnerTexts()).map((t) => Number(t.replaceAll(",", "")));
+    const sizes = (await page.locator(".view table tbody tr td:nth-child(3)").allInnerTexts()).map(number);
     assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a), "not sorted by size, largest first");
-    await page.getByRole("button", { name: /^score/ }).click();
-    await viewReady(page, "clusters");
     await shot(page, "clusters");
     clusterId = (await page.locator(".view table tbody tr td:first-child a").first().innerText()).trim();
   });
 
-  await step("cluster: graph laid out, reasons, members, time slider", async () => {
+  await step("cluster (the largest): graph laid out, coloured by signal, reasons, members, time slider", async () => {
     await page.locator(".view table tbody tr td:first-child a").first().click();
     await viewReady(page, "cluster");
     assert.equal(decodeURIComponent(page.url().split("#/cluster/")[1].split("?")[0]), clusterId);
     await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 30_000 });
+    await page.evaluate(() => { document.querySelector(".view").dataset.old = "yes"; });
+    await page.selectOption('select[name="color"]', "signal");
+    await page.waitForSelector('.view:not([data-old])[data-ready="true"]');
+    await viewReady(page, "cluster");
+    await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 30_000 });
+    assert.ok((await page.locator(".legend li").count()) > 0, "no colour legend");
     await page.waitForSelector('[data-testid="reasons"] li');
     assert.ok((await page.locator('[data-testid="member"]').count()) > 0, "no member listed");
     const lo = page.locator('[data-testid="range-lo"]');

@@ -6,6 +6,8 @@ import type { View } from "./view";
 
 function target(hit: SearchHit): HTMLElement {
   if (hit.type === "account") return a(link("account", hit.id, { dataset: hit.dataset ?? undefined }), hit.label);
+  // a hashtag opens the saved query that lists its top amplifiers, already filled in
+  if (hit.type === "hashtag") return a(link("queries", "hashtag-amplifiers", { "p.tag": hit.id, "p.dataset": hit.dataset ?? undefined }), hit.label);
   return h("span", {}, hit.label);
 }
 
@@ -26,7 +28,7 @@ export const searchView: View = async ({ container, route }) => {
         { label: "dataset", cell: (hit) => hit.dataset ?? "—" },
         { label: "detail", cell: (hit) => hit.detail ?? "" },
       ], page.items, { caption: page.total > page.items.length ? `first ${page.items.length} of ${page.total}` : `${page.total} found` }),
-      note("For the accounts behind a hashtag or a link, run a saved query (Queries) with it as a parameter.")));
+      note("A hashtag opens its top amplifiers (the saved query hashtag-amplifiers); for a link, run a saved query with it as a parameter.")));
   } catch (e) {
     container.replaceChildren(panel(`Search: ${q}`, errorBox(e)));
   }
