@@ -90,7 +90,10 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
         { label: "", cell: (c) => h("button", { type: "button", class: "small", "data-testid": "show-evidence", onclick: () => void showEdge(c) }, "evidence") },
       ], account.topCoActors, ctx.onSelect ? { onRow: (c) => ctx.onSelect?.(c.id) } : {}),
       evidence,
-      h("p", {}, a(downloads.evidence(account.id, ctx.run ?? account.run ?? undefined), "Download the evidence file (JSON)", { download: "" }))),
+      h("p", {}, a(downloads.evidence(account.id, ctx.run ?? account.run ?? undefined), "Download the evidence file (JSON)", { download: "" })),
+      h("p", {}, "Saved queries: ",
+        a(link("queries", "coaction-neighbourhood", { "p.account": account.id, "p.dataset": account.dataset, "p.run": ctx.run }), "two-step co-action neighbourhood", { "data-testid": "neighbourhood-query" }), " · ",
+        a(link("queries", "fast-retweeters", { "p.account": account.id, "p.dataset": account.dataset }), "who retweets it within a minute"))),
   );
 }
 

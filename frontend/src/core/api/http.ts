@@ -17,7 +17,7 @@ export interface SendOptions extends GetJsonOptions {
   body?: unknown;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** GETs `url` and returns its parsed JSON body, or throws an {@link ApiError} that says why not. */
 export function getJson(url: string, options: GetJsonOptions = {}): Promise<unknown> {

@@ -62,7 +62,7 @@ class BrowserEndToEndTest {
         // a hung browser must not hang the build: the script's own timeouts are shorter than this
         Thread watchdog = new Thread(() -> {
             try {
-                if (!node.waitFor(4, TimeUnit.MINUTES)) {
+                if (!node.waitFor(10, TimeUnit.MINUTES)) {
                     node.descendants().forEach(ProcessHandle::destroyForcibly);
                     node.destroyForcibly();
                 }
