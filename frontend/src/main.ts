@@ -1,8 +1,18 @@
 import "./style.css";
-import { renderDatasets } from "./components/datasetsPanel";
 import { renderHealth } from "./components/healthBadge";
-import { loadDatasets } from "./core/datasets/state";
+import { errorBox } from "./components/dom";
 import { loadHealth } from "./core/health/health";
+import { formatHash, parseHash, type Route } from "./core/route/route";
+import { accountView } from "./views/accountView";
+import { clustersView } from "./views/clustersView";
+import { clusterView } from "./views/clusterView";
+import { compareView } from "./views/compareView";
+import { detectView } from "./views/detectView";
+import { homeView } from "./views/homeView";
+import { importView } from "./views/importView";
+import { queriesView } from "./views/queriesView";
+import { searchView } from "./views/searchView";
+import type { View } from "./views/view";
 
 function element<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -10,19 +20,66 @@ function element<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-const datasets = element<HTMLElement>("datasets");
-const health = element<HTMLElement>("health");
-const reload = element<HTMLButtonElement>("reload");
+const VIEWS: Record<string, View> = {
+  home: homeView,
+  clusters: clustersView,
+  cluster: clusterView,
+  account: accountView,
+  search: searchView,
+  queries: queriesView,
+  import: importView,
+  detect: detectView,
+  compare: compareView,
+};
 
-async function refresh(): Promise<void> {
-  reload.disabled = true;
-  renderDatasets(datasets, { kind: "loading" });
-  renderHealth(health, { kind: "loading" });
-  const [datasetsState, healthState] = await Promise.all([loadDatasets(), loadHealth()]);
-  renderDatasets(datasets, datasetsState);
-  renderHealth(health, healthState);
-  reload.disabled = false;
+const main = element<HTMLElement>("view");
+const health = element<HTMLElement>("health");
+const searchForm = element<HTMLFormElement>("search");
+let cleanup: (() => void) | void = undefined;
+let generation = 0;
+
+function navigate(route: Route, options: { replace?: boolean; silent?: boolean } = {}): void {
+  const hash = formatHash(route);
+  if (options.silent) {
+    // the view already shows this state: only the URL changes (shareable), nothing is redrawn
+    if (options.replace) history.replaceState(null, "", hash);
+    else history.pushState(null, "", hash);
+    return;
+  }
+  if (location.hash === hash) void show();
+  else location.hash = hash;
 }
 
-reload.addEventListener("click", () => void refresh());
-void refresh();
+async function show(): Promise<void> {
+  const route = parseHash(location.hash);
+  const mine = ++generation;
+  cleanup?.();
+  cleanup = undefined;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
+    link.toggleAttribute("aria-current", link.dataset["view"] === route.view || (link.dataset["view"] === "clusters" && route.view === "cluster"));
+  }
+  const container = document.createElement("div");
+  container.className = "view";
+  container.dataset["view"] = route.view;
+  main.replaceChildren(container);
+  const search = searchForm.elements.namedItem("q");
+  if (search instanceof HTMLInputElement && route.view === "search") search.value = route.params["q"] ?? "";
+  try {
+    const done = await (VIEWS[route.view] ?? homeView)({ container, route, navigate });
+    if (mine === generation) cleanup = done;
+    else done?.();
+  } catch (e) {
+    container.replaceChildren(errorBox(e));
+  }
+  container.dataset["ready"] = "true";
+}
+
+searchForm.addEventListener("submit", (e) => {
+  e.preventDefault();
+  const q = String(new FormData(searchForm).get("q") ?? "").trim();
+  navigate({ view: "search", params: { q } });
+});
+window.addEventListener("hashchange", () => void show());
+void show();
+renderHealth(health, { kind: "loading" });
+void loadHealth().then((state) => renderHealth(health, state));

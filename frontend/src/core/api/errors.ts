@@ -2,7 +2,7 @@
 export type ApiFailure =
   | { kind: "network"; url: string }
   | { kind: "timeout"; url: string; timeoutMs: number }
-  | { kind: "http"; url: string; status: number }
+  | { kind: "http"; url: string; status: number; detail?: string }
   | { kind: "not-json"; url: string }
   | { kind: "bad-shape"; url: string; detail: string };
 
@@ -39,8 +39,20 @@ export function errorMessage(error: unknown): string {
     case "bad-shape":
       return `The server's answer for ${f.url} was not understood (${f.detail}). The UI and the server may be from different builds: rebuild both with \`mvn install\`.`;
     case "http":
-      return httpMessage(f.url, f.status);
+      return f.detail ? detailMessage(f.url, f.status, f.detail) : httpMessage(f.url, f.status);
   }
+}
+
+/** The server explained itself (an RFC 7807 problem detail): show its words and the next step. */
+function detailMessage(url: string, status: number, detail: string): string {
+  const text = detail.trim().replace(/\.$/, "");
+  if (status === 404) {
+    return `Not found: ${text} (HTTP 404). Check the id, or go back to the clusters list.`;
+  }
+  if (status >= 500) {
+    return `The server failed while answering ${url}: ${text} (HTTP ${status}). Check the server log, then try again.`;
+  }
+  return `The server refused the request: ${text} (HTTP ${status}). Correct it and try again.`;
 }
 
 function httpMessage(url: string, status: number): string {

@@ -1,0 +1,209 @@
+// End-to-end: the real backend (embedded Neo4j, a generated world, detected) in Debian's headless
+// Chromium. Open the clusters, open a cluster, click an account, expand it, read an edge's evidence,
+// run a saved query, export the suspects and check the file. Screenshots of each page go to
+// $E2E_SCREENSHOTS (default target/e2e-screenshots). Run by the backend's BrowserEndToEndTest with
+// BASE_URL set; by hand: `BASE_URL=http://localhost:8080 node e2e/e2e.mjs`.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { launch } from "./browser.mjs";
+
+const BASE = process.env.BASE_URL ?? "http://localhost:8080";
+const SHOTS = resolve(process.env.E2E_SCREENSHOTS ?? "target/e2e-screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+const results = [];
+const pageErrors = [];
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`e2e ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`e2e ✗ ${name}: ${e instanceof Error ? e.stack ?? e.message : e}`);
+    throw e;
+  }
+}
+
+/** Waits until the current view has finished loading (main.ts sets data-ready). */
+async function viewReady(page, view) {
+  await page.waitForSelector(`.view[data-view="${view}"][data-ready="true"]`, { timeout: 120_000 });
+  const alerts = await page.locator(".view [role=alert]").allInnerTexts();
+  assert.deepEqual(alerts, [], `the ${view} view shows an error`);
+}
+
+async function shot(page, name) {
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    for (const el of document.querySelectorAll(".panel")) el.scrollLeft = 0;
+  });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+}
+
+// Warm the server up (JIT, Neo4j's page cache) so a busy CI machine does not time the first page out.
+for (const path of ["/api/datasets", "/api/runs", "/api/clusters", "/api/queries"]) {
+  const started = Date.now();
+  const response = await fetch(BASE + path);
+  console.log(`e2e   warm-up ${path}: HTTP ${response.status} in ${Date.now() - started} ms`);
+}
+
+const browser = await launch();
+let failed = false;
+try {
+  // generous: a CI machine shared with other builds can be many times slower than a laptop
+  browser.context.setDefaultTimeout(90_000);
+  const page = await browser.context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") console.log(`browser console: ${m.text()}`);
+  });
+
+  let clusterId;
+  let clusterLink;
+  await step("home shows datasets and runs", async () => {
+    await page.goto(`${BASE}/#/home`);
+    await viewReady(page, "home");
+    await page.waitForSelector("#datasets table");
+    await shot(page, "home");
+  });
+
+  await step("clusters: table, sorting and the overview map", async () => {
+    await page.click('nav a[data-view="clusters"]');
+    await viewReady(page, "clusters");
+    const rows = page.locator(".view table tbody tr");
+    assert.ok((await rows.count()) > 0, "no cluster listed");
+    await page.waitForSelector('[data-testid="overview-map"] canvas');
+    const number = (t) => Number(t.replaceAll(",", ""));
+    const scores = (await page.locator(".view table tbody tr td:nth-child(2)").allInnerTexts()).map(number);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), "not sorted by score, highest first");
+    await page.getByRole("button", { name: /^size/ }).click();
+    await viewReady(page, "clusters");
+    assert.match(page.url(), /sort=size/, "sorting is not in the URL");
+    const sizes = (await page.locator(".view table tbody tr td:nth-child(3)").allInnerTexts()).map(number);
+    assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a), "not sorted by size, largest first");
+    await shot(page, "clusters");
+    // a mid-sized cluster (10 to 80 accounts) when there is one: big enough to show, quick to draw
+    const rowsBySize = page.locator(".view table tbody tr");
+    let pick = 0;
+    for (let i = 0; i < sizes.length; i++) if (sizes[i] >= 10 && sizes[i] <= 80) { pick = i; break; }
+    clusterLink = rowsBySize.nth(pick).locator("td:first-child a");
+    clusterId = (await clusterLink.innerText()).trim();
+  });
+
+  await step("cluster: graph laid out, coloured by signal, reasons, members, time slider", async () => {
+    await clusterLink.click();
+    await viewReady(page, "cluster");
+    assert.equal(decodeURIComponent(page.url().split("#/cluster/")[1].split("?")[0]), clusterId);
+    await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 90_000 });
+    await page.evaluate(() => { document.querySelector(".view").dataset.old = "yes"; });
+    await page.selectOption('select[name="color"]', "signal");
+    await page.waitForSelector('.view:not([data-old])[data-ready="true"]');
+    await viewReady(page, "cluster");
+    await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 90_000 });
+    assert.ok((await page.locator(".legend li").count()) > 0, "no colour legend");
+    await page.waitForSelector('[data-testid="reasons"] li');
+    assert.ok((await page.locator('[data-testid="member"]').count()) > 0, "no member listed");
+    const lo = page.locator('[data-testid="range-lo"]');
+    if ((await lo.count()) > 0) {
+      await lo.fill("1");
+      await page.waitForFunction(() => location.hash.includes("from="));
+      await page.locator(".range-row button").click();
+    }
+    await shot(page, "cluster");
+  });
+
+  await step("account: click a member, expand its neighbours, read an edge's evidence", async () => {
+    await page.locator('[data-testid="member"]').first().click();
+    await page.waitForSelector('[data-testid="account-panel"]');
+    assert.match(page.url(), /account=/, "the selected account is not in the URL");
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="graph-status"]')?.textContent ?? ""));
+    const before = await page.locator('[data-testid="graph-status"]').innerText();
+    await page.locator('[data-testid="expand"]').click();
+    await page.waitForFunction(() => /neighbours shown/.test(document.querySelector('[data-testid="expand-status"]')?.textContent ?? ""), null, { timeout: 90_000 });
+    const expanded = await page.locator('[data-testid="expand-status"]').innerText();
+    const added = Number(/\((\d+) new\)/.exec(expanded)?.[1] ?? "0");
+    if (added > 0) assert.notEqual(await page.locator('[data-testid="graph-status"]').innerText(), before, "the graph did not grow");
+    const evidence = page.locator('[data-testid="show-evidence"]');
+    if ((await evidence.count()) > 0) {
+      await evidence.first().click();
+      await page.waitForSelector('[data-testid="edge-evidence"] table tbody tr', { timeout: 90_000 });
+    }
+    await shot(page, "account");
+  });
+
+  await step("a shared cluster URL opens the same state", async () => {
+    const url = page.url();
+    const other = await browser.context.newPage();
+    await other.goto(url);
+    await viewReady(other, "cluster");
+    await other.waitForSelector('[data-testid="account-panel"]');
+    await other.close();
+  });
+
+  await step("export suspects as CSV: the cluster's members, ids exact", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-csv"]').click()]);
+    const csv = readFileSync(await download.path(), "utf8");
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    assert.match(header, /account_id/, `no account_id column in ${header}`);
+    assert.ok(lines.length > 0, "the suspect file has no rows");
+    const api = await page.request.get(`${BASE}/api/clusters/${encodeURIComponent(clusterId)}?memberSize=500`);
+    const members = (await api.json()).members.items.map((m) => m.accountId);
+    const col = header.split(",").indexOf("account_id");
+    const ids = lines.map((l) => l.split(",")[col].replace(/^"|"$/g, ""));
+    for (const id of ids) assert.ok(members.includes(id), `exported ${id} is not a member of ${clusterId}`);
+    console.log(`e2e   suspects CSV: ${lines.length} rows of ${members.length} members (allowlisted left out)`);
+  });
+
+  await step("PNG export of the view", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-png"]').click()]);
+    const png = readFileSync(await download.path());
+    assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""), "PNG");
+    assert.ok(png.length > 2000, `the PNG is only ${png.length} bytes`);
+  });
+
+  await step("saved queries: the catalogue, a query opened from the account with its parameters, table, graph, CSV", async () => {
+    const queries = await (await page.request.get(`${BASE}/api/queries`)).json();
+    assert.ok(queries.length >= 8, `only ${queries.length} saved queries`);
+    await page.goto(await page.locator('[data-testid="neighbourhood-query"]').evaluate((a) => a.href));
+    await viewReady(page, "queries");
+    assert.equal(await page.locator('[data-testid="query-list"] li').count(), queries.length);
+    const params = queries.find((q) => q.name === "coaction-neighbourhood").parameters;
+    assert.equal(await page.locator('[data-testid="query-form"] input').count(), params.length);
+    // the account came in the URL, so the query ran by itself
+    await page.waitForSelector('[data-testid="query-table"] tbody tr', { timeout: 60_000 });
+    assert.deepEqual(await page.locator('[data-testid="query-results"] [role=alert]').allInnerTexts(), []);
+    await page.waitForSelector('[data-testid="query-graph"] canvas');
+    const rows = await page.locator('[data-testid="query-table"] tbody tr').count();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="query-csv"]').click()]);
+    const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
+    const header = await page.locator('[data-testid="query-table"] thead th').allInnerTexts();
+    assert.equal(lines[0], header.join(","), "the CSV header is not the table's");
+    assert.ok(lines.length - 1 >= rows, `the CSV has ${lines.length - 1} rows, the table ${rows}`);
+    await page.waitForTimeout(2500); // let the layout settle for the screenshot
+    await shot(page, "queries");
+  });
+
+  for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"]]) {
+    await step(`${view} page opens`, async () => {
+      await page.goto(`${BASE}/#/${view}${view === "search" ? "?q=a" : ""}`);
+      await viewReady(page, view);
+      if (view === "detect") await page.locator("details summary").click();
+      await shot(page, name);
+    });
+  }
+
+  await step("no uncaught error in the page", async () => {
+    assert.deepEqual(pageErrors, []);
+  });
+} catch {
+  failed = true;
+} finally {
+  await browser.close();
+}
+const passed = results.filter((r) => r.ok).length;
+console.log(`e2e screenshots in ${SHOTS}`);
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,118 @@
+import { api, downloads } from "../core/api/client";
+import type { AccountDetail, CoActor, EdgeEvidence } from "../core/api/types";
+import { link } from "../core/route/route";
+import { fromActivity } from "../core/timeline/histogram";
+import { a, count, errorBox, h, list, note, score, table, when } from "./dom";
+import { timeline } from "./histogramView";
+import { allowlistControl, triageControls } from "./triage";
+
+export interface AccountPanelContext {
+  run?: string;
+  /** Present in the cluster view: adds up to `limit` neighbours to the graph; returns how many were new. */
+  expand?: (account: string, limit: number) => Promise<{ added: number; total: number }>;
+  /** Selects another account (a co-actor) in the surrounding view. */
+  onSelect?: (account: string) => void;
+}
+
+const EXPAND_STEP = 25;
+
+/** The account panel: profile, memberships and score, timeline, co-actors, evidence per edge, triage. */
+export async function renderAccountPanel(container: HTMLElement, accountId: string, dataset: string | undefined, ctx: AccountPanelContext = {}): Promise<void> {
+  container.replaceChildren(note("Loading account…"));
+  let account: AccountDetail;
+  try {
+    account = await api.account(accountId, dataset, ctx.run);
+  } catch (e) {
+    container.replaceChildren(errorBox(e));
+    return;
+  }
+  const evidence = h("div", { class: "evidence", "data-testid": "edge-evidence" });
+  const expandBox = h("div", { class: "expand" });
+  if (ctx.expand) {
+    let limit = 0;
+    const status = h("span", { class: "muted", "data-testid": "expand-status" });
+    const button = h("button", { type: "button", "data-testid": "expand" }, "Expand neighbours");
+    button.addEventListener("click", async () => {
+      limit += EXPAND_STEP;
+      button.disabled = true;
+      try {
+        const r = await ctx.expand?.(account.id, limit);
+        if (r) {
+          status.textContent = `${Math.min(limit, r.total)} of ${r.total} neighbours shown (${r.added} new)`;
+          button.textContent = limit < r.total ? `Show ${Math.min(EXPAND_STEP, r.total - limit)} more` : "All neighbours shown";
+          button.disabled = limit >= r.total;
+        }
+      } catch (e) {
+        status.replaceChildren(errorBox(e));
+        button.disabled = false;
+      }
+    });
+    expandBox.append(button, " ", status);
+  }
+  const showEdge = async (other: CoActor) => {
+    evidence.replaceChildren(note(`Loading the evidence between @${account.screenName ?? account.id} and @${other.screenName ?? other.id}…`));
+    try {
+      evidence.replaceChildren(edgeEvidence(await api.edge(account.id, other.id, ctx.run ?? account.run ?? undefined, account.dataset), other));
+    } catch (e) {
+      evidence.replaceChildren(errorBox(e));
+    }
+  };
+  const hist = fromActivity(account.activity);
+  container.replaceChildren(
+    h("div", { class: "account", "data-testid": "account-panel", "data-account": account.id },
+      h("h3", {}, account.screenName ? `@${account.screenName}` : account.id, " ", a(link("account", account.id, { dataset: account.dataset }), "open", { class: "small" })),
+      account.displayName ? h("p", { class: "display-name" }, account.displayName) : null,
+      account.description ? h("p", { class: "muted" }, account.description) : h("p", { class: "muted" }, "(empty profile description)"),
+      h("dl", { class: "facts" },
+        ...fact("id", account.id), ...fact("dataset", account.dataset), ...fact("created", when(account.createdAt)),
+        ...fact("followers / following", `${count(account.followers)} / ${count(account.following)}`),
+        ...fact("posts / retweets", `${count(account.posts)} / ${count(account.retweets)}`),
+        ...fact("client", account.client ?? "—"), ...fact("language", account.lang ?? "—")),
+      triageControls({ targetType: "account", targetId: account.id, dataset: account.dataset }, account.mark),
+      allowlistControl(account.dataset, account.id, account.allowlisted),
+      h("h4", {}, "Memberships"),
+      account.memberships.length === 0 ? note("In no cluster.") : table([
+        { label: "cluster", cell: (m) => a(link("cluster", m.clusterId, { account: account.id }), m.clusterId) },
+        { label: "run", cell: (m) => m.run },
+        { label: "score", cell: (m) => score(m.score), numeric: true },
+        { label: "strength", cell: (m) => score(m.strength), numeric: true },
+        { label: "why", cell: (m) => list(m.reasons) },
+      ], account.memberships),
+      h("h4", {}, "Activity"),
+      hist ? timeline(hist, "posts over time") : note("No dated posts."),
+      h("h4", {}, "Top co-actors"),
+      expandBox,
+      account.topCoActors.length === 0 ? note("No co-actors in this run.") : table([
+        { label: "account", cell: (c) => c.screenName ? `@${c.screenName}` : c.id },
+        { label: "weight", cell: (c) => score(c.weight), numeric: true },
+        { label: "signals", cell: (c) => c.signals.join(", ") },
+        { label: "cluster", cell: (c) => c.clusterId ?? "—" },
+        { label: "", cell: (c) => h("button", { type: "button", class: "small", "data-testid": "show-evidence", onclick: () => void showEdge(c) }, "evidence") },
+      ], account.topCoActors, ctx.onSelect ? { onRow: (c) => ctx.onSelect?.(c.id) } : {}),
+      evidence,
+      h("p", {}, a(downloads.evidence(account.id, ctx.run ?? account.run ?? undefined), "Download the evidence file (JSON)", { download: "" })),
+      h("p", {}, "Saved queries: ",
+        a(link("queries", "coaction-neighbourhood", { "p.account": account.id, "p.dataset": account.dataset, "p.run": ctx.run }), "two-step co-action neighbourhood", { "data-testid": "neighbourhood-query" }), " · ",
+        a(link("queries", "fast-retweeters", { "p.account": account.id, "p.dataset": account.dataset }), "who retweets it within a minute"))),
+  );
+}
+
+function fact(term: string, value: string): HTMLElement[] {
+  return [h("dt", {}, term), h("dd", {}, value)];
+}
+
+/** The shared objects and both times behind one coordination edge. */
+function edgeEvidence(edge: EdgeEvidence, other: CoActor): HTMLElement {
+  return h("div", {},
+    h("h4", {}, `Why linked to ${other.screenName ? "@" + other.screenName : other.id}`),
+    h("p", { class: "muted" }, `weight ${score(edge.weight)} · ${edge.support ?? edge.evidence.length} shared objects · ${edge.signals.join(", ")}`),
+    table([
+      { label: "kind", cell: (e) => e.kind },
+      { label: "shared object", cell: (e) => h("span", { class: "object" }, e.object) },
+      { label: "time A", cell: (e) => when(e.timeA) },
+      { label: "time B", cell: (e) => when(e.timeB) },
+      { label: "gap (s)", cell: (e) => (e.gapSeconds === null || e.gapSeconds === undefined ? "—" : String(e.gapSeconds)), numeric: true },
+      { label: "rarity (idf)", cell: (e) => score(e.idf), numeric: true },
+    ], edge.evidence.slice(0, 200)));
+}
+

@@ -1,0 +1,202 @@
+import { ApiError } from "./errors";
+import { isObject, sendJson, type FetchFn, type SendOptions } from "./http";
+import type {
+  AccountDetail,
+  Activity,
+  ClusterDetail,
+  ClusterGraph,
+  ClusterSummary,
+  CoActor,
+  DatasetInfo,
+  DetectionJob,
+  DetectionOption,
+  EdgeEvidence,
+  ImportJob,
+  Mark,
+  MarkStatus,
+  Page,
+  QueryResult,
+  RunComparison,
+  RunInfo,
+  SavedQuery,
+  SearchHit,
+  SourceFormatInfo,
+} from "./types";
+
+/** Query parameters; empty, null and undefined values are left out of the URL. */
+export type Params = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * Builds an API URL: every path segment goes through `encodeURIComponent` (account ids carry `/`, `+`
+ * and `=`), and the parameters that have a value become the query string.
+ */
+export function apiUrl(segments: readonly (string | number)[], params: Params = {}): string {
+  const path = "/api/" + segments.map((s) => encodeURIComponent(String(s))).join("/");
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === "") continue;
+    query.set(key, String(value));
+  }
+  const q = query.toString();
+  return q === "" ? path : `${path}?${q}`;
+}
+
+function badShape(url: string, detail: string): never {
+  throw new ApiError({ kind: "bad-shape", url, detail });
+}
+
+/** Checks the `{items, total, page, size}` envelope; a plain list (older servers) is accepted as one page. */
+export function asPage<T>(body: unknown, url: string): Page<T> {
+  if (Array.isArray(body)) return { items: body as T[], total: body.length, page: 0, size: body.length };
+  if (!isObject(body)) return badShape(url, "expected a page object");
+  const items = body["items"];
+  if (!Array.isArray(items)) return badShape(url, "no items list");
+  const num = (key: string, fallback: number) => (typeof body[key] === "number" ? (body[key] as number) : fallback);
+  return { items: items as T[], total: num("total", items.length), page: num("page", 0), size: num("size", items.length) };
+}
+
+function asObject<T>(body: unknown, url: string, required: readonly string[] = []): T {
+  if (!isObject(body)) return badShape(url, "expected an object");
+  for (const key of required) {
+    if (!(key in body)) return badShape(url, `no ${key}`);
+  }
+  return body as T;
+}
+
+function asList<T>(body: unknown, url: string): T[] {
+  if (Array.isArray(body)) return body as T[];
+  if (isObject(body) && Array.isArray(body["items"])) return body["items"] as T[];
+  return badShape(url, "expected a list");
+}
+
+export interface ClusterQuery {
+  run?: string;
+  dataset?: string;
+  minScore?: number;
+  signal?: string;
+  sort?: "score" | "size" | "created";
+  dir?: "asc" | "desc";
+  page?: number;
+  size?: number;
+}
+
+/** The typed CoordScope API. One method per endpoint; every failure is an {@link ApiError}. */
+export class Api {
+  constructor(private readonly fetchFn?: FetchFn) {}
+
+  private call(url: string, options: SendOptions = {}): Promise<unknown> {
+    return sendJson(url, this.fetchFn ? { ...options, fetchFn: this.fetchFn } : options);
+  }
+
+  private async get<T>(url: string, check: (body: unknown, url: string) => T): Promise<T> {
+    return check(await this.call(url), url);
+  }
+
+  datasets(): Promise<Page<DatasetInfo>> {
+    return this.get(apiUrl(["datasets"], { size: 500 }), asPage<DatasetInfo>);
+  }
+
+  runs(dataset?: string): Promise<Page<RunInfo>> {
+    return this.get(apiUrl(["runs"], { dataset, size: 500 }), asPage<RunInfo>);
+  }
+
+  compareRuns(from: string, to: string, size = 200): Promise<RunComparison> {
+    return this.get(apiUrl(["runs", "compare"], { from, to, size }), (b, u) => asObject<RunComparison>(b, u, ["entered", "left", "moved"]));
+  }
+
+  clusters(q: ClusterQuery): Promise<Page<ClusterSummary>> {
+    return this.get(apiUrl(["clusters"], { ...q }), asPage<ClusterSummary>);
+  }
+
+  cluster(id: string, memberPage = 0, memberSize = 200): Promise<ClusterDetail> {
+    return this.get(apiUrl(["clusters", id], { memberPage, memberSize }), (b, u) => asObject<ClusterDetail>(b, u, ["summary", "members"]));
+  }
+
+  clusterGraph(id: string, limit: number): Promise<ClusterGraph> {
+    return this.get(apiUrl(["clusters", id, "graph"], { limit }), (b, u) => asObject<ClusterGraph>(b, u, ["nodes", "edges"]));
+  }
+
+  clusterActivity(id: string, buckets = 60): Promise<Activity> {
+    return this.get(apiUrl(["clusters", id, "activity"], { buckets }), (b, u) => asObject<Activity>(b, u, ["counts"]));
+  }
+
+  account(id: string, dataset?: string, run?: string): Promise<AccountDetail> {
+    return this.get(apiUrl(["accounts", id], { dataset, run }), (b, u) => asObject<AccountDetail>(b, u, ["id"]));
+  }
+
+  neighbours(id: string, q: { run?: string; dataset?: string; signal?: string; page?: number; size?: number }): Promise<Page<CoActor>> {
+    return this.get(apiUrl(["accounts", id, "neighbours"], { ...q }), asPage<CoActor>);
+  }
+
+  edge(a: string, b: string, run?: string, dataset?: string): Promise<EdgeEvidence> {
+    return this.get(apiUrl(["edges"], { run, dataset, a, b }), (body, u) => asObject<EdgeEvidence>(body, u, ["evidence"]));
+  }
+
+  search(q: string, size = 50): Promise<Page<SearchHit>> {
+    return this.get(apiUrl(["search"], { q, size }), asPage<SearchHit>);
+  }
+
+  queries(): Promise<SavedQuery[]> {
+    return this.get(apiUrl(["queries"]), asList<SavedQuery>);
+  }
+
+  async runQuery(name: string, params: Record<string, unknown>): Promise<QueryResult> {
+    const url = apiUrl(["queries", name, "run"]);
+    const body = await this.call(url, { method: "POST", body: { params }, timeoutMs: 120_000 });
+    return asObject<QueryResult>(body, url, ["columns", "rows"]);
+  }
+
+  async setMark(mark: { targetType: "account" | "cluster"; targetId: string; dataset: string | null; status: MarkStatus; note: string }): Promise<Mark> {
+    const url = apiUrl(["marks"]);
+    return asObject<Mark>(await this.call(url, { method: "PUT", body: mark }), url);
+  }
+
+  async clearMark(targetType: "account" | "cluster", targetId: string, dataset: string | null): Promise<void> {
+    await this.call(apiUrl(["marks"], { targetType, targetId, dataset }), { method: "DELETE" });
+  }
+
+  async allow(dataset: string, accountId: string, note: string): Promise<void> {
+    await this.call(apiUrl(["allowlist"]), { method: "PUT", body: { dataset, accountId, note } });
+  }
+
+  async disallow(dataset: string, accountId: string): Promise<void> {
+    await this.call(apiUrl(["allowlist"], { dataset, accountId }), { method: "DELETE" });
+  }
+
+  formats(): Promise<SourceFormatInfo[]> {
+    return this.get(apiUrl(["formats"]), asList<SourceFormatInfo>);
+  }
+
+  async startImport(form: FormData): Promise<ImportJob> {
+    const url = apiUrl(["imports"]);
+    return asObject<ImportJob>(await this.call(url, { method: "POST", body: form, timeoutMs: 600_000 }), url, ["id"]);
+  }
+
+  importJob(id: string): Promise<ImportJob> {
+    return this.get(apiUrl(["imports", id]), (b, u) => asObject<ImportJob>(b, u, ["id", "status"]));
+  }
+
+  detectionOptions(): Promise<DetectionOption[]> {
+    return this.get(apiUrl(["detection-options"]), asList<DetectionOption>);
+  }
+
+  async startDetection(request: { dataset?: string; options: Record<string, string>; algorithm?: string; quality?: string; resolution?: number; seed?: number }): Promise<DetectionJob> {
+    const url = apiUrl(["detections"]);
+    return asObject<DetectionJob>(await this.call(url, { method: "POST", body: request }), url, ["id"]);
+  }
+
+  detectionJob(id: string): Promise<DetectionJob> {
+    return this.get(apiUrl(["detections", id]), (b, u) => asObject<DetectionJob>(b, u, ["id", "status"]));
+  }
+}
+
+/** Download links (plain GETs the browser saves as files). */
+export const downloads = {
+  suspects: (q: { run?: string; cluster?: string; accounts?: readonly string[]; format: "csv" | "json" }) =>
+    apiUrl(["exports", "suspects"], { run: q.run, cluster: q.cluster, accounts: q.accounts?.join(","), format: q.format }),
+  evidence: (account: string, run?: string) => apiUrl(["exports", "evidence"], { run, account }),
+  clusterGraph: (cluster: string, format: "gexf" | "graphml", run?: string) => apiUrl(["exports", "graph"], { run, cluster, format }),
+  viewGraph: () => apiUrl(["exports", "graph"]),
+};
+
+export const api = new Api();

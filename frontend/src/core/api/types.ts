@@ -1,0 +1,280 @@
+/** What crosses the wire, as /work/api-contract.md describes it (the explore API). */
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export type MarkStatus = "confirmed" | "false_positive" | "needs_review";
+
+export interface Mark {
+  targetType: "account" | "cluster";
+  targetId: string;
+  dataset: string | null;
+  status: MarkStatus;
+  note: string | null;
+  updatedAt: string | null;
+}
+
+export interface RunInfo {
+  id: string;
+  dataset: string;
+  params: string | null;
+  startedAt: string | null;
+  millis: number | null;
+  modularity: number | null;
+  clusters: number | null;
+  suspects: number | null;
+  edges: number | null;
+  resolutionSeconds: number | null;
+  status: string | null;
+}
+
+export interface ClusterSummary {
+  id: string;
+  run: string;
+  dataset: string;
+  size: number;
+  score: number;
+  signals: string[];
+  reasons: string[];
+  createdFrom: string | null;
+  createdTo: string | null;
+  mark: Mark | null;
+}
+
+export interface TopObject {
+  kind: string;
+  object: string;
+  accounts: number;
+  actions: number;
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
+export interface Member {
+  accountId: string;
+  screenName: string | null;
+  createdAt: string | null;
+  strength: number;
+  score: number;
+  reasons: string[];
+  mark: Mark | null;
+  allowlisted?: boolean;
+}
+
+export interface ClusterDetail {
+  summary: ClusterSummary;
+  reasons: string[];
+  topObjects: TopObject[];
+  members: Page<Member>;
+}
+
+export interface GraphNode {
+  id: string;
+  screenName: string | null;
+  clusterId: string | null;
+  score: number;
+  strength: number;
+  inCluster: boolean;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  weight: number;
+  signals: string[];
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
+export interface ClusterGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+/** Posts over time: `counts[i]` posts in [from + i·bucketSeconds, from + (i+1)·bucketSeconds). */
+export interface Activity {
+  from: string;
+  to: string;
+  bucketSeconds: number;
+  counts: number[];
+}
+
+export interface Membership {
+  run: string;
+  clusterId: string;
+  clusterScore: number;
+  strength: number;
+  score: number;
+  reasons: string[];
+}
+
+export interface CoActor {
+  id: string;
+  screenName: string | null;
+  weight: number;
+  signals: string[];
+  clusterId: string | null;
+}
+
+export interface AccountDetail {
+  id: string;
+  dataset: string;
+  screenName: string | null;
+  displayName: string | null;
+  description: string | null;
+  createdAt: string | null;
+  followers: number | null;
+  following: number | null;
+  client: string | null;
+  lang: string | null;
+  posts: number | null;
+  retweets: number | null;
+  memberships: Membership[];
+  activity: Activity | null;
+  topCoActors: CoActor[];
+  mark: Mark | null;
+  allowlisted: boolean;
+  /** The run the co-actors come from (null when the dataset has none). */
+  run?: string | null;
+}
+
+export interface EvidenceItem {
+  signal?: string;
+  kind: string;
+  /** The object's inverse document frequency: how rare it is, so how telling a shared action on it is. */
+  idf?: number | null;
+  object: string;
+  timeA: string | null;
+  timeB: string | null;
+  gapSeconds: number | null;
+  [more: string]: unknown;
+}
+
+export interface EdgeEvidence {
+  a: string;
+  b: string;
+  weight: number;
+  support: number | null;
+  signals: string[];
+  evidence: EvidenceItem[];
+}
+
+export interface SearchHit {
+  type: "account" | "hashtag" | "link";
+  id: string;
+  label: string;
+  dataset: string | null;
+  detail: string | null;
+}
+
+export type ParamType = "string" | "int" | "float" | "datetime" | "boolean";
+
+export interface QueryParam {
+  name: string;
+  type: ParamType;
+  default: unknown;
+  required?: boolean;
+  description: string;
+}
+
+export interface SavedQuery {
+  name: string;
+  title: string;
+  description: string;
+  parameters: QueryParam[];
+  returnsGraph?: boolean;
+  /** The query's Cypher text. */
+  cypher?: string;
+}
+
+export interface QueryGraph {
+  nodes: { id: string; label: string; labels: string[]; properties: Record<string, unknown> }[];
+  edges: { id: string; source: string; target: string; type: string; properties: Record<string, unknown> }[];
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  millis: number;
+  graph: QueryGraph | null;
+}
+
+export interface RunChange {
+  accountId: string;
+  screenName: string | null;
+  fromCluster: string | null;
+  toCluster: string | null;
+}
+
+export interface RunComparison {
+  from: string;
+  to: string;
+  entered: Page<RunChange>;
+  left: Page<RunChange>;
+  moved: Page<RunChange>;
+}
+
+export interface SourceFormatInfo {
+  id: string;
+  description: string;
+}
+
+export interface BadRow {
+  file: string;
+  line: number;
+  field: string | null;
+  reason: string;
+}
+
+export type JobStatus = "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+
+export interface ImportJob {
+  id: string;
+  dataset: string;
+  format: string;
+  status: JobStatus;
+  bytesRead: number;
+  totalBytes: number;
+  records: number;
+  badRows: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  report: { dataset: string; accounts: number; posts: number; badRows: number; badRowSample: BadRow[]; millis: number } | null;
+  error: string | null;
+}
+
+export interface DetectionOption {
+  id: string;
+  type: "BOOLEAN" | "INTEGER" | "NUMBER";
+  defaultValue: boolean | number | null;
+  description: string;
+}
+
+export interface DetectionJob {
+  id: string;
+  dataset: string;
+  status: JobStatus;
+  phase: string | null;
+  progress: number;
+  message: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  result: { runId: string; clusters: number; suspects: number; suspectClusters: number; edges: number } | null;
+  error: string | null;
+}
+
+export interface DatasetInfo {
+  name: string;
+  source: string;
+  importedAt: string | null;
+  accounts: number | null;
+  tweets: number | null;
+}

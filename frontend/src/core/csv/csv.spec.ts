@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { cell, toCsv } from "./csv";
+
+describe("toCsv", () => {
+  it("writes a header and rows with CRLF line ends", () => {
+    expect(toCsv(["a", "b"], [[1, "x"], [2, null]])).toBe("a,b\r\n1,x\r\n2,\r\n");
+  });
+
+  it("quotes commas, quotes and line breaks", () => {
+    expect(cell('say "hi", then\ngo')).toBe('"say ""hi"", then\ngo"');
+  });
+
+  it.each(["=SUM(A1)", "+1", "-cmd", "@home", "\tx"])("neutralises the formula-like cell %j", (text) => {
+    expect(cell(text).startsWith("'") || cell(text).startsWith(`"'`)).toBe(true);
+  });
+
+  it("leaves numbers, negative ones too, as numbers", () => {
+    expect(cell(-3.5)).toBe("-3.5");
+    expect(cell(true)).toBe("true");
+  });
+
+  it("writes objects as JSON", () => {
+    expect(cell({ id: "a" })).toBe('"{""id"":""a""}"');
+  });
+
+  it("keeps ids exact", () => {
+    expect(cell("1234567890123456789")).toBe("1234567890123456789");
+    expect(cell("ab/c+d==")).toBe("ab/c+d==");
+  });
+});

@@ -1,0 +1,173 @@
+import { api, downloads } from "../core/api/client";
+import type { ClusterDetail, ClusterGraph, Member } from "../core/api/types";
+import { addNeighbours, buildClusterGraph, recolour, type ColorBy } from "../core/graph/build";
+import { link, numberParam, withParams } from "../core/route/route";
+import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogram } from "../core/timeline/histogram";
+import { renderAccountPanel } from "../components/accountPanel";
+import { a, count, day, errorBox, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
+import { GraphView, legend } from "../components/graphView";
+import { rangeHistogram } from "../components/histogramView";
+import { triageControls } from "../components/triage";
+import type { View } from "./view";
+
+const GRAPH_LIMIT = 1500;
+
+/** Cluster view: the graph, the time slider, reasons, members with evidence, the account panel and exports. */
+export const clusterView: View = async ({ container, route, navigate }) => {
+  const id = route.id ?? "";
+  const colorBy: ColorBy = route.params["color"] === "signal" ? "signal" : "community";
+  const limit = numberParam(route, "limit", GRAPH_LIMIT);
+  container.replaceChildren(note(`Loading cluster ${id}…`));
+  let detail: ClusterDetail;
+  let data: ClusterGraph;
+  try {
+    [detail, data] = await Promise.all([api.cluster(id), api.clusterGraph(id, limit)]);
+  } catch (e) {
+    container.replaceChildren(panel(`Cluster ${id}`, errorBox(e), h("p", {}, a(link("clusters"), "Back to the clusters"))));
+    return;
+  }
+  const s = detail.summary;
+  const run = s.run;
+  const graph = buildClusterGraph(data, colorBy);
+  const activity = await api.clusterActivity(id).catch(() => null);
+  const hist: Histogram = fromActivity(activity) ?? edgeHistogram(data.edges, 60);
+
+  const graphBox = h("div", { class: "graph", "data-testid": "cluster-graph" });
+  const side = h("div", { class: "side" });
+  const legendBox = h("div", {});
+  const status = h("span", { class: "muted", "data-testid": "graph-status" });
+  let view: GraphView | null = null;
+
+  const selectAccount = (account: string | null, updateUrl = true) => {
+    view?.select(account);
+    if (updateUrl) navigate(withParams(route, { account: account ?? undefined }), { silent: true, replace: true });
+    route.params = withParams(route, { account: account ?? undefined }).params;
+    if (account === null) {
+      side.replaceChildren(reasonsPanel(detail));
+      return;
+    }
+    const box = h("div", {});
+    side.replaceChildren(h("p", {}, h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, "← reasons")), box);
+    void renderAccountPanel(box, account, s.dataset, {
+      run,
+      onSelect: (other) => selectAccount(other),
+      expand: async (acc, max) => {
+        const page = await api.neighbours(acc, { run, dataset: s.dataset, size: max });
+        const added = addNeighbours(graph, acc, page.items);
+        recolour(graph, colorBy);
+        view?.refresh();
+        view?.select(acc);
+        if (added > 0) view?.runLayout(2000); // spread the new neighbours out
+        status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links shown`;
+        return { added, total: page.total };
+      },
+    });
+  };
+
+  const exportView = async () => {
+    const response = await fetch("/api/exports/graph", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ run, accounts: graph.nodes(), format: "gexf" }),
+    });
+    if (!response.ok) throw new Error(`the server answered HTTP ${response.status} to the view export`);
+    saveBlob(await response.blob(), `cluster-${id}-view.gexf`);
+  };
+  const exportProblem = h("div", {});
+  const exportsRow = h("div", { class: "exports", "data-testid": "exports" },
+    h("span", { class: "muted" }, "Export: "),
+    a(downloads.suspects({ run, cluster: id, format: "csv" }), "suspects CSV", { download: "", "data-testid": "export-csv" }),
+    a(downloads.suspects({ run, cluster: id, format: "json" }), "suspects JSON", { download: "", "data-testid": "export-json" }),
+    a(downloads.clusterGraph(id, "gexf", run), "GEXF", { download: "" }),
+    a(downloads.clusterGraph(id, "graphml", run), "GraphML", { download: "" }),
+    h("button", { type: "button", class: "small", onclick: () => exportView().catch((e: unknown) => exportProblem.replaceChildren(errorBox(e))) }, "view as GEXF"),
+    h("button", {
+      type: "button",
+      class: "small",
+      "data-testid": "export-png",
+      onclick: async () => {
+        if (view) saveBlob(await view.snapshot(), `cluster-${id}.png`);
+      },
+    }, "PNG of the view"),
+    exportProblem);
+
+  const fromParam = numberParam(route, "from", Number.NaN);
+  const toParam = numberParam(route, "to", Number.NaN);
+  const initial: [number, number] = Number.isFinite(fromParam) && Number.isFinite(toParam) ? bucketsOfRange(hist, { from: fromParam * 1000, to: toParam * 1000 }) : [0, Math.max(0, hist.counts.length - 1)];
+  const slider = hist.counts.length === 0 ? note("No dated activity to filter by.") : rangeHistogram(hist, initial, "Activity of the members over time — move the handles to show only the links active in that span", (range, lo, hi) => {
+    const all = lo === 0 && hi === hist.counts.length - 1;
+    view?.setEdgeFilter(all ? null : (attrs) => edgeInRange(attrs, range));
+    const changes = all ? { from: undefined, to: undefined } : { from: Math.floor(range.from / 1000), to: Math.ceil(range.to / 1000) };
+    route.params = withParams(route, changes).params;
+    navigate(route, { silent: true, replace: true });
+  });
+
+  const truncated = data.truncated
+    ? h("p", { class: "warning" }, `Showing the ${count(data.nodes.length)} strongest of ${count(data.totalNodes)} members and ${count(data.edges.length)} of ${count(data.totalEdges)} links. `,
+        h("button", { type: "button", "data-testid": "show-more", onclick: () => navigate(withParams(route, { limit: limit * 2 })) }, "Show more"))
+    : null;
+  const toolbar = h("div", { class: "toolbar" },
+    h("label", {}, "Colour by ", select("color", [["community", "community"], ["signal", "signal"]], colorBy, {
+      onchange: (e: Event) => navigate(withParams(route, { color: (e.target as HTMLSelectElement).value })),
+    })),
+    h("button", { type: "button", class: "small", onclick: () => view?.runLayout(3000) }, "Re-run layout"),
+    status, legendBox);
+
+  const members = detail.members;
+  const memberTable = table<Member>([
+    { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, m.screenName ? `@${m.screenName}` : m.accountId) },
+    { label: "score", cell: (m) => score(m.score), numeric: true },
+    { label: "strength", cell: (m) => score(m.strength), numeric: true },
+    { label: "created", cell: (m) => day(m.createdAt) },
+    { label: "evidence", cell: (m) => list(m.reasons) },
+    { label: "triage", cell: (m) => h("span", {}, markBadge(m.mark) ?? "", m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "") },
+  ], members.items);
+
+  container.replaceChildren(
+    h("section", { class: "panel cluster-head" },
+      h("div", { class: "panel-head" }, h("h2", {}, `Cluster ${s.id}`), a(link("clusters", undefined, { run }), "all clusters of this run")),
+      h("p", {}, `score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`),
+      triageControls({ targetType: "cluster", targetId: s.id, dataset: s.dataset }, s.mark),
+      exportsRow,
+      h("p", { class: "row" }, h("span", { class: "muted" }, "Saved queries: "),
+        a(link("queries", "cluster-links", { "p.cluster": s.id }), "links it pushed"),
+        a(link("queries", "cluster-mentions", { "p.cluster": s.id }), "whom it mentions"),
+        a(link("queries", "same-week-accounts", { "p.cluster": s.id }), "accounts created in the same weeks"))),
+    h("div", { class: "columns wide-left" },
+      h("section", { class: "panel" }, toolbar, truncated, graphBox, slider),
+      h("section", { class: "panel" }, side)),
+    panel(`Members (${count(members.total)})`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
+
+  legendBox.replaceChildren(legend(recolour(graph, colorBy)));
+  status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links · laying out…`;
+  view = new GraphView(graphBox, graph, {
+    layoutMs: Math.min(8000, 1500 + graph.order * 4),
+    onNodeClick: (node) => selectAccount(node),
+    onStageClick: () => selectAccount(null),
+    onLayoutDone: () => {
+      status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links`;
+    },
+  });
+  if (initial[0] !== 0 || initial[1] !== hist.counts.length - 1) {
+    const range = { from: hist.start + initial[0] * hist.bucketMs, to: hist.start + (initial[1] + 1) * hist.bucketMs };
+    view.setEdgeFilter((attrs) => edgeInRange(attrs, range));
+  }
+  selectAccount(route.params["account"] ?? null, false);
+  const v = view;
+  return () => v.kill();
+};
+
+function reasonsPanel(detail: ClusterDetail): HTMLElement {
+  return h("div", { "data-testid": "reasons" },
+    h("h3", {}, "Why this cluster"),
+    list(detail.reasons.length > 0 ? detail.reasons : detail.summary.reasons),
+    h("h3", {}, "What they acted on together"),
+    detail.topObjects.length === 0 ? note("No shared objects recorded.") : table([
+      { label: "kind", cell: (o) => o.kind },
+      { label: "object", cell: (o) => h("span", { class: "object" }, o.object) },
+      { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
+      { label: "actions", cell: (o) => count(o.actions), numeric: true },
+      { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },
+    ], detail.topObjects),
+    note("Click an account in the graph or the member table to see its profile and the evidence behind each link."));
+}

@@ -1,0 +1,87 @@
+import { api, type ClusterQuery } from "../core/api/client";
+import type { ClusterSummary, DetectionOption, Page, RunInfo } from "../core/api/types";
+import { buildOverviewGraph, colourMap } from "../core/graph/build";
+import { link, numberParam, withParams } from "../core/route/route";
+import { a, count, day, errorBox, h, markBadge, note, panel, score, select, table } from "../components/dom";
+import { GraphView, legend } from "../components/graphView";
+import type { View } from "./view";
+
+const PAGE_SIZE = 50;
+
+/** The signal ids the filter offers: the detection options' prefixes and any signal seen on clusters. */
+export function signalChoices(options: readonly DetectionOption[], clusters: readonly ClusterSummary[]): string[] {
+  const ids = new Set<string>();
+  for (const o of options) {
+    const dot = o.id.indexOf(".");
+    if (dot > 0) ids.add(o.id.slice(0, dot));
+  }
+  for (const c of clusters) c.signals.forEach((s) => ids.add(s));
+  return [...ids].sort();
+}
+
+/** Clusters: filters, a sortable table and an overview map (a node per cluster, sized by members). */
+export const clustersView: View = async ({ container, route, navigate }) => {
+  const p = route.params;
+  const query: ClusterQuery = {
+    minScore: numberParam(route, "minScore", 0),
+    sort: (["score", "size", "created"].includes(p["sort"] ?? "") ? p["sort"] : "score") as ClusterQuery["sort"] & string,
+    dir: p["dir"] === "asc" ? "asc" : "desc",
+    page: numberParam(route, "page", 0),
+    size: PAGE_SIZE,
+  };
+  if (p["run"]) query.run = p["run"];
+  if (p["dataset"]) query.dataset = p["dataset"];
+  if (p["signal"]) query.signal = p["signal"];
+  container.replaceChildren(note("Loading clusters…"));
+  const [runs, datasets, options] = await Promise.all([
+    api.runs().catch(() => ({ items: [] as RunInfo[] }) as Page<RunInfo>),
+    api.datasets().catch(() => ({ items: [] }) as unknown as Awaited<ReturnType<typeof api.datasets>>),
+    api.detectionOptions().catch(() => [] as DetectionOption[]),
+  ]);
+  let page: Page<ClusterSummary>;
+  try {
+    page = await api.clusters(query);
+  } catch (e) {
+    container.replaceChildren(panel("Clusters", errorBox(e)));
+    return;
+  }
+  const go = (changes: Record<string, string | number | undefined>) => navigate(withParams(route, changes));
+  const form = h("form", { class: "filters", "data-testid": "cluster-filters" },
+    h("label", {}, "Dataset ", select("dataset", [["", "all"], ...datasets.items.map((d): [string, string] => [d.name, d.name])], p["dataset"])),
+    h("label", {}, "Run ", select("run", [["", "newest"], ...runs.items.map((r): [string, string] => [r.id, `${r.id} (${r.dataset}, ${day(r.startedAt)})`])], p["run"])),
+    h("label", {}, "Min score ", h("input", { type: "number", name: "minScore", min: 0, max: 1, step: 0.05, value: query.minScore ?? 0 })),
+    h("label", {}, "Signal ", select("signal", [["", "any"], ...signalChoices(options, page.items).map((s): [string, string] => [s, s])], p["signal"])),
+    h("button", { type: "submit" }, "Apply"));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    go({ dataset: String(data.get("dataset") ?? ""), run: String(data.get("run") ?? ""), minScore: String(data.get("minScore") ?? ""), signal: String(data.get("signal") ?? ""), page: undefined });
+  });
+  const onSort = (key: string) => go({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc", page: undefined });
+  const rows = page.items;
+  const first = (query.page ?? 0) * PAGE_SIZE;
+  const pager = h("div", { class: "pager" },
+    h("span", { class: "muted" }, rows.length === 0 ? "no cluster" : `${first + 1}–${first + rows.length} of ${count(page.total)} clusters`),
+    h("button", { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) }, "Previous"),
+    h("button", { type: "button", disabled: first + rows.length >= page.total, onclick: () => go({ page: (query.page ?? 0) + 1 }) }, "Next"));
+  const mapBox = h("div", { class: "graph small-graph", "data-testid": "overview-map" });
+  const content = rows.length === 0
+    ? note(runs.items.length === 0 ? "No detection run yet: start one on the Detection page, or `java -jar backend/target/coordscope.jar detect`." : "No cluster matches these filters: lower the minimum score or choose any signal.")
+    : table<ClusterSummary>([
+        { label: "cluster", cell: (c) => a(link("cluster", c.id), c.id) },
+        { label: "score", cell: (c) => score(c.score), numeric: true, sortKey: "score" },
+        { label: "size", cell: (c) => count(c.size), numeric: true, sortKey: "size" },
+        { label: "main signals", cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
+        { label: "accounts created", cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`, sortKey: "created" },
+        { label: "why", cell: (c) => c.reasons[0] ?? "" },
+        { label: "dataset", cell: (c) => c.dataset },
+        { label: "triage", cell: (c) => markBadge(c.mark) },
+      ], rows, { sort: { key: query.sort ?? "score", dir: query.dir ?? "desc" }, onSort, onRow: (c) => navigate({ view: "cluster", id: c.id, params: {} }) });
+  container.replaceChildren(
+    h("div", { class: "columns" },
+      panel("Clusters", form, content, pager),
+      panel("Overview map", mapBox, legend(colourMap(rows.map((c) => c.signals[0] ?? null))), note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."))));
+  if (rows.length === 0) return;
+  const view = new GraphView(mapBox, buildOverviewGraph(rows), { onNodeClick: (id) => navigate({ view: "cluster", id, params: {} }) });
+  return () => view.kill();
+};
