@@ -52,9 +52,9 @@ class NeighboursAtScaleTest {
                                            startedAt: datetime('2000-01-01T00:00:00Z')})
                     CREATE (:Account {id: $hub, dataset: 'star', screenName: 'hub'})
                     """, Map.of("hub", HUB)).consume();
-            for (int start = 0; start < SPOKES; start += 25_000) {
+            for (int start = 0; start < SPOKES; start += 10_000) {
                 int from = start;
-                int to = Math.min(SPOKES, start + 25_000) - 1;
+                int to = Math.min(SPOKES, start + 10_000) - 1;
                 session.executeWriteWithoutResult(tx -> tx.run("""
                         MATCH (hub:Account {id: $hub, dataset: 'star'})
                         UNWIND range($from, $to) AS i
