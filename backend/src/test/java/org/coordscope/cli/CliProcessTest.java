@@ -60,17 +60,11 @@ class CliProcessTest {
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
         Map<String, Object> finished = stats(temp.resolve("finished"), killedStore);
 
-        // the clean import into a new store takes the bulk path: both paths end with the same counts
-        Path cleanStore = temp.resolve("clean-store");
-        CliProcess.Result clean = CliProcess.run(temp.resolve("clean"), "import", "--format", "shares",
-                "--dataset", "ru", "--store", cleanStore.toString(), file);
-        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
-        Map<String, Object> expected = stats(temp.resolve("clean-stats"), cleanStore);
-
+        // the counts of a clean import of this file (ImportServiceTest; BulkImporterTest compares whole graphs)
         assertThat(((Number) afterKill.get("tweets")).longValue())
-                .as("the kill came midway").isPositive().isLessThan(((Number) expected.get("tweets")).longValue());
-        assertThat(finished).isEqualTo(expected);
-        assertThat(((Number) expected.get("accounts")).longValue()).isEqualTo(9_509);
+                .as("the kill came midway").isPositive().isLessThan(35_085);
+        assertThat(finished).containsEntry("tweets", 35_085).containsEntry("retweets", 35_124)
+                .containsEntry("accounts", 9_509);
     }
 
     @Test
@@ -80,18 +74,17 @@ class CliProcessTest {
         Path store = temp.resolve("bulk-store");
         String[] importArgs = {"import", "--format", "infoops", "--dataset", "gen", "--store", store.toString(),
                 world.resolve(WorldGenerator.USERS).toString(), world.resolve(WorldGenerator.TWEETS).toString()};
-        Map<String, Object> empty = stats(temp.resolve("empty"), store, null);
 
         // killed while reading the files, then while Neo4j's importer writes the new store aside
         Process reading = CliProcess.start(temp.resolve("run1"), importArgs);
         waitFor(temp.resolve("run1/stderr.txt"), reading, "(?s).*\\] +[0-9]+% [1-9][0-9,]* records.*");
         kill(reading);
-        assertThat(stats(temp.resolve("after-kill-1"), store, null)).isEqualTo(empty);
+        assertEmpty(stats(temp.resolve("after-kill-1"), store, null));
         Process writing = CliProcess.start(temp.resolve("run2"), importArgs);
         waitFor(temp.resolve("run2/stderr.txt"), writing, "(?s).*Writing [0-9,]+ nodes.*");
         kill(writing);
         assertThat(store.resolve("bulk-import")).as("the new store was being built aside").exists();
-        assertThat(stats(temp.resolve("after-kill-2"), store, null)).isEqualTo(empty);
+        assertEmpty(stats(temp.resolve("after-kill-2"), store, null));
 
         CliProcess.Result rerun = CliProcess.run(temp.resolve("run3"), importArgs);
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
@@ -106,6 +99,11 @@ class CliProcessTest {
         assertThat(refused.stderr()).contains("--bulk builds a new store", "already holds data", "Leave out --bulk")
                 .doesNotContain("\tat ");
         assertThat(stats(temp.resolve("after-refusal"), store, "gen")).isEqualTo(finished);
+    }
+
+    private static void assertEmpty(Map<String, Object> stats) {
+        assertThat(stats.values()).as("the counts of an empty store: %s", stats)
+                .allSatisfy(v -> assertThat(((Number) v).longValue()).isZero());
     }
 
     private static String[] prepend(String option, String[] importArgs) {
