@@ -112,6 +112,6 @@ record PartitionAgreement(int items, double purity, double nmi, double ari, Map<
     }
 
     private static double pairs(int k) {
-        return k * (k - 1) / 2.0;
+        return (double) k * (k - 1) / 2; // k * (k - 1) overflows int past 46,341 items
     }
 }

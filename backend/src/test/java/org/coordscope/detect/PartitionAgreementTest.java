@@ -39,6 +39,19 @@ class PartitionAgreementTest {
     }
 
     @Test
+    void independentLabellingsOfHalfAMillionItemsScoreNearZero() {
+        // pair counts pass 2^31 here: the 10M-tweet benchmark once printed an ARI of 1.57 from an int overflow
+        java.util.Random random = new java.util.Random(1);
+        Map<String, String> clusters = new java.util.HashMap<>();
+        Map<String, String> reference = new java.util.HashMap<>();
+        for (int i = 0; i < 500_000; i++) {
+            clusters.put("a" + i, "c" + random.nextInt(3));
+            reference.put("a" + i, "r" + random.nextInt(2));
+        }
+        assertThat(PartitionAgreement.of(clusters, reference).ari()).isCloseTo(0, within(0.001));
+    }
+
+    @Test
     void identicalAndChanceLevelPartitions() {
         PartitionAgreement same = PartitionAgreement.of(labels(5, 5, 7, 7, 7, 9), labels(1, 1, 2, 2, 2, 3));
         assertThat(same.ari()).isCloseTo(1, within(1e-12));
