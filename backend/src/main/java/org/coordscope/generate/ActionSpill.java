@@ -1,5 +1,8 @@
 package org.coordscope.generate;
 
+import it.unimi.dsi.fastutil.bytes.ByteArrays;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -122,24 +125,12 @@ final class ActionSpill implements AutoCloseable {
 
         void sort() {
             it.unimi.dsi.fastutil.Arrays.quickSort(0, size, (a, b) -> Long.compare(id[a], id[b]), (a, b) -> {
-                long l = id[a];
-                id[a] = id[b];
-                id[b] = l;
-                int i = account[a];
-                account[a] = account[b];
-                account[b] = i;
-                byte k = kind[a];
-                kind[a] = kind[b];
-                kind[b] = k;
-                i = ref[a];
-                ref[a] = ref[b];
-                ref[b] = i;
-                i = aux[a];
-                aux[a] = aux[b];
-                aux[b] = i;
-                l = seed[a];
-                seed[a] = seed[b];
-                seed[b] = l;
+                LongArrays.swap(id, a, b);
+                IntArrays.swap(account, a, b);
+                ByteArrays.swap(kind, a, b);
+                IntArrays.swap(ref, a, b);
+                IntArrays.swap(aux, a, b);
+                LongArrays.swap(seed, a, b);
             });
         }
     }

@@ -200,15 +200,9 @@ public final class Actions {
     }
 
     private void swap(int i, int j) {
-        int a = accounts[i];
-        accounts[i] = accounts[j];
-        accounts[j] = a;
-        int o = objects[i];
-        objects[i] = objects[j];
-        objects[j] = o;
-        long t = times[i];
-        times[i] = times[j];
-        times[j] = t;
+        IntArrays.swap(accounts, i, j);
+        IntArrays.swap(objects, i, j);
+        LongArrays.swap(times, i, j);
     }
 
     private void check(int i) {

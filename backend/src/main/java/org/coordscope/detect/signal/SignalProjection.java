@@ -428,18 +428,10 @@ final class SignalProjection {
         }
 
         private void swap(int x, int y) {
-            int o = slotObject[x];
-            slotObject[x] = slotObject[y];
-            slotObject[y] = o;
-            double d = slotIdf[x];
-            slotIdf[x] = slotIdf[y];
-            slotIdf[y] = d;
-            long t = slotA[x];
-            slotA[x] = slotA[y];
-            slotA[y] = t;
-            t = slotB[x];
-            slotB[x] = slotB[y];
-            slotB[y] = t;
+            IntArrays.swap(slotObject, x, y);
+            DoubleArrays.swap(slotIdf, x, y);
+            LongArrays.swap(slotA, x, y);
+            LongArrays.swap(slotB, x, y);
         }
     }
 }
