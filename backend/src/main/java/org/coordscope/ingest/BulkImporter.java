@@ -8,7 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -65,6 +71,7 @@ public final class BulkImporter {
         try (BulkGraph graph = new BulkGraph(home.resolve("tweets.spill"));
                 GatheringSink sink = new GatheringSink(request, graph, progress, totalBytes)) {
             reader.read(request.files(), sink);
+            sink.finish();
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
             Input input = graph.input(request.dataset(),
@@ -99,11 +106,25 @@ public final class BulkImporter {
         }
     }
 
+    /**
+     * Parsing a row and gathering it into the {@link BulkGraph} cost about the same, so they run on two threads:
+     * the reader's thread parses and hands records over in batches; one gathering thread owns the graph, so
+     * records reach it in file order, as on the driver path.
+     */
     private static final class GatheringSink implements RecordSink, AutoCloseable {
+        private static final int BATCH = 1_000;
+        private static final List<Record> END = List.of();
+
         private final ImportRequest request;
         private final BulkGraph graph;
         private final ImportProgress progress;
         private final long totalBytes;
+        private final BlockingQueue<List<Record>> handOver = new ArrayBlockingQueue<>(32);
+        private final Thread gatherer = new Thread(this::gather, "bulk-gather");
+        /** The author profile each account was last gathered with: a repeat changes nothing and is skipped. */
+        private final Map<String, AccountRecord> lastProfile = new HashMap<>();
+        private volatile Throwable gatherFailure;
+        private List<Record> batch = new ArrayList<>(BATCH);
         final BadRows badRows;
         long accounts;
         long posts;
@@ -114,20 +135,20 @@ public final class BulkImporter {
             this.progress = progress;
             this.totalBytes = totalBytes;
             this.badRows = new BadRows(request);
+            gatherer.setDaemon(true);
+            gatherer.start();
         }
 
         @Override
         public void account(AccountRecord account) {
-            GraphShape.account(account, graph);
             accounts++;
-            tick();
+            handOver(account);
         }
 
         @Override
         public void post(PostRecord post) {
-            GraphShape.post(post, graph);
             posts++;
-            tick();
+            handOver(post);
         }
 
         @Override
@@ -135,15 +156,91 @@ public final class BulkImporter {
             badRows.add(badRow, () -> { }, "nothing was stored: a new store is written only when its import completes.");
         }
 
-        private void tick() {
+        private void handOver(Record record) {
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                put(batch);
+                batch = new ArrayList<>(BATCH);
+            }
             if ((accounts + posts) % 5_000 == 0) {
                 long bytesRead = request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
                 progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
             }
         }
 
+        /** Waits for the gathering thread to take everything read; its failure, if any, is rethrown here. */
+        void finish() {
+            put(batch);
+            put(END);
+            try {
+                gatherer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportException("Interrupted while gathering the import");
+            }
+            rethrowGatherFailure();
+        }
+
+        private void put(List<Record> records) {
+            try {
+                while (!handOver.offer(records, 100, TimeUnit.MILLISECONDS)) {
+                    rethrowGatherFailure();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportException("Interrupted while reading the import");
+            }
+        }
+
+        private void rethrowGatherFailure() {
+            Throwable failure = gatherFailure;
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException("Gathering the import failed: " + failure.getMessage(), failure);
+            }
+        }
+
+        private void gather() {
+            try {
+                for (List<Record> records; (records = handOver.take()) != END; ) {
+                    for (Record record : records) {
+                        if (record instanceof PostRecord post) {
+                            GraphShape.post(withoutRepeatedProfile(post), graph);
+                        } else {
+                            GraphShape.account(unlessRepeated((AccountRecord) record), graph);
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the import is being abandoned: close() interrupts
+            } catch (Throwable t) {
+                gatherFailure = t;
+            }
+        }
+
+        private PostRecord withoutRepeatedProfile(PostRecord post) {
+            AccountRecord author = unlessRepeated(post.author());
+            return author == post.author() ? post : post.withAuthor(author);
+        }
+
+        /** The account, or only its id when its profile is the one it was last gathered with. */
+        private AccountRecord unlessRepeated(AccountRecord account) {
+            AccountRecord last = lastProfile.put(account.id(), account);
+            return account.equals(last) ? AccountRecord.ofId(account.id()) : account;
+        }
+
         @Override
         public void close() throws IOException {
+            if (gatherer.isAlive()) {
+                gatherer.interrupt();
+                try {
+                    gatherer.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             badRows.close();
         }
     }

@@ -50,4 +50,10 @@ public record PostRecord(
         mentionIds = mentionIds == null ? List.of() : List.copyOf(mentionIds);
         mentionNames = mentionNames == null ? List.of() : List.copyOf(mentionNames);
     }
+
+    /** The same post with another description of its author. */
+    public PostRecord withAuthor(AccountRecord other) {
+        return new PostRecord(id, other, createdAt, text, lang, client, retweetOf, retweetOfAuthor, quoteOf, replyTo,
+                replyToAuthor, hashtags, urls, domains, imageHashes, mentionIds, mentionNames, source);
+    }
 }
