@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.coordscope.CoordScopeApplication;
 
 /**
- * The application's CLI ({@code import}, {@code detect}, {@code serve}) in a child JVM on this JVM's class path,
+ * The application's CLI ({@code import}, {@code detect}, {@code serve}) in a child JVM on this JVM's class path
+ * (embedded store, its Bolt connector on a free port),
  * its output in a log file, its peak resident set ({@code VmHWM}) and CPU time sampled from {@code /proc/<pid>}
  * every 100 ms while it runs (the last sample before it exits, so a peak in its final 100 ms can be missed).
  */
@@ -46,6 +47,8 @@ public final class Child implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        pb.environment().remove("NEO4J_URI"); // always the embedded store named by --store
+        pb.environment().put("COORDSCOPE_NEO4J_BOLTPORT", "0"); // a free Bolt port: others may hold 7687
         pb.environment().putAll(env);
         return new Child(pb.start(), log);
     }
