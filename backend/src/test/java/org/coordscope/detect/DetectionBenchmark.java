@@ -308,7 +308,12 @@ public final class DetectionBenchmark {
             LoadDriver.Targets targets = LoadDriver.discover(session);
             int passes = Integer.getInteger("bench.passes", 5);
             List<Long> nanos = new ArrayList<>();
+            double cpu0 = 0;
             for (int pass = 0; pass <= passes; pass++) {
+                if (pass == 1) {
+                    Thread.sleep(200); // a fresh /proc sample
+                    cpu0 = server.cpuSeconds();
+                }
                 for (String id : targets.clusterIds()) {
                     ApiSession.Response r = session.get("/api/clusters/" + LoadDriver.encode(id) + "/graph");
                     if (!r.ok()) {
@@ -319,20 +324,29 @@ public final class DetectionBenchmark {
                     }
                 }
             }
+            Thread.sleep(200);
+            double cpuPerCall = (server.cpuSeconds() - cpu0) * 1000 / Math.max(1, nanos.size());
             Latencies l = Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray());
             put("cluster graph API: clusters x passes = calls (one client, warm-up pass excluded)", tweets,
                     String.format(Locale.ROOT, "%,d x %d = %,d", targets.clusterIds().size(), passes, l.count()));
             put("cluster graph API ms: p50 / p95 / p99 / max", tweets, "**" + l.summary() + "**");
+            put("cluster graph API: server CPU ms per call (user + system, all its threads; independent of others' load)",
+                    tweets, String.format(Locale.ROOT, "%.1f", cpuPerCall));
             if (load > 0) {
                 int users = Integer.getInteger("bench.users", 50);
                 String before = Machine.loadAverage();
+                double loadCpu0 = server.cpuSeconds();
                 LoadDriver.Result r = LoadDriver.run(http, base, user, password, targets, users,
                         Duration.ofSeconds(load));
+                Thread.sleep(200);
+                double serverCpu = server.cpuSeconds() - loadCpu0;
                 String table = String.format(Locale.ROOT,
                         "### Load test, %,d tweets: %d users, closed loop (no think time), %.0f s, %,d clusters and %,d"
-                                + " accounts to call; load average before %s, after %s%n%n%s",
+                                + " accounts to call; load average before %s, after %s; the server used %.0f CPU s"
+                                + " (%.0f%% of one core, %.1f ms per call)%n%n%s",
                         tweets, users, r.seconds(), targets.clusterIds().size(), targets.accountIds().size(), before,
-                        Machine.loadAverage(), r.table());
+                        Machine.loadAverage(), serverCpu, 100 * serverCpu / r.seconds(),
+                        serverCpu * 1000 / Math.max(1, r.latencies().get("all").count()), r.table());
                 r.errorSamples().forEach(e -> notes.add("load test error (" + tweets + "): " + e));
                 loadTables.add(table);
                 System.out.println(table);
