@@ -1,5 +1,7 @@
 package org.coordscope.explore;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,18 +30,37 @@ final class Evidence {
         }
     }
 
-    /** The earliest and latest action time in an edge's evidence, or nulls when it has none. */
-    static Instant[] span(List<Map<String, Object>> items) {
+    /**
+     * The earliest and latest action time ({@code timeA}, {@code timeB} of its items) in an edge's evidence, or nulls
+     * when it has none. Streams the JSON without building the items (the graph view reads it for every edge).
+     */
+    static Instant[] span(ObjectMapper json, Value evidence) {
         Instant first = null;
         Instant last = null;
-        for (Map<String, Object> item : items) {
-            for (String key : new String[] {"timeA", "timeB"}) {
-                if (item.get(key) instanceof String s) {
-                    Instant t = Instant.parse(s);
-                    first = first == null || t.isBefore(first) ? t : first;
-                    last = last == null || t.isAfter(last) ? t : last;
+        if (evidence == null || evidence.isNull()) {
+            return new Instant[] {null, null};
+        }
+        try (JsonParser p = json.getFactory().createParser(evidence.asString())) {
+            int depth = 0;
+            String field = null;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case FIELD_NAME -> field = p.currentName();
+                    case VALUE_STRING -> {
+                        if (depth == 2 && ("timeA".equals(field) || "timeB".equals(field))) { // [ {item} ]
+                            Instant time = Instant.parse(p.getText());
+                            first = first == null || time.isBefore(first) ? time : first;
+                            last = last == null || time.isAfter(last) ? time : last;
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable evidence JSON on a COORDINATED edge", e);
         }
         return new Instant[] {first, last};
     }

@@ -11,6 +11,7 @@ import org.coordscope.web.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,18 +46,18 @@ public class GraphService {
             RETURN a.id AS id, a.screenName AS screenName, c.id AS clusterId, m.score AS score, m.strength AS strength
             """;
 
-    /** Edges among {@code $ids}: each found once, from its start node. */
-    static final String EDGES_AMONG = """
+    /**
+     * Edges among {@code $ids}, each found once (from its start node), heaviest first: how many in all and the first
+     * {@code $limit}, in one pass over the members' edges.
+     */
+    static final String EDGES = """
             UNWIND $ids AS id
             MATCH (a:Account {id: id, dataset: $dataset})-[e:COORDINATED {run: $run}]->(b:Account)
             WHERE b.id IN $ids
-            """;
-
-    static final String EDGE_COUNT = EDGES_AMONG + "RETURN count(e) AS n";
-
-    static final String EDGE_PAGE = EDGES_AMONG + """
-            RETURN a.id AS a, b.id AS b, e.weight AS weight, e.signals AS signals, e.evidence AS evidence
-            ORDER BY e.weight DESC, a.id, b.id LIMIT $limit
+            WITH a.id AS a, b.id AS b, e ORDER BY e.weight DESC, a, b
+            WITH collect({a: a, b: b, e: e}) AS edges
+            RETURN size(edges) AS total, [x IN edges[..$limit] | {a: x.a, b: x.b, weight: x.e.weight,
+                   signals: x.e.signals, evidence: x.e.evidence}] AS page
             """;
 
     private final Driver driver;
@@ -113,10 +114,11 @@ public class GraphService {
         params.put("dataset", dataset);
         params.put("run", run);
         params.put("limit", edgeLimit);
-        long totalEdges = tx.run(EDGE_COUNT, params).single().get("n").asLong();
+        Record found = tx.run(EDGES, params).single();
+        long totalEdges = found.get("total").asLong();
         List<GraphView.Edge> edges = new ArrayList<>();
-        for (Record r : tx.run(EDGE_PAGE, params).list()) {
-            Instant[] span = Evidence.span(Evidence.parse(json, r.get("evidence")));
+        for (Value r : found.get("page").values()) {
+            Instant[] span = Evidence.span(json, r.get("evidence"));
             edges.add(new GraphView.Edge(r.get("a").asString(), r.get("b").asString(), r.get("weight").asDouble(),
                     r.get("signals").asList(v -> v.asString()), Evidence.iso(span[0]), Evidence.iso(span[1])));
         }

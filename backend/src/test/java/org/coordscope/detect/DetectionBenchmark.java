@@ -1,12 +1,20 @@
 package org.coordscope.detect;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,116 +26,403 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coordscope.bench.ApiSession;
+import org.coordscope.bench.Child;
+import org.coordscope.bench.Latencies;
+import org.coordscope.bench.LoadDriver;
+import org.coordscope.bench.Machine;
+import org.coordscope.detect.community.LeidenClustering;
 import org.coordscope.detect.signal.CoordinationGraph;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * The detection benchmark (not a test): generates seeded worlds of the given sizes (default 1 and 10 million
- * tweets, 20 per account, one planted group per 1,000 accounts), runs detection at the default settings on
- * actions streamed straight from the generated CSV ({@link SourceActions}, the same graph, community and
- * scoring code as the Neo4j path) and prints Markdown tables: read time, graph build time per signal,
- * Leiden time and modularity, peak heap, accuracy; then Leiden against JGraphT's
- * {@link LabelPropagationClustering} and {@link GreedyModularityAlgorithm} on the same graph (each given a time
- * budget). Run it with {@code mvn -B -Pbench -pl backend verify} (see docs/detection.md).
- *
- * <p>Arguments: {@code [tweets,tweets,...] [seed] [work dir] [baseline budget seconds]}.
+ * The benchmark harness (not a test), one command for every figure of docs/performance.md. For each size (default 1
+ * and 10 million tweets; 20 per account, one planted group per 1,000 accounts), in one run:
+ * <ol>
+ * <li>generates the seeded world (reused when generated to the end before);</li>
+ * <li>imports it through the bulk path into a new store in a child JVM (tweets/s as the importer reports it, start-up
+ * excluded; the constraint-index build at first open apart; the child's peak RSS and CPU time from /proc);</li>
+ * <li>runs detection at the default settings on actions streamed from the CSV ({@link SourceActions}, the same graph,
+ * community and scoring code as the Neo4j path): graph build time per signal, Leiden (CPM, the default), peak heap,
+ * accuracy against the planted groups;</li>
+ * <li>on the same coordination graph: Leiden with modularity, JGraphT's {@link LabelPropagationClustering}, and
+ * igraph's Leiden (objective modularity) and Louvain run by Debian's /usr/bin/python3 with python3-igraph on the
+ * same weighted edge list (only the algorithm timed); every partition's modularity computed here by the same
+ * function (JGraphT's {@link UndirectedModularityMeasurer}), igraph's own figure beside it;</li>
+ * <li>runs {@code detect} on the imported store (child JVM), starts {@code serve} on it and measures GET
+ * /api/clusters/{id}/graph for every cluster of the first page (up to 500), one warm-up pass, then
+ * {@code bench.passes} passes;</li>
+ * <li>with {@code bench.load} seconds &gt; 0, the issue-5 load test ({@link LoadDriver}) against that server.</li>
+ * </ol>
+ * Prints one table (a row per figure, a column per size) and writes it with the machine, date, commit, load averages
+ * and command to {@code target/bench/results.md}, after each size. Configured by system properties (the Maven
+ * profile {@code bench} passes them): {@code bench.sizes, bench.seed, bench.heap, bench.budget, bench.work,
+ * bench.repo, bench.igraph.script, bench.passes, bench.load, bench.users, bench.user, bench.password}.
  */
 public final class DetectionBenchmark {
 
-    private DetectionBenchmark() {
+    static final String PYTHON = "/usr/bin/python3";
+    /** Timed runs of each community algorithm after its first (whose partition is reported). */
+    static final int REPEATS = 5;
+    private static final String RUNS = ": s first run / s median of " + REPEATS + " more / modularity / communities";
+    private static final Pattern IMPORTED = Pattern.compile(
+            "Imported into dataset '[^']*': ([0-9,]+) posts, [0-9,]+ account rows in ([0-9.]+) s \\(([0-9,]+) posts/s\\)"
+                    + " \\(bulk, into a new store; then ([0-9.]+) s for constraints and indexes\\)");
+    private static final Pattern DETECTED = Pattern.compile("Run (\\S+) on '[^']*':.* ([0-9,]+) clusters .* in ([0-9.]+) s\\.");
+
+    /** Figure name → size → value, in insertion order. */
+    private final Map<String, Map<Long, String>> table = new LinkedHashMap<>();
+    private final List<Long> sizes = new ArrayList<>();
+    private final List<String> loadTables = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Path work;
+    private final String header;
+
+    private DetectionBenchmark(Path work, String header) {
+        this.work = work;
+        this.header = header;
     }
 
     public static void main(String[] args) throws Exception {
-        String[] sizes = (args.length > 0 ? args[0] : "1000000,10000000").split(",");
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-        Path work = Path.of(args.length > 2 ? args[2] : "target/bench");
-        long budget = args.length > 3 ? Long.parseLong(args[3]) : 300;
-        System.out.printf(Locale.ROOT, "CoordScope detection benchmark, %s, %d cores, max heap %,d MiB, Java %s%n%n",
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"));
-        List<String> rows = new ArrayList<>();
-        List<String> baselineRows = new ArrayList<>();
-        for (String size : sizes) {
+        String[] sizeArgs = System.getProperty("bench.sizes", "1000000,10000000").split(",");
+        long seed = Long.getLong("bench.seed", 1);
+        Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
+        long budget = Long.getLong("bench.budget", 300);
+        String heap = System.getProperty("bench.heap", "4g");
+        int load = Integer.getInteger("bench.load", 0);
+        String command = "nice mvn -B -Pbench -pl backend verify -Dbench.sizes=" + String.join(",", sizeArgs)
+                + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "");
+        Path repo = Path.of(System.getProperty("bench.repo", ".."));
+        String header = String.format(Locale.ROOT, """
+                # CoordScope benchmark results
+
+                - date: %s
+                - machine: %s
+                - commit: %s
+                - command: `%s`
+                - heap of the benchmark JVM and of each child JVM (import, detect, serve): -Xmx%s (max heap %,d MiB)
+                - load average (1, 5, 15 min) at start: %s
+                """, Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.describe(), Machine.commit(repo), command,
+                heap, Runtime.getRuntime().maxMemory() >> 20, Machine.loadAverage());
+        System.out.println(header);
+        Files.createDirectories(work);
+        DetectionBenchmark bench = new DetectionBenchmark(work, header);
+        for (String size : sizeArgs) {
             long tweets = Long.parseLong(size.strip().replace("_", ""));
-            int accounts = (int) (tweets / WorldSpec.DEFAULT_TWEETS_PER_ACCOUNT);
-            WorldSpec spec = WorldSpec.builder(accounts, Math.max(5, accounts / 1000), seed).tweets(tweets).build();
-            Path dir = work.resolve("world-" + tweets + "-" + seed);
-            Files.createDirectories(dir);
-            Map<String, Long> timing = new LinkedHashMap<>();
-            long t0 = System.nanoTime();
-            Path complete = dir.resolve("generated");
-            if (!Files.exists(complete)) {
-                new WorldGenerator(spec).write(dir); // a world generated to the end before is reused
-                Files.writeString(complete, spec.toString());
-            }
-            timing.put("generate", (System.nanoTime() - t0) / 1_000_000);
-            System.gc();
-            resetPeaks();
-            long cpu0 = processCpuNanos();
-            WorldAccuracy.Result r = WorldAccuracy.detect(spec, dir, DetectionRequest.of("bench"), timing);
-            double cpu = (processCpuNanos() - cpu0) / 1e9;
-            long peak = peakHeap();
-            Map<String, Long> m = r.millis();
-            rows.add(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |"
-                            + " %,d | %.3f | %.1f | %.0f | %,d | %.3f | %.3f | %.3f | %.3f |",
-                    r.tweets(), accounts, spec.groups(), s(m, "generate"), s(m, "read"), s(m, "graph.co-retweet"),
-                    s(m, "graph.co-link"), s(m, "graph.co-hashtag"), s(m, "graph.near-text"), s(m, "communities"),
-                    r.edges(), r.modularity(), s(m, "detect") - s(m, "read"), cpu, peak >> 20, r.precision(), r.recall(),
-                    r.f1(), r.all().ari()));
-            System.out.println("detected " + size + ": " + m);
-            System.out.println(rows.get(rows.size() - 1)); // as soon as measured, should a later size not finish
-            CoordinationGraph graph = r.analysis().graph();
-            Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
-            baselineRows.add(baseline(tweets, "Leiden (CPM 1.0, default)", r.modularity(), s(m, "communities"),
-                    r.analysis().communities().communities().size()));
-            double[] leidenModularity = time(() -> new org.coordscope.detect.community.LeidenClustering<>(g, 1.0,
-                    new Random(42), org.coordscope.detect.community.LeidenClustering.Quality.MODULARITY,
-                    org.coordscope.detect.community.LeidenClustering.DEFAULT_RANDOMNESS,
-                    graph.edgeCount() > DetectionService.LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE), g, budget);
-            baselineRows.add(baseline(tweets, "Leiden (modularity 1.0)", leidenModularity));
-            baselineRows.add(baseline(tweets, "JGraphT LabelPropagationClustering",
-                    time(() -> new LabelPropagationClustering<>(g, new Random(42)), g, budget)));
-            baselineRows.add(baseline(tweets, "JGraphT GreedyModularityAlgorithm",
-                    time(() -> new GreedyModularityAlgorithm<>(g), g, budget)));
-            r = null;
+            bench.sizes.add(tweets);
+            bench.run(tweets, seed, heap, budget, load);
+            bench.write();
         }
+    }
+
+    private void run(long tweets, long seed, String heap, long budget, int load) throws Exception {
+        put("load average at start of this size", tweets, Machine.loadAverage());
+        int accounts = (int) (tweets / WorldSpec.DEFAULT_TWEETS_PER_ACCOUNT);
+        WorldSpec spec = WorldSpec.builder(accounts, Math.max(5, accounts / 1000), seed).tweets(tweets).build();
+        Path dir = work.resolve("world-" + tweets + "-" + seed);
+        Files.createDirectories(dir);
+        put("world: accounts / planted groups", tweets, String.format(Locale.ROOT, "%,d / %,d", accounts, spec.groups()));
+        long t0 = System.nanoTime();
+        Path complete = dir.resolve("generated");
+        if (!Files.exists(complete)) {
+            new WorldGenerator(spec).write(dir); // a world generated to the end before is reused
+            Files.writeString(complete, spec.toString());
+            put("generate world s", tweets, secs(t0));
+        } else {
+            put("generate world s", tweets, "reused");
+        }
+
+        Path store = work.resolve("store-" + tweets + "-" + seed);
+        importStore(tweets, dir, store, heap);
+        detectInMemory(tweets, spec, dir, budget);
+        detectAndServe(tweets, store, heap, load);
+        put("load average at end of this size", tweets, Machine.loadAverage());
+    }
+
+    /** The bulk import in a child JVM, into a new store. */
+    private void importStore(long tweets, Path dir, Path store, String heap) throws Exception {
+        FileSystemUtils.deleteRecursively(store);
+        long t0 = System.nanoTime();
+        try (Child child = Child.start(heap, work.resolve("logs/import-" + tweets + ".log"), Map.of(), List.of(),
+                "import", "--format", "infoops", "--dataset", "bench", "--bulk", "--store", store.toString(),
+                "--report", work.resolve("import-errors-" + tweets + ".csv").toString(),
+                dir.resolve(WorldGenerator.USERS).toString(), dir.resolve(WorldGenerator.TWEETS).toString())) {
+            child.awaitSuccess(180);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            Matcher m = IMPORTED.matcher(child.output());
+            if (!m.find()) {
+                throw new IllegalStateException("import printed no summary: " + child.output());
+            }
+            double importSeconds = Double.parseDouble(m.group(2));
+            double indexSeconds = Double.parseDouble(m.group(4));
+            long posts = Long.parseLong(m.group(1).replace(",", ""));
+            put("import: tweets/s (bulk: read + Neo4j importer + swap in; start-up excluded)", tweets,
+                    String.format(Locale.ROOT, "**%,.0f** (%,d tweets in %.1f s)", posts / importSeconds, posts,
+                            importSeconds));
+            put("import: constraints and indexes at first open s (a Spring + Neo4j start included)", tweets,
+                    String.format(Locale.ROOT, "%.1f", indexSeconds));
+            put("import: tweets/s counting the index build", tweets,
+                    String.format(Locale.ROOT, "%,.0f", posts / (importSeconds + indexSeconds)));
+            put("import: whole child process wall s / CPU s (user + system)", tweets,
+                    String.format(Locale.ROOT, "%.1f / %.1f", wall, child.cpuSeconds()));
+            put("import: peak RSS MiB (VmHWM of the child JVM)", tweets, String.format(Locale.ROOT, "%,d",
+                    child.peakRssMib()));
+        }
+    }
+
+    /** Detection from the CSV in this JVM, then the community algorithms side by side on its graph. */
+    private void detectInMemory(long tweets, WorldSpec spec, Path dir, long budget) throws Exception {
+        Map<String, Long> timing = new LinkedHashMap<>();
+        System.gc();
+        resetPeaks();
+        long cpu0 = processCpuNanos();
+        WorldAccuracy.Result r = WorldAccuracy.detect(spec, dir, DetectionRequest.of("bench"), timing);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        long peak = peakHeap();
+        Map<String, Long> m = r.millis();
+        System.out.println("detected " + tweets + ": " + m);
+        put("detect from CSV: read actions s", tweets, f1(s(m, "read")));
+        for (String signal : List.of("co-retweet", "co-link", "co-hashtag", "near-text")) {
+            put("graph build s: " + signal, tweets, f1(s(m, "graph." + signal)));
+        }
+        put("coordination graph: edges", tweets, String.format(Locale.ROOT, "%,d", r.edges()));
+        put("all signals + Leiden + scoring s (after the read)", tweets, "**" + f1(s(m, "detect") - s(m, "read")) + "**");
+        put("detect from CSV: CPU s (read + detect) / peak heap MiB (pool sum)", tweets,
+                String.format(Locale.ROOT, "%.0f / %,d", cpu, peak >> 20));
+        put("accuracy vs planted groups: precision / recall / F1 / ARI", tweets, String.format(Locale.ROOT,
+                "%.3f / %.3f / %.3f / %.3f", r.precision(), r.recall(), r.f1(), r.all().ari()));
+
+        CoordinationGraph graph = r.analysis().graph();
+        Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
+        put("communities: Leiden CPM 1.0 (default), in the detection above: s / modularity / communities", tweets,
+                String.format(Locale.ROOT, "%.3f / %.4f / %,d", s(m, "communities"), r.modularity(),
+                        r.analysis().communities().communities().size()));
+        r = null; // the graph is all the baselines need
+        int maxIterations = graph.edgeCount() > DetectionService.LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE;
+        put("communities: Leiden modularity" + RUNS, tweets,
+                algo(time(() -> new LeidenClustering<>(g, 1.0, new Random(42), LeidenClustering.Quality.MODULARITY,
+                        LeidenClustering.DEFAULT_RANDOMNESS, maxIterations), g, budget)));
+        put("communities: JGraphT LabelPropagationClustering" + RUNS, tweets,
+                algo(time(() -> new LabelPropagationClustering<>(g, new Random(42)), g, budget)));
+        igraph(tweets, g);
+    }
+
+    /** igraph's Leiden (modularity) and Louvain on the same edge list, by Debian's python3. */
+    private void igraph(long tweets, Graph<Integer, DefaultWeightedEdge> g) throws Exception {
+        String leidenRow = "communities: igraph Leiden (objective modularity)" + RUNS + " (igraph's own modularity)";
+        String louvainRow = "communities: igraph Louvain (community_multilevel)" + RUNS + " (igraph's own modularity)";
+        Path script = Path.of(System.getProperty("bench.igraph.script", "src/test/python/igraph_communities.py"));
+        String missing = igraphMissing();
+        if (missing != null) {
+            System.out.println("igraph rows skipped: " + missing);
+            put(leidenRow, tweets, "skipped: " + missing);
+            put(louvainRow, tweets, "skipped: " + missing);
+            return;
+        }
+        List<Integer> vertices = new ArrayList<>(g.vertexSet());
+        vertices.sort(null);
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < vertices.size(); i++) {
+            index.put(vertices.get(i), i);
+        }
+        Path edges = work.resolve("edges-" + tweets + ".txt");
+        try (var out = Files.newBufferedWriter(edges, StandardCharsets.US_ASCII)) {
+            out.write(vertices.size() + "\n");
+            for (DefaultWeightedEdge e : g.edgeSet()) {
+                out.write(index.get(g.getEdgeSource(e)) + " " + index.get(g.getEdgeTarget(e)) + " "
+                        + Double.toString(g.getEdgeWeight(e)) + "\n");
+            }
+        }
+        Path prefix = work.resolve("igraph-" + tweets);
+        Process p = new ProcessBuilder(PYTHON, script.toAbsolutePath().toString(), edges.toString(), prefix.toString(),
+                "42", Integer.toString(REPEATS)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("igraph script failed: " + out);
+        }
+        UndirectedModularityMeasurer<Integer, DefaultWeightedEdge> measurer = new UndirectedModularityMeasurer<>(g);
+        for (String line : out.strip().split("\n")) {
+            String[] f = line.strip().split(" ");
+            List<String> membership = Files.readAllLines(Path.of(prefix + "." + f[0]));
+            Map<Integer, Set<Integer>> clusters = new HashMap<>();
+            for (int i = 0; i < vertices.size(); i++) {
+                clusters.computeIfAbsent(Integer.parseInt(membership.get(i)), k -> new java.util.HashSet<>())
+                        .add(vertices.get(i));
+            }
+            double ours = measurer.modularity(new ArrayList<>(clusters.values()));
+            put(f[0].equals("leiden") ? leidenRow : louvainRow, tweets, algo(Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]), ours, clusters.size())
+                    + String.format(Locale.ROOT, " (%.4f)", Double.parseDouble(f[3])));
+        }
+    }
+
+    /** Null when Debian's python3 can import igraph, else what to do. */
+    static String igraphMissing() throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(PYTHON, "-c", "import igraph").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor() == 0) {
+                return null;
+            }
+        } catch (IOException e) {
+            // no python3 at all
+        }
+        return "Debian's python3-igraph is missing: install it with `apt-get install -y python3-igraph`"
+                + " (run by " + PYTHON + ", not another python3 on the PATH)";
+    }
+
+    /** {@code detect} on the store, then {@code serve}: cluster-graph latency and, if asked, the load test. */
+    private void detectAndServe(long tweets, Path store, String heap, int load) throws Exception {
+        try (Child child = Child.start(heap, work.resolve("logs/detect-" + tweets + ".log"), Map.of(), List.of(),
+                "detect", "--store", store.toString(), "--dataset", "bench")) {
+            child.awaitSuccess(120);
+            Matcher m = DETECTED.matcher(child.output());
+            put("detect on the store (CLI, Neo4j path, results written) s / peak RSS MiB", tweets, m.find()
+                    ? String.format(Locale.ROOT, "%s / %,d", m.group(3), child.peakRssMib())
+                    : "no summary: see " + work.resolve("logs/detect-" + tweets + ".log"));
+        }
+        String user = System.getProperty("bench.user", "admin");
+        String password = System.getProperty("bench.password", "coordscope-bench");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        URI base = URI.create("http://localhost:" + port + "/");
+        long t0 = System.nanoTime();
+        try (Child server = Child.start(heap, work.resolve("logs/serve-" + tweets + ".log"),
+                Map.of("COORDSCOPE_ADMIN_PASSWORD", password), List.of(), "serve", "--store", store.toString(),
+                "--server.port=" + port)) {
+            HttpClient http = ApiSession.sharedClient();
+            awaitHealthy(http, base, server);
+            put("serve: start-up until healthy s", tweets, secs(t0));
+            ApiSession session = new ApiSession(http, base, user, password);
+            LoadDriver.Targets targets = LoadDriver.discover(session);
+            int passes = Integer.getInteger("bench.passes", 5);
+            List<Long> nanos = new ArrayList<>();
+            double cpu0 = 0;
+            for (int pass = 0; pass <= passes; pass++) {
+                if (pass == 1) {
+                    Thread.sleep(200); // a fresh /proc sample
+                    cpu0 = server.cpuSeconds();
+                }
+                for (String id : targets.clusterIds()) {
+                    ApiSession.Response r = session.get("/api/clusters/" + LoadDriver.encode(id) + "/graph");
+                    if (!r.ok()) {
+                        throw new IllegalStateException("cluster graph " + id + ": HTTP " + r.status() + " " + r.body());
+                    }
+                    if (pass > 0) { // pass 0 warms up
+                        nanos.add(r.nanos());
+                    }
+                }
+            }
+            Thread.sleep(200);
+            double cpuPerCall = (server.cpuSeconds() - cpu0) * 1000 / Math.max(1, nanos.size());
+            Latencies l = Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray());
+            put("cluster graph API: clusters x passes = calls (one client, warm-up pass excluded)", tweets,
+                    String.format(Locale.ROOT, "%,d x %d = %,d", targets.clusterIds().size(), passes, l.count()));
+            put("cluster graph API ms: p50 / p95 / p99 / max", tweets, "**" + l.summary() + "**");
+            put("cluster graph API: server CPU ms per call (user + system, all its threads; independent of others' load)",
+                    tweets, String.format(Locale.ROOT, "%.1f", cpuPerCall));
+            if (load > 0) {
+                int users = Integer.getInteger("bench.users", 50);
+                String before = Machine.loadAverage();
+                double loadCpu0 = server.cpuSeconds();
+                LoadDriver.Result r = LoadDriver.run(http, base, user, password, targets, users,
+                        Duration.ofSeconds(load));
+                Thread.sleep(200);
+                double serverCpu = server.cpuSeconds() - loadCpu0;
+                String table = String.format(Locale.ROOT,
+                        "### Load test, %,d tweets: %d users, closed loop (no think time), %.0f s, %,d clusters and %,d"
+                                + " accounts to call; load average before %s, after %s; the server used %.0f CPU s"
+                                + " (%.0f%% of one core, %.1f ms per call)%n%n%s",
+                        tweets, users, r.seconds(), targets.clusterIds().size(), targets.accountIds().size(), before,
+                        Machine.loadAverage(), serverCpu, 100 * serverCpu / r.seconds(),
+                        serverCpu * 1000 / Math.max(1, r.latencies().get("all").count()), r.table());
+                r.errorSamples().forEach(e -> notes.add("load test error (" + tweets + "): " + e));
+                loadTables.add(table);
+                System.out.println(table);
+            }
+        }
+    }
+
+    private static void awaitHealthy(HttpClient http, URI base, Child server) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        ApiSession anonymous = new ApiSession(http, base, null, null);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited: " + server.output());
+            }
+            try {
+                if (anonymous.get("/actuator/health").ok()) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server was not healthy within 10 minutes");
+    }
+
+    private void put(String figure, long tweets, String value) {
+        table.computeIfAbsent(figure, k -> new LinkedHashMap<>()).put(tweets, value);
+        System.out.printf("%,d tweets | %s | %s%n", tweets, figure, value);
+    }
+
+    /** The table and everything around it, printed and written to results.md. */
+    private void write() throws IOException {
+        StringBuilder sb = new StringBuilder(header).append('\n');
+        sb.append("| figure |");
+        sizes.forEach(t -> sb.append(String.format(Locale.ROOT, " %,d tweets |", t)));
+        sb.append("\n|---|").append("---|".repeat(sizes.size())).append('\n');
+        table.forEach((figure, values) -> {
+            sb.append("| ").append(figure).append(" |");
+            sizes.forEach(t -> sb.append(' ').append(values.getOrDefault(t, "")).append(" |"));
+            sb.append('\n');
+        });
+        sb.append('\n');
+        loadTables.forEach(t -> sb.append(t).append('\n'));
+        notes.forEach(n -> sb.append("- ").append(n).append('\n'));
+        sb.append("\nLoad average at the end: ").append(Machine.loadAverage()).append('\n');
         System.out.println();
-        System.out.println("| tweets | accounts | groups | generate s | read CSV s | co-retweet s | co-link s | co-hashtag s"
-                + " | near-text s | Leiden s | edges | modularity | detect s (after read) | CPU s (read + detect) | peak heap MiB"
-                + " | precision"
-                + " | recall | F1 | ARI |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        rows.forEach(System.out::println);
-        System.out.println();
-        System.out.println("| tweets | algorithm | seconds | modularity | communities |");
-        System.out.println("|---|---|---|---|---|");
-        baselineRows.forEach(System.out::println);
+        System.out.println(sb);
+        Files.writeString(work.resolve("results.md"), sb.toString());
+    }
+
+    private static String secs(long t0) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static double s(Map<String, Long> m, String key) {
         return m.getOrDefault(key, 0L) / 1000.0;
     }
 
-    private static String baseline(long tweets, String name, double modularity, double seconds, int communities) {
-        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %.3f | %,d |", tweets, name, seconds, modularity,
-                communities);
+    private static String algo(double first, double median, double modularity, int communities) {
+        return String.format(Locale.ROOT, "%.3f / %.3f / %.4f / %,d", first, median, modularity, communities);
     }
 
-    private static String baseline(long tweets, String name, double[] result) {
-        if (result == null) {
-            return String.format(Locale.ROOT, "| %,d | %s | did not finish in the budget | | |", tweets, name);
-        }
-        return baseline(tweets, name, result[1], result[0], (int) result[2]);
+    private static String algo(double[] result) {
+        return result == null ? "did not finish in the budget"
+                : algo(result[0], result[1], result[2], (int) result[3]);
     }
 
-    /** {seconds, modularity, communities} of one algorithm, or null when it overran the budget. */
+    /**
+     * {first run's seconds, median seconds of {@link #REPEATS} more runs, modularity, communities} of one algorithm
+     * (the partition of the first run, seeded), or null when the runs overran the budget.
+     */
     private static double[] time(java.util.function.Supplier<ClusteringAlgorithm<Integer>> algorithm,
             Graph<Integer, DefaultWeightedEdge> g, long budgetSeconds) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
@@ -137,10 +432,18 @@ public final class DetectionBenchmark {
         });
         try {
             Future<double[]> f = pool.submit(() -> {
-                long t0 = System.nanoTime();
-                List<Set<Integer>> clusters = algorithm.get().getClustering().getClusters();
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                return new double[] {seconds, new UndirectedModularityMeasurer<>(g).modularity(clusters), clusters.size()};
+                double[] seconds = new double[1 + REPEATS];
+                List<Set<Integer>> clusters = null;
+                for (int i = 0; i < seconds.length; i++) {
+                    long t0 = System.nanoTime();
+                    List<Set<Integer>> c = algorithm.get().getClustering().getClusters();
+                    seconds[i] = (System.nanoTime() - t0) / 1e9;
+                    clusters = i == 0 ? c : clusters;
+                }
+                double[] later = java.util.Arrays.copyOfRange(seconds, 1, seconds.length);
+                java.util.Arrays.sort(later);
+                return new double[] {seconds[0], later[later.length / 2],
+                    new UndirectedModularityMeasurer<>(g).modularity(clusters), clusters.size()};
             });
             return f.get(budgetSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

@@ -72,8 +72,7 @@ class ExploreQueriesBenchmark extends GraphTestSupport {
                 biggest.get("id"), biggest.get("size"), hub.get("degree"));
         profile("cluster summaries (list)", ClusterService.SUMMARIES, Map.of("run", run.runId()));
         profile("graph: members", GraphService.MEMBERS, Map.of("cluster", biggest.get("id"), "limit", 1500));
-        profile("graph: edge count", GraphService.EDGE_COUNT, edges);
-        profile("graph: edge page", GraphService.EDGE_PAGE, edges);
+        profile("graph: edges (count and page)", GraphService.EDGES, edges);
         profile("neighbours: count", AccountService.NEIGHBOUR_COUNT, neighbours);
         profile("neighbours: page", AccountService.NEIGHBOUR_PAGE, neighbours);
     }
