@@ -88,7 +88,7 @@ public class DetectionJobs implements AutoCloseable {
             jobs.put(id, job);
             executor.submit(() -> {
                 try (lease) {
-                    run(id, resolved);
+                    run(id, resolved, lease);
                 }
             });
         } catch (RuntimeException e) {
@@ -110,14 +110,17 @@ public class DetectionJobs implements AutoCloseable {
         return m;
     }
 
-    private void run(String id, DetectionRequest resolved) {
+    /** Runs detection; the dataset is given back before the job shows as ended, so a client may go on at once. */
+    private void run(String id, DetectionRequest resolved, DatasetLocks.Lease lease) {
         update(id, Status.RUNNING, "starting", 0, null, null, null);
         try {
             DetectionResult result = service.run(id, resolved,
                     (phase, fraction, message) -> update(id, Status.RUNNING, phase, fraction, message, null, null));
+            lease.close();
             update(id, Status.SUCCEEDED, "done", 1, null, result, null);
         } catch (Exception e) {
             log.warn("Detection {} failed: {}", id, e.getMessage());
+            lease.close();
             update(id, Status.FAILED, "failed", 1, null, null, e.getMessage());
         }
     }

@@ -78,7 +78,7 @@ public class ImportJobs implements AutoCloseable {
         try {
             executor.submit(() -> {
                 try (lease) {
-                    run(id, actor, request, workDir);
+                    run(id, actor, request, workDir, lease);
                 }
             });
         } catch (RuntimeException e) {
@@ -96,7 +96,8 @@ public class ImportJobs implements AutoCloseable {
         return jobs.values().stream().sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).toList();
     }
 
-    private void run(String id, String actor, ImportRequest request, Path workDir) {
+    /** Runs the import; the dataset is given back before the job shows as ended, so a client may go on at once. */
+    private void run(String id, String actor, ImportRequest request, Path workDir, DatasetLocks.Lease lease) {
         jobs.computeIfPresent(id, (k, j) -> j.with(Status.RUNNING, null, null));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("job", id);
@@ -106,15 +107,17 @@ public class ImportJobs implements AutoCloseable {
             ImportReport report = importService.importFiles(request, (bytesRead, totalBytes, records, badRows) ->
                     jobs.computeIfPresent(id, (k, j) -> new ImportJob(j.id(), j.dataset(), j.format(), j.status(),
                             bytesRead, totalBytes, records, badRows, j.startedAt(), null, null, null)));
-            jobs.computeIfPresent(id, (k, j) -> j.with(Status.SUCCEEDED, report, null));
             details.putAll(auditCounts(report));
             audit.record(actor, "import", request.dataset(), details);
+            lease.close();
+            jobs.computeIfPresent(id, (k, j) -> j.with(Status.SUCCEEDED, report, null));
         } catch (Exception e) {
             log.warn("Import {} failed: {}", id, e.getMessage());
-            jobs.computeIfPresent(id, (k, j) -> j.with(Status.FAILED, null, e.getMessage()));
             details.put("status", "FAILED");
             details.put("error", String.valueOf(e.getMessage()));
             audit.record(actor, "import", request.dataset(), details);
+            lease.close();
+            jobs.computeIfPresent(id, (k, j) -> j.with(Status.FAILED, null, e.getMessage()));
         } finally {
             try {
                 FileSystemUtils.deleteRecursively(workDir);
