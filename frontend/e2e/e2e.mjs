@@ -192,8 +192,11 @@ try {
     assert.ok(await page.locator(".view table tbody tr").count() > 0, "the audit trail is empty");
     await page.locator('[data-testid="audit-filters"] select[name="action"]').selectOption("query");
     await page.locator('[data-testid="audit-filters"] button[type="submit"]').click();
-    await page.waitForFunction(() => location.hash.includes("action=query"));
-    await viewReady(page, "audit");
+    // the view is drawn again for the new filter: wait until the table shows only query actions
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('.view[data-view="audit"][data-ready="true"] table tbody tr td:nth-child(4)')];
+      return location.hash.includes("action=query") && cells.length > 0 && cells.every((c) => c.textContent.startsWith("query."));
+    });
     const actions = await page.locator(".view table tbody tr td:nth-child(4)").allTextContents();
     assert.ok(actions.length > 0 && actions.every((a) => a.startsWith("query.")), `actions: ${actions}`);
     assert.ok(actions.includes("query.run"), "the saved query run is not in the trail");

@@ -77,13 +77,14 @@ public class DetectionJobs implements AutoCloseable {
      * {@link org.coordscope.web.ConflictException}) while an import or another detection writes the dataset.
      */
     public DetectionJob submit(String actor, DetectionRequest request) {
-        String dataset = service.resolveDataset(request.dataset());
-        DetectionRequest resolved = request.withDataset(dataset);
+        // a named dataset is locked before it is looked up: one an import is still creating answers 409, not 400
+        String dataset = request.dataset() != null ? request.dataset() : service.resolveDataset(null);
         String id = DetectionService.newRunId();
         DatasetLocks.Lease lease = locks.acquire(dataset, "detection", id);
         DetectionJob job = new DetectionJob(id, dataset, Status.QUEUED, "queued", 0, null, Instant.now(), null, null,
                 null);
         try {
+            DetectionRequest resolved = request.withDataset(service.resolveDataset(dataset));
             audit.record(actor, "detect", dataset, auditDetails(id, resolved));
             jobs.put(id, job);
             executor.submit(() -> {
