@@ -68,9 +68,9 @@ public class ImportJobs implements AutoCloseable {
     public ImportJob submit(String actor, String dataset, SourceFormat format, String mapping, List<ImportFile> files,
             Path workDir) {
         String id = UUID.randomUUID().toString();
-        DatasetLocks.Lease lease = locks.acquire(dataset, "import", id);
         ImportRequest request = new ImportRequest(dataset, format, mapping, files,
                 ImportRequest.DEFAULT_MAX_ERRORS, workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
+        DatasetLocks.Lease lease = locks.acquire(dataset, "import", id);
         long total = request.files().stream().mapToLong(ImportFile::size).sum();
         ImportJob job = new ImportJob(id, dataset, format.id(), Status.QUEUED, 0, total, 0, 0, Instant.now(), null,
                 null, null);
