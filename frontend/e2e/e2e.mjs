@@ -186,6 +186,40 @@ try {
     await shot(page, "queries");
   });
 
+  await step("audit trail: the query just run is listed, filters narrow it, the CSV downloads", async () => {
+    await page.goto(`${BASE}/#/audit`);
+    await viewReady(page, "audit");
+    assert.ok(await page.locator(".view table tbody tr").count() > 0, "the audit trail is empty");
+    await page.locator('[data-testid="audit-filters"] select[name="action"]').selectOption("query");
+    await page.locator('[data-testid="audit-filters"] button[type="submit"]').click();
+    // the view is drawn again for the new filter: wait until the table shows only query actions
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll('.view[data-view="audit"][data-ready="true"] table tbody tr td:nth-child(4)')];
+      return location.hash.includes("action=query") && cells.length > 0 && cells.every((c) => c.textContent.startsWith("query."));
+    });
+    const actions = await page.locator(".view table tbody tr td:nth-child(4)").allTextContents();
+    assert.ok(actions.length > 0 && actions.every((a) => a.startsWith("query.")), `actions: ${actions}`);
+    assert.ok(actions.includes("query.run"), "the saved query run is not in the trail");
+    await shot(page, "audit");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="audit-csv"]').click()]);
+    const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
+    assert.equal(lines[0], "seq,at,actor,action,target,details");
+    assert.ok(lines.length - 1 >= actions.length, `the CSV has ${lines.length - 1} rows`);
+  });
+
+  await step("Cypher console: a read answers, a write is refused", async () => {
+    await page.goto(`${BASE}/#/console`);
+    await viewReady(page, "console");
+    await page.locator('[data-testid="console-form"] button[type="submit"]').click();
+    await page.waitForSelector('[data-testid="console-table"] tbody tr', { timeout: 60_000 });
+    await shot(page, "console");
+    await page.locator('[data-testid="console-cypher"]').fill("MATCH (a:Account) SET a.screenName = 'x' RETURN count(a)");
+    await page.locator('[data-testid="console-form"] button[type="submit"]').click();
+    const alert = page.locator('[data-testid="console-results"] [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Refused/);
+  });
+
   for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"]]) {
     await step(`${view} page opens`, async () => {
       await page.goto(`${BASE}/#/${view}${view === "search" ? "?q=a" : ""}`);

@@ -4,9 +4,11 @@ import { errorBox } from "./components/dom";
 import { loadHealth } from "./core/health/health";
 import { formatHash, parseHash, type Route } from "./core/route/route";
 import { accountView } from "./views/accountView";
+import { auditView } from "./views/auditView";
 import { clustersView } from "./views/clustersView";
 import { clusterView } from "./views/clusterView";
 import { compareView } from "./views/compareView";
+import { consoleView } from "./views/consoleView";
 import { detectView } from "./views/detectView";
 import { homeView } from "./views/homeView";
 import { importView } from "./views/importView";
@@ -30,6 +32,8 @@ const VIEWS: Record<string, View> = {
   import: importView,
   detect: detectView,
   compare: compareView,
+  audit: auditView,
+  console: consoleView,
 };
 
 const main = element<HTMLElement>("view");

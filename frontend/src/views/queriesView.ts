@@ -6,16 +6,11 @@ import { buildQueryGraph } from "../core/graph/build";
 import { link } from "../core/route/route";
 import { a, errorBox, h, note, panel, saveBlob } from "../components/dom";
 import { GraphView } from "../components/graphView";
+import { resultTable } from "../components/queryResult";
 import { fieldInputs, rawValues } from "./formView";
 import type { View } from "./view";
 
 const PREFIX = "p.";
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
 
 /** Saved queries: the catalogue, a form from the chosen query's typed parameters, results as table and graph. */
 export const queriesView: View = async ({ container, route, navigate }) => {
@@ -53,14 +48,7 @@ export const queriesView: View = async ({ container, route, navigate }) => {
       return;
     }
     const csv = h("button", { type: "button", "data-testid": "query-csv", onclick: () => saveBlob(new Blob([toCsv(result.columns, result.rows)], { type: "text/csv" }), `${chosen.name}.csv`) }, "Export CSV");
-    const t = h("table", { "data-testid": "query-table" });
-    const head = t.createTHead().insertRow();
-    for (const c of result.columns) head.append(h("th", { scope: "col" }, c));
-    const body = t.createTBody();
-    for (const row of result.rows.slice(0, 1000)) {
-      const tr = body.insertRow();
-      for (const value of row) tr.insertCell().textContent = cellText(value);
-    }
+    const t = resultTable(result, "query-table");
     const graphBox = h("div", { class: "graph", "data-testid": "query-graph" });
     const hasGraph = result.graph !== null && result.graph.nodes.length > 0;
     results.replaceChildren(

@@ -2,6 +2,7 @@ import { ApiError } from "./errors";
 import { isObject, sendJson, type FetchFn, type SendOptions } from "./http";
 import type {
   AccountDetail,
+  AuditEntry,
   Activity,
   ClusterDetail,
   ClusterGraph,
@@ -67,6 +68,16 @@ function asList<T>(body: unknown, url: string): T[] {
   if (Array.isArray(body)) return body as T[];
   if (isObject(body) && Array.isArray(body["items"])) return body["items"] as T[];
   return badShape(url, "expected a list");
+}
+
+/** Filters of the audit trail: who, what (an action or its prefix, e.g. `export`), and a time range (ISO-8601). */
+export interface AuditQuery {
+  actor?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  size?: number;
 }
 
 export interface ClusterQuery {
@@ -185,6 +196,17 @@ export class Api {
     return asObject<DetectionJob>(await this.call(url, { method: "POST", body: request }), url, ["id"]);
   }
 
+  audit(q: AuditQuery): Promise<Page<AuditEntry>> {
+    return this.get(apiUrl(["admin", "audit"], { ...q }), asPage<AuditEntry>);
+  }
+
+  /** The admins' read-only Cypher console. */
+  async runCypher(cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
+    const url = apiUrl(["admin", "cypher"]);
+    const body = await this.call(url, { method: "POST", body: { cypher, params }, timeoutMs: 120_000 });
+    return asObject<QueryResult>(body, url, ["columns", "rows"]);
+  }
+
   detectionJob(id: string): Promise<DetectionJob> {
     return this.get(apiUrl(["detections", id]), (b, u) => asObject<DetectionJob>(b, u, ["id", "status"]));
   }
@@ -197,6 +219,7 @@ export const downloads = {
   evidence: (account: string, run?: string) => apiUrl(["exports", "evidence"], { run, account }),
   clusterGraph: (cluster: string, format: "gexf" | "graphml", run?: string) => apiUrl(["exports", "graph"], { run, cluster, format }),
   viewGraph: () => apiUrl(["exports", "graph"]),
+  auditCsv: (q: AuditQuery) => apiUrl(["admin", "audit.csv"], { actor: q.actor, action: q.action, from: q.from, to: q.to }),
 };
 
 export const api = new Api();

@@ -278,3 +278,13 @@ export interface DatasetInfo {
   accounts: number | null;
   tweets: number | null;
 }
+
+/** One audit-trail entry (`GET /api/admin/audit`). */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  details: Record<string, unknown>;
+}

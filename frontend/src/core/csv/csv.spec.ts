@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cell, toCsv } from "./csv";
+import { cell, isFreeText, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF line ends", () => {
@@ -26,5 +26,14 @@ describe("toCsv", () => {
   it("keeps ids exact", () => {
     expect(cell("1234567890123456789")).toBe("1234567890123456789");
     expect(cell("ab/c+d==")).toBe("ab/c+d==");
+  });
+
+  it("neutralises free-text columns only: ids starting with + or - stay exact", () => {
+    const csv = toCsv(["account", "screenName", "description", "cluster_id"], [["+Ab/cd==", "=HYPERLINK(1)", "-a bio", "-123"]]);
+    expect(csv).toBe("account,screenName,description,cluster_id\r\n+Ab/cd==,'=HYPERLINK(1),'-a bio,-123\r\n");
+  });
+
+  it.each([["screenName", true], ["a.displayName", true], ["mark_note", true], ["reasons", true], ["reason", true], ["account", false], ["id", false], ["url", false], ["ownCluster", false]])("tells free text from ids: %s", (column, free) => {
+    expect(isFreeText(column)).toBe(free);
   });
 });

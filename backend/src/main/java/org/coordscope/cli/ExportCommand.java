@@ -7,6 +7,7 @@ import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.DetectionStore;
 import org.coordscope.detect.EvidenceExport;
 import org.coordscope.export.SuspectExport;
+import org.coordscope.security.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,12 +56,18 @@ class ExportCommand implements Callable<Integer> {
             String id = runs.resolve(run, null).id();
             if (what.equals("evidence")) {
                 context.getBean(EvidenceExport.class).write(id, account, out);
+                context.getBean(AuditLog.class).record(AuditLog.cliActor(), "export.evidence", account,
+                        AuditLog.details("run", id, "file", out.toAbsolutePath().toString()));
                 System.err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);
                 return 0;
             }
             List<DetectionStore.Suspect> suspects = runs.suspects(id,
                     minScore != null ? minScore : DetectionService.defaultThreshold());
             SuspectExport.write(suspects, format, out);
+            context.getBean(AuditLog.class).record(AuditLog.cliActor(), "export.suspects", id,
+                    AuditLog.details("run", id, "cluster", null, "accounts", null, "minScore",
+                            minScore != null ? minScore : DetectionService.defaultThreshold(), "format",
+                            SuspectExport.format(format), "rows", suspects.size(), "file", out.toAbsolutePath().toString()));
             System.err.printf("Wrote %,d suspects of run %s to %s.%n", suspects.size(), id, out);
             return 0;
         }

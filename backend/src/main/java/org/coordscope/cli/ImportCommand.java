@@ -2,19 +2,25 @@ package org.coordscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coordscope.graphdb.Neo4jSettings;
 import org.coordscope.graphdb.SchemaInitializer;
 import org.coordscope.graphdb.StoreReplacement;
 import org.coordscope.ingest.BadRow;
 import org.coordscope.ingest.BulkImporter;
+import org.coordscope.ingest.DatasetLocks;
 import org.coordscope.ingest.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportReport;
+import org.coordscope.ingest.ImportJobs;
 import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
+import org.coordscope.security.AuditLog;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,7 +78,10 @@ class ImportCommand implements Callable<Integer> {
         try (var context = Contexts.services(store)) {
             Neo4jSettings settings = context.getBean(Neo4jSettings.class);
             if (!useBulk(settings, context.getBean(DatasetService.class))) {
-                result = context.getBean(ImportService.class).importFiles(request, new ProgressBar(System.err));
+                try (var lease = context.getBean(DatasetLocks.class).acquire(name, "import", "cli")) {
+                    result = context.getBean(ImportService.class).importFiles(request, new ProgressBar(System.err));
+                }
+                audit(context, request, result);
                 print(result, "");
                 return 0;
             }
@@ -91,10 +100,21 @@ class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (var context = Contexts.services(store)) { // the schema is applied at every start
             context.getBean(SchemaInitializer.class).awaitIndexes();
+            audit(context, request, result);
         }
         print(result, String.format(" (bulk, into a new store; then %.1f s for constraints and indexes)",
                 (System.nanoTime() - started) / 1e9));
         return 0;
+    }
+
+    /** The {@code import} audit entry, as the REST import writes it, with the command line's actor. */
+    private static void audit(ApplicationContext context, ImportRequest request, ImportReport result) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("job", "cli");
+        details.put("format", request.format().id());
+        details.put("files", request.files().stream().map(ImportFile::displayName).toList());
+        details.putAll(ImportJobs.auditCounts(result));
+        context.getBean(AuditLog.class).record(AuditLog.cliActor(), "import", request.dataset(), details);
     }
 
     private boolean useBulk(Neo4jSettings settings, DatasetService datasets) {

@@ -1,9 +1,12 @@
 package org.coordscope.detect;
 
+import jakarta.validation.Valid;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.coordscope.detect.signal.DetectionOption;
 import org.coordscope.detect.signal.DetectionOptions;
+import org.coordscope.security.AuditLog;
 import org.coordscope.web.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,11 +26,13 @@ class DetectionController {
     private final DetectionJobs jobs;
     private final DetectionStore store;
     private final EvidenceExport evidence;
+    private final AuditLog audit;
 
-    DetectionController(DetectionJobs jobs, DetectionStore store, EvidenceExport evidence) {
+    DetectionController(DetectionJobs jobs, DetectionStore store, EvidenceExport evidence, AuditLog audit) {
         this.jobs = jobs;
         this.store = store;
         this.evidence = evidence;
+        this.audit = audit;
     }
 
     /** The detection options as data: id, type, default, description. */
@@ -41,9 +46,10 @@ class DetectionController {
      * "algorithm": "leiden", "quality": "cpm", "resolution": 1.0, "seed": 42}}, every field optional.
      */
     @PostMapping("/detections")
-    ResponseEntity<DetectionJobs.DetectionJob> start(@RequestBody(required = false) DetectionRequest request) {
+    ResponseEntity<DetectionJobs.DetectionJob> start(@RequestBody(required = false) @Valid DetectionRequest request,
+            Principal principal) {
         DetectionRequest r = request == null ? DetectionRequest.of(null) : request;
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(r));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(AuditLog.actor(principal), r));
     }
 
     @GetMapping("/detections")
@@ -77,7 +83,11 @@ class DetectionController {
     }
 
     @DeleteMapping("/runs/{id}")
-    ResponseEntity<Map<String, Object>> delete(@PathVariable String id) {
-        return store.delete(id) ? ResponseEntity.ok(Map.of("deleted", id)) : ResponseEntity.notFound().build();
+    ResponseEntity<Map<String, Object>> delete(@PathVariable String id, Principal principal) {
+        if (!store.delete(id)) {
+            return ResponseEntity.notFound().build();
+        }
+        audit.record(AuditLog.actor(principal), "run.delete", id, Map.of());
+        return ResponseEntity.ok(Map.of("deleted", id));
     }
 }

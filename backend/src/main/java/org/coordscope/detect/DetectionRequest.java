@@ -7,6 +7,7 @@ import java.util.Map;
 import org.coordscope.detect.community.LeidenClustering;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.SignalKind;
+import org.coordscope.web.InvalidFieldException;
 
 /**
  * What to detect: the dataset, the coordination-graph options by id ({@link DetectionOptions#describe()};
@@ -32,18 +33,25 @@ public record DetectionRequest(String dataset, Map<String, String> options, Stri
         options = options == null ? Map.of() : Map.copyOf(options);
         algorithm = algorithm == null || algorithm.isBlank() ? LEIDEN : algorithm.strip().toLowerCase(Locale.ROOT);
         if (!algorithm.equals(LEIDEN) && !algorithm.equals(LABEL_PROPAGATION)) {
-            throw new IllegalArgumentException("algorithm must be leiden or label-propagation, not '" + algorithm + "'");
+            throw new InvalidFieldException("algorithm",
+                    "algorithm must be leiden or label-propagation, not '" + algorithm + "'");
         }
         quality = quality == null || quality.isBlank() ? DEFAULT_QUALITY : quality.strip().toLowerCase(Locale.ROOT);
         if (!quality.equals("modularity") && !quality.equals("cpm")) {
-            throw new IllegalArgumentException("quality must be modularity or cpm, not '" + quality + "'");
+            throw new InvalidFieldException("quality", "quality must be modularity or cpm, not '" + quality + "'");
         }
         resolution = resolution == null ? DEFAULT_RESOLUTION : resolution;
         if (!(resolution > 0) || resolution.isInfinite()) {
-            throw new IllegalArgumentException("resolution must be positive: " + resolution);
+            throw new InvalidFieldException("resolution", "resolution must be positive: " + resolution);
         }
         seed = seed == null ? DEFAULT_SEED : seed;
-        DetectionOptions.defaults().with(options); // validates ids and values now, not in the background
+        try {
+            DetectionOptions.defaults().with(options); // validates ids and values now, not in the background
+        } catch (InvalidFieldException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("options", e.getMessage());
+        }
     }
 
     /** The defaults for a dataset. */

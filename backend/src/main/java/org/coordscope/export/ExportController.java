@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coordscope.detect.DetectionService;
@@ -12,6 +19,7 @@ import org.coordscope.detect.EvidenceExport;
 import org.coordscope.explore.ClusterService;
 import org.coordscope.explore.GraphService;
 import org.coordscope.explore.GraphView;
+import org.coordscope.security.AuditLog;
 import org.coordscope.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +42,11 @@ class ExportController {
     private final GraphService graphs;
     private final EvidenceExport evidence;
     private final ObjectMapper json;
+    private final AuditLog audit;
 
     ExportController(DetectionStore runs, ClusterService clusters, GraphService graphs, EvidenceExport evidence,
-            ObjectMapper json) {
+            ObjectMapper json, AuditLog audit) {
+        this.audit = audit;
         this.runs = runs;
         this.clusters = clusters;
         this.graphs = graphs;
@@ -45,7 +55,10 @@ class ExportController {
     }
 
     /** Body of {@code POST /api/exports/graph}: the accounts of the current view. */
-    record ViewRequest(String run, List<String> accounts, String format) {
+    record ViewRequest(String run,
+            @NotEmpty(message = "must name at least one account") @Size(max = GraphService.MAX_NODES)
+            List<@NotBlank String> accounts,
+            @Pattern(regexp = "(?i)gexf|graphml", message = "must be gexf or graphml") String format) {
     }
 
     /**
@@ -55,8 +68,8 @@ class ExportController {
     @GetMapping("/suspects")
     ResponseEntity<byte[]> suspects(@RequestParam(required = false) String run,
             @RequestParam(required = false) String cluster, @RequestParam(required = false) List<String> accounts,
-            @RequestParam(required = false) Double minScore, @RequestParam(required = false) String format)
-            throws IOException {
+            @RequestParam(required = false) Double minScore, @RequestParam(required = false) String format,
+            Principal principal) throws IOException {
         String f = SuspectExport.format(format);
         String runId = cluster != null ? clusters.summary(cluster).run() : runs.resolve(run, null).id();
         boolean whole = cluster == null && (accounts == null || accounts.isEmpty());
@@ -65,6 +78,9 @@ class ExportController {
                 accounts == null || accounts.isEmpty() ? null : accounts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SuspectExport.write(suspects, f, out);
+        audit.record(AuditLog.actor(principal), "export.suspects", cluster != null ? cluster : runId,
+                AuditLog.details("run", runId, "cluster", cluster, "accounts", accounts == null ? null : accounts.size(),
+                        "minScore", min, "format", f, "rows", suspects.size()));
         String name = "suspects-" + (cluster != null ? cluster : runId) + "." + f;
         return attachment(out.toByteArray(), name, f.equals("csv") ? new MediaType("text", "csv",
                 java.nio.charset.StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON);
@@ -72,28 +88,35 @@ class ExportController {
 
     /** One account's evidence document, as {@code export evidence --account} writes it. */
     @GetMapping("/evidence")
-    ResponseEntity<byte[]> evidence(@RequestParam(required = false) String run, @RequestParam String account)
-            throws IOException {
+    ResponseEntity<byte[]> evidence(@RequestParam(required = false) String run, @RequestParam String account,
+            Principal principal) throws IOException {
         String runId = runs.resolve(run, null).id();
         Map<String, Object> doc = evidence.evidence(runId, account).orElseThrow(() -> new NotFoundException(
                 "Account '" + account + "' is in no cluster of run " + runId + "."));
         byte[] body = json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(doc);
+        audit.record(AuditLog.actor(principal), "export.evidence", account, AuditLog.details("run", runId));
         return attachment(body, "evidence-" + account + ".json", MediaType.APPLICATION_JSON);
     }
 
     /** A cluster's graph (all members, up to the graph caps). */
     @GetMapping("/graph")
-    ResponseEntity<byte[]> cluster(@RequestParam String cluster, @RequestParam(required = false) String format)
-            throws IOException {
+    ResponseEntity<byte[]> cluster(@RequestParam String cluster, @RequestParam(required = false) String format,
+            Principal principal) throws IOException {
         String f = GraphExport.format(format);
-        return graph(graphs.cluster(cluster, GraphService.MAX_NODES, GraphService.MAX_EDGES), f, "cluster-" + cluster);
+        GraphView view = graphs.cluster(cluster, GraphService.MAX_NODES, GraphService.MAX_EDGES);
+        audit.record(AuditLog.actor(principal), "export.graph", cluster, AuditLog.details("cluster", cluster, "format", f,
+                "nodes", view.nodes().size(), "edges", view.edges().size()));
+        return graph(view, f, "cluster-" + cluster);
     }
 
     /** The current view: the given accounts and the run's edges among them. */
     @PostMapping("/graph")
-    ResponseEntity<byte[]> view(@RequestBody ViewRequest request) throws IOException {
+    ResponseEntity<byte[]> view(@Valid @RequestBody ViewRequest request, Principal principal) throws IOException {
         String f = GraphExport.format(request.format());
         GraphView view = graphs.accounts(request.run(), request.accounts(), GraphService.MAX_EDGES);
+        audit.record(AuditLog.actor(principal), "export.graph", request.run(), AuditLog.details("run", request.run(),
+                "accounts", request.accounts().size(), "format", f, "nodes", view.nodes().size(),
+                "edges", view.edges().size()));
         return graph(view, f, "view");
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.coordscope.detect.DetectionStore;
+import org.coordscope.web.SpreadsheetSafe;
 
 /**
  * Writes suspects as CSV or JSON: {@code account_id} (exactly as in the source), {@code screen_name},
@@ -60,9 +61,9 @@ public final class SuspectExport {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(w);
             for (DetectionStore.Suspect s : suspects) {
-                p.printRecord(s.accountId(), neutralise(s.screenName()), s.clusterId(),
-                        String.format(Locale.ROOT, "%.3f", s.score()), neutralise(String.join(" | ", reasons(s))),
-                        s.mark(), neutralise(s.markNote()));
+                p.printRecord(s.accountId(), SpreadsheetSafe.text(s.screenName()), s.clusterId(),
+                        String.format(Locale.ROOT, "%.3f", s.score()), SpreadsheetSafe.text(String.join(" | ", reasons(s))),
+                        s.mark(), SpreadsheetSafe.text(s.markNote()));
             }
             p.flush();
         } else {
@@ -89,14 +90,5 @@ public final class SuspectExport {
         List<String> all = new ArrayList<>(s.reasons());
         s.clusterReasons().forEach(r -> all.add("cluster: " + r));
         return all;
-    }
-
-    /** A free-text cell a spreadsheet would evaluate gets a leading quote. */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 }

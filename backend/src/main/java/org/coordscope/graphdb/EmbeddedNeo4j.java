@@ -31,8 +31,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
-    /** Starts a server on {@code store}; {@code boltPort} 0 picks a free port. */
-    public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache) {
+    /**
+     * Starts a server on {@code store}; {@code boltPort} 0 picks a free port; {@code transactionMemoryMax} as in
+     * {@link Neo4jSettings}. {@code LOAD CSV} may not read local files (the query runners also refuse it).
+     */
+    public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache, String transactionMemoryMax) {
         int port = boltPort > 0 ? boltPort : freePort();
         log.info("Starting embedded Neo4j on {} (Bolt localhost:{})", store, port);
         StoreReplacement.recover(store);
@@ -41,7 +44,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5));
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory(transactionMemoryMax));
         if (pageCache != null && !pageCache.isBlank()) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
         }
@@ -58,6 +63,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw e;
         }
         return new EmbeddedNeo4j(dbms, port);
+    }
+
+    /** The per-transaction memory cap in bytes: the given size, or half the maximum heap when blank; 0 = none. */
+    static long transactionMemory(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return Runtime.getRuntime().maxMemory() / 2;
+        }
+        try {
+            return ByteUnit.parse(setting.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("coordscope.neo4j.transaction-memory-max must be a size such as 512m or"
+                    + " 2g (0 for no cap); got '" + setting + "'", e);
+        }
     }
 
     public String boltUri() {

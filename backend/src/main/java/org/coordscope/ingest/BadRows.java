@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coordscope.web.SpreadsheetSafe;
 
 /**
  * The bad rows of one import: every one in the report file (file, line, field, reason), the first
@@ -44,7 +45,8 @@ final class BadRows implements Closeable {
                 Writer out = Files.newBufferedWriter(request.reportFile(), StandardCharsets.UTF_8);
                 report = CSVFormat.DEFAULT.builder().setHeader("file", "line", "field", "reason").get().print(out);
             }
-            report.printRecord(badRow.file(), badRow.line(), badRow.field(), badRow.reason());
+            report.printRecord(badRow.file(), badRow.line(), SpreadsheetSafe.text(badRow.field()),
+                    SpreadsheetSafe.text(badRow.reason()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the bad-row report " + request.reportFile(), e);
         }

@@ -1,6 +1,10 @@
 package org.coordscope.ingest;
 
+import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coordscope.security.AuditLog;
 import org.coordscope.web.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,9 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 class DatasetController {
 
     private final DatasetService datasets;
+    private final DatasetLocks locks;
+    private final AuditLog audit;
 
-    DatasetController(DatasetService datasets) {
+    DatasetController(DatasetService datasets, DatasetLocks locks, AuditLog audit) {
         this.datasets = datasets;
+        this.locks = locks;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -31,7 +39,15 @@ class DatasetController {
     }
 
     @DeleteMapping("/{name}")
-    ResponseEntity<Void> delete(@PathVariable String name) {
-        return datasets.delete(name) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<Void> delete(@PathVariable String name, Principal principal) {
+        try (var lease = locks.acquire(name, "deletion", "DELETE /api/datasets/" + name)) {
+            Optional<DatasetService.DatasetInfo> before = datasets.find(name);
+            if (before.isEmpty() || !datasets.delete(name)) {
+                return ResponseEntity.notFound().build();
+            }
+            audit.record(AuditLog.actor(principal), "dataset.delete", name,
+                    Map.of("tweets", before.get().counts().tweets(), "accounts", before.get().counts().accounts()));
+            return ResponseEntity.noContent().build();
+        }
     }
 }

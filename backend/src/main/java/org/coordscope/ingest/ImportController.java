@@ -2,12 +2,15 @@ package org.coordscope.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.security.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +42,13 @@ class ImportController {
     @PostMapping(path = "/imports", consumes = "multipart/form-data")
     ResponseEntity<ImportJobs.ImportJob> start(@RequestParam("files") List<MultipartFile> files,
             @RequestParam("format") String format, @RequestParam(name = "dataset", required = false) String dataset,
-            @RequestParam(name = "map", required = false) String mapping) throws IOException {
+            @RequestParam(name = "map", required = false) String mapping, Principal principal) throws IOException {
         SourceFormat sourceFormat = parseFormat(format);
         if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
             throw new IllegalArgumentException("No file uploaded: send one or more 'files' parts.");
+        }
+        for (MultipartFile file : files) {
+            UploadCheck.check(file);
         }
         Path workDir = ImportJobs.newWorkDir();
         List<ImportFile> stored = new ArrayList<>();
@@ -56,7 +62,13 @@ class ImportController {
         }
         String name = StringUtils.hasText(dataset) ? dataset.strip()
                 : stripExtensions(StringUtils.getFilename(String.valueOf(files.get(0).getOriginalFilename())));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(name, sourceFormat, mapping, stored, workDir));
+        try {
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(jobs.submit(AuditLog.actor(principal), name, sourceFormat, mapping, stored, workDir));
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(workDir);
+            throw e;
+        }
     }
 
     @GetMapping("/imports")

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.coordscope.security.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,8 @@ public class ImportJobs implements AutoCloseable {
     }
 
     private final ImportService importService;
+    private final DatasetLocks locks;
+    private final AuditLog audit;
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
     // One at a time: two imports writing the same dataset would only contend for the same locks.
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -50,20 +54,37 @@ public class ImportJobs implements AutoCloseable {
         return t;
     });
 
-    public ImportJobs(ImportService importService) {
+    public ImportJobs(ImportService importService, DatasetLocks locks, AuditLog audit) {
         this.importService = importService;
+        this.locks = locks;
+        this.audit = audit;
     }
 
-    /** Queues an import of files in {@code workDir}; the directory is deleted when the job ends. */
-    public ImportJob submit(String dataset, SourceFormat format, String mapping, List<ImportFile> files, Path workDir) {
+    /**
+     * Queues an import of files in {@code workDir} by {@code actor}; the directory is deleted when the job ends.
+     * Refused (a {@link org.coordscope.web.ConflictException}) while another import or a detection writes the
+     * dataset. The audit trail gets an {@code import} entry when the job ends, with its counts or its error.
+     */
+    public ImportJob submit(String actor, String dataset, SourceFormat format, String mapping, List<ImportFile> files,
+            Path workDir) {
         String id = UUID.randomUUID().toString();
         ImportRequest request = new ImportRequest(dataset, format, mapping, files,
                 ImportRequest.DEFAULT_MAX_ERRORS, workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
+        DatasetLocks.Lease lease = locks.acquire(dataset, "import", id);
         long total = request.files().stream().mapToLong(ImportFile::size).sum();
         ImportJob job = new ImportJob(id, dataset, format.id(), Status.QUEUED, 0, total, 0, 0, Instant.now(), null,
                 null, null);
         jobs.put(id, job);
-        executor.submit(() -> run(id, request, workDir));
+        try {
+            executor.submit(() -> {
+                try (lease) {
+                    run(id, actor, request, workDir, lease);
+                }
+            });
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
         return job;
     }
 
@@ -75,15 +96,27 @@ public class ImportJobs implements AutoCloseable {
         return jobs.values().stream().sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).toList();
     }
 
-    private void run(String id, ImportRequest request, Path workDir) {
+    /** Runs the import; the dataset is given back before the job shows as ended, so a client may go on at once. */
+    private void run(String id, String actor, ImportRequest request, Path workDir, DatasetLocks.Lease lease) {
         jobs.computeIfPresent(id, (k, j) -> j.with(Status.RUNNING, null, null));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("job", id);
+        details.put("format", request.format().id());
+        details.put("files", request.files().stream().map(ImportFile::displayName).toList());
         try {
             ImportReport report = importService.importFiles(request, (bytesRead, totalBytes, records, badRows) ->
                     jobs.computeIfPresent(id, (k, j) -> new ImportJob(j.id(), j.dataset(), j.format(), j.status(),
                             bytesRead, totalBytes, records, badRows, j.startedAt(), null, null, null)));
+            details.putAll(auditCounts(report));
+            audit.record(actor, "import", request.dataset(), details);
+            lease.close();
             jobs.computeIfPresent(id, (k, j) -> j.with(Status.SUCCEEDED, report, null));
         } catch (Exception e) {
             log.warn("Import {} failed: {}", id, e.getMessage());
+            details.put("status", "FAILED");
+            details.put("error", String.valueOf(e.getMessage()));
+            audit.record(actor, "import", request.dataset(), details);
+            lease.close();
             jobs.computeIfPresent(id, (k, j) -> j.with(Status.FAILED, null, e.getMessage()));
         } finally {
             try {
@@ -92,6 +125,16 @@ public class ImportJobs implements AutoCloseable {
                 log.warn("Could not delete upload directory {}", workDir);
             }
         }
+    }
+
+    /** The counts an {@code import} audit entry records (the CLI's entry too). */
+    public static Map<String, Object> auditCounts(ImportReport report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", "SUCCEEDED");
+        m.put("posts", report.posts());
+        m.put("accounts", report.accounts());
+        m.put("badRows", report.badRows());
+        return m;
     }
 
     /** A fresh directory for one upload. */

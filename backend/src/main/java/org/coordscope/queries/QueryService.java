@@ -22,10 +22,12 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.types.Entity;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.coordscope.web.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -95,43 +97,119 @@ public class QueryService {
         return runCypher(query.cypher(), query.bind(params), maxRows);
     }
 
-    /** The runner itself, also for tests that check it refuses writes. */
+    /**
+     * An administrator's own read-only Cypher, with {@code $params} (JSON values), through the same runner as the
+     * saved queries. Refused with a message saying why when it writes, calls a writing procedure or loads a file.
+     */
+    public QueryResult runAdHoc(String cypher, Map<String, Object> params) {
+        if (cypher == null || cypher.isBlank()) {
+            throw new InvalidFieldException("cypher", "cypher is empty: write a read-only query, e.g. MATCH (a:Account)"
+                    + " RETURN a.screenName LIMIT 10");
+        }
+        return runCypher(cypher.strip(), params == null ? Map.of() : params, maxRows);
+    }
+
+    /** Plan operators that write or read files; their presence refuses a query before it runs. */
+    static final Map<String, String> REFUSED_OPERATORS = Map.ofEntries(
+            Map.entry("LoadCSV", "it loads a file or URL (LOAD CSV); queries here may only read the graph"),
+            Map.entry("Create", "it writes to the graph (CREATE)"),
+            Map.entry("Merge", "it writes to the graph (MERGE)"),
+            Map.entry("Delete", "it deletes from the graph (DELETE)"),
+            Map.entry("DetachDelete", "it deletes from the graph (DETACH DELETE)"),
+            Map.entry("SetProperty", "it writes to the graph (SET)"),
+            Map.entry("SetProperties", "it writes to the graph (SET)"),
+            Map.entry("SetNodeProperty", "it writes to the graph (SET)"),
+            Map.entry("SetRelationshipProperty", "it writes to the graph (SET)"),
+            Map.entry("SetNodePropertiesFromMap", "it writes to the graph (SET)"),
+            Map.entry("SetRelationshipPropertiesFromMap", "it writes to the graph (SET)"),
+            Map.entry("SetPropertiesFromMap", "it writes to the graph (SET)"),
+            Map.entry("SetLabels", "it writes to the graph (SET label)"),
+            Map.entry("RemoveLabels", "it writes to the graph (REMOVE)"),
+            Map.entry("Foreach", "it writes to the graph (FOREACH)"),
+            Map.entry("TransactionForeach", "it runs its own transactions (CALL { } IN TRANSACTIONS)"),
+            Map.entry("TransactionApply", "it runs its own transactions (CALL { } IN TRANSACTIONS)"));
+
+    /**
+     * The runner: the plan is checked first ({@code EXPLAIN}: no writing operator, no {@code LOAD CSV}, which a read
+     * transaction would allow), then the query runs in a READ-mode session and a read transaction (the database
+     * refuses any write, writing procedures included), with the timeout (server-side) and {@code cap} rows. An
+     * explicit transaction rather than {@code executeRead}: a query stopped by the memory limit (a transient error)
+     * must not be retried.
+     */
     QueryResult runCypher(String cypher, Map<String, Object> params, int cap) {
         long started = System.nanoTime();
         SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
-        try (var session = driver.session(read)) {
-            return session.executeRead(tx -> {
-                Result result = tx.run(cypher, params);
-                List<String> columns = result.keys();
-                List<List<Object>> rows = new ArrayList<>();
-                GraphBuilder graph = new GraphBuilder();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    if (rows.size() == cap) {
-                        truncated = true;
-                        break;
-                    }
-                    List<Object> row = new ArrayList<>();
-                    for (org.neo4j.driver.Value v : result.next().values()) {
-                        row.add(cell(v.asObject(), graph));
-                    }
-                    rows.add(row);
+        try (var session = driver.session(read); var tx = session.beginTransaction(config)) {
+            refuseByPlan(tx.run("EXPLAIN " + cypher, params).consume().plan());
+            Result result = tx.run(cypher, params);
+            List<String> columns = result.keys();
+            List<List<Object>> rows = new ArrayList<>();
+            GraphBuilder graph = new GraphBuilder();
+            boolean truncated = false;
+            while (result.hasNext()) {
+                if (rows.size() == cap) {
+                    truncated = true;
+                    break;
                 }
-                Set<String> missing = graph.missingEndpoints();
-                if (!missing.isEmpty()) {
-                    tx.run("MATCH (n) WHERE elementId(n) IN $ids RETURN n", Map.of("ids", List.copyOf(missing)))
-                            .forEachRemaining(r -> graph.node(r.get("n").asNode()));
+                List<Object> row = new ArrayList<>();
+                for (org.neo4j.driver.Value v : result.next().values()) {
+                    row.add(cell(v.asObject(), graph));
                 }
-                return new QueryResult(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000,
-                        graph.build());
-            }, config);
-        } catch (Neo4jException e) {
-            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw new IllegalArgumentException("The query ran longer than " + (timeout.toMillis() < 1000
-                        ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s") + " and was stopped: narrow its parameters (a shorter time range, a smaller limit).");
+                rows.add(row);
             }
-            throw new IllegalArgumentException("The query failed: " + e.getMessage());
+            Set<String> missing = graph.missingEndpoints();
+            if (!missing.isEmpty()) {
+                tx.run("MATCH (n) WHERE elementId(n) IN $ids RETURN n", Map.of("ids", List.copyOf(missing)))
+                        .forEachRemaining(r -> graph.node(r.get("n").asNode()));
+            }
+            tx.rollback();
+            return new QueryResult(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000,
+                    graph.build());
+        } catch (Neo4jException e) {
+            throw refusal(e);
+        }
+    }
+
+    private static void refuseByPlan(Plan plan) {
+        if (plan == null) {
+            return;
+        }
+        String operator = plan.operatorType().replaceFirst("@.*$", "");
+        String why = REFUSED_OPERATORS.get(operator);
+        if (why != null) {
+            throw new QueryRefusedException("Refused: " + why + ". Saved queries and the Cypher console are read-only,"
+                    + " so that no query can change the evidence; write a query that only reads (MATCH … RETURN).");
+        }
+        plan.children().forEach(QueryService::refuseByPlan);
+    }
+
+    /** Neo4j's error as a message saying what happened and what to do. */
+    private IllegalArgumentException refusal(Neo4jException e) {
+        String code = String.valueOf(e.code());
+        if (code.contains("TransactionTimedOut")) {
+            return new QueryRefusedException("The query ran longer than " + (timeout.toMillis() < 1000
+                    ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s") + " and was stopped: narrow its"
+                    + " parameters (a shorter time range, a smaller limit).");
+        }
+        if (code.contains("MemoryPoolOutOfMemory") || code.contains("TransactionMemoryLimit")
+                || String.valueOf(e.getMessage()).contains("memory")) {
+            return new QueryRefusedException("The query needed more memory than one transaction may hold and was"
+                    + " stopped (" + e.getMessage() + "). Narrow it: fewer rows before aggregation or ORDER BY, no"
+                    + " cartesian products, a LIMIT.");
+        }
+        if (code.contains("AccessMode") || code.contains("Forbidden")) {
+            return new QueryRefusedException("Refused: the query writes to the graph or calls a procedure that"
+                    + " writes (" + e.getMessage() + "). Saved queries and the Cypher console are read-only, so that"
+                    + " no query can change the evidence.");
+        }
+        return new IllegalArgumentException("The query failed: " + e.getMessage());
+    }
+
+    /** A query refused or stopped for safety; answered 400 with the message. */
+    public static final class QueryRefusedException extends IllegalArgumentException {
+        QueryRefusedException(String message) {
+            super(message);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coordscope.web.InvalidFieldException;
 
 /**
  * One saved query of the catalogue, read from a {@code cypher/queries/NAME.cypher} file whose leading
@@ -104,7 +105,7 @@ public record SavedQuery(String name, String title, String description, List<Par
         parameters.forEach(p -> byName.put(p.name(), p));
         for (String key : values.keySet()) {
             if (!byName.containsKey(key)) {
-                throw new IllegalArgumentException("Query " + name + " has no parameter '" + key + "'; it takes "
+                throw new InvalidFieldException("params." + key, "Query " + name + " has no parameter '" + key + "'; it takes "
                         + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));
             }
         }
@@ -113,7 +114,7 @@ public record SavedQuery(String name, String title, String description, List<Par
             Object v = values.get(p.name());
             if (v == null || (v instanceof String s && s.isBlank() && !p.type().equals("string"))) {
                 if (p.required()) {
-                    throw new IllegalArgumentException("Parameter '" + p.name() + "' of query " + name
+                    throw new InvalidFieldException("params." + p.name(), "Parameter '" + p.name() + "' of query " + name
                             + " is required (" + p.type() + (p.description().isEmpty() ? "" : ": " + p.description())
                             + ")");
                 }
@@ -141,7 +142,7 @@ public record SavedQuery(String name, String title, String description, List<Par
                 default -> datetime(text);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("Parameter '" + param + "' of query " + query + " must be "
+            throw new InvalidFieldException("params." + param, "Parameter '" + param + "' of query " + query + " must be "
                     + switch (type) {
                         case "int" -> "a whole number";
                         case "float" -> "a number";

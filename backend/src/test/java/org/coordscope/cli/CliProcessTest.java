@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.coordscope.SharedData;
 import org.coordscope.generate.WorldGenerator;
+import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.coordscope.generate.WorldSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
 /**
  * The real thing, in separate JVMs: an import killed with SIGKILL midway, run again, ends with exactly the
@@ -99,6 +103,56 @@ class CliProcessTest {
         assertThat(refused.stderr()).contains("--bulk builds a new store", "already holds data", "Leave out --bulk")
                 .doesNotContain("\tat ");
         assertThat(stats(temp.resolve("after-refusal"), store, "gen")).isEqualTo(finished);
+    }
+
+    @Test
+    void aKilledDetectionIsMarkedFailedAndARunAgainGivesTheCountsOfACleanRun() throws Exception {
+        Path world = temp.resolve("world");
+        new WorldGenerator(WorldSpec.builder(1_000, 4, 5).tweets(30_000).build()).write(world);
+        Path store = temp.resolve("detect-store");
+        CliProcess.Result imported = CliProcess.run(temp.resolve("import"), "import", "--format", "infoops",
+                "--dataset", "gen", "--store", store.toString(), world.resolve(WorldGenerator.USERS).toString(),
+                world.resolve(WorldGenerator.TWEETS).toString());
+        assertThat(imported.exitCode()).as(imported.stderr()).isZero();
+        String[] detectArgs = {"detect", "--store", store.toString()};
+        CliProcess.Result clean = CliProcess.run(temp.resolve("clean"), detectArgs);
+        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+
+        // killed while reading the actions, after its run was stored as RUNNING
+        Process victim = CliProcess.start(temp.resolve("killed"), detectArgs);
+        waitFor(temp.resolve("killed/stderr.txt"), victim, "(?s).*reading co-retweet actions.*");
+        kill(victim);
+        CliProcess.Result rerun = CliProcess.run(temp.resolve("rerun"), detectArgs);
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, 0, "32m", "");
+                Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                var session = driver.session()) {
+            List<Map<String, Object>> runs = session.run("""
+                    MATCH (r:DetectionRun)
+                    RETURN r.id AS id, r.status AS status, r.error AS error, r.clusters AS clusters,
+                           r.suspects AS suspects, COUNT { (c:Cluster {run: r.id}) } AS clusterNodes,
+                           COUNT { ()-[m:IN_CLUSTER {run: r.id}]->() } AS memberships
+                    ORDER BY r.startedAt""").list(r -> r.asMap());
+            assertThat(runs).extracting(r -> r.get("status")).containsExactly("DONE", "FAILED", "DONE");
+            assertThat((String) runs.get(1).get("error")).startsWith("interrupted");
+            for (String key : List.of("clusters", "suspects", "clusterNodes", "memberships")) {
+                assertThat(runs.get(2).get(key)).as(key).isEqualTo(runs.get(0).get(key));
+            }
+            assertThat(((Number) runs.get(0).get("suspects")).longValue()).isPositive();
+            // each start of a detection is in the audit trail, the killed one included
+            List<Map<String, Object>> audit = session.run("""
+                    MATCH (e:AuditEntry {action: 'detect'})
+                    RETURN e.actor AS actor, e.target AS target, e.details AS details ORDER BY e.seq""")
+                    .list(r -> r.asMap());
+            assertThat(audit).hasSize(3).allSatisfy(e -> {
+                assertThat(e.get("actor")).isEqualTo("cli:" + System.getProperty("user.name"));
+                assertThat(e.get("target")).isEqualTo("gen");
+            });
+            for (int i = 0; i < 3; i++) {
+                assertThat((String) audit.get(i).get("details")).contains("\"runId\":\"" + runs.get(i).get("id") + "\"");
+            }
+        }
     }
 
     private static void assertEmpty(Map<String, Object> stats) {

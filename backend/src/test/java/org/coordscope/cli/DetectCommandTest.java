@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
 /** import, detect, runs and export suspects as a user runs them, each in its own JVM, on one store. */
 class DetectCommandTest {
@@ -65,6 +70,22 @@ class DetectCommandTest {
             assertThat(rows).extracting(r -> r.get("account_id")).containsExactlyInAnyOrder(bots);
             assertThat(rows).allSatisfy(r -> assertThat(r.get("cluster_id")).isEqualTo(runId + "/1"));
             assertThat(rows.get(0).get("reasons")).contains("co-acted with 3 of the 3 other members");
+        }
+        // the command line records what it did, as the REST API does, with the OS user as actor
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(Path.of(store), 0, "32m", "");
+                Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                var session = driver.session()) {
+            List<Map<String, Object>> audit = session.run("MATCH (e:AuditEntry) RETURN e.actor AS actor,"
+                    + " e.action AS action, e.target AS target, e.details AS details ORDER BY e.seq")
+                    .list(r -> r.asMap());
+            assertThat(audit).extracting(e -> e.get("action") + " " + e.get("target"))
+                    .containsExactly("import t", "detect t", "export.suspects " + runId);
+            assertThat(audit).allSatisfy(e -> assertThat(e.get("actor"))
+                    .isEqualTo("cli:" + System.getProperty("user.name")));
+            assertThat((String) audit.get(0).get("details")).contains("\"posts\":42", "\"files\":[\"" + file + "\"]");
+            assertThat((String) audit.get(1).get("details")).contains("\"runId\":\"" + runId + "\"",
+                    "\"co-retweet.window\":\"60\"");
+            assertThat((String) audit.get(2).get("details")).contains("\"rows\":4", "\"format\":\"csv\"");
         }
     }
 }

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.BotShares;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
@@ -45,17 +45,7 @@ class DetectionApiTest extends GraphTestSupport {
     Path temp;
 
     private void importBots(String dataset) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("object_id,account_id,content_id,timestamp_share"));
-        int post = 0;
-        // 10 shared tweets: with no profile to add traits, a group this small needs about that much repetition
-        for (int o = 0; o < 10; o++) {
-            for (int b = 0; b < 4; b++) {
-                lines.add("orig" + o + ",bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
-            }
-        }
-        // others retweet too (an object every account touched would carry no weight: ln(N / N) = 0)
-        lines.add("orig0,human1,p" + post++ + ",1600050000");
-        lines.add("orig1,human2,p" + post++ + ",1600090000");
+        List<String> lines = BotShares.lines();
         Path file = temp.resolve(dataset + ".csv");
         Files.write(file, lines);
         importService.importFiles(new ImportRequest(dataset, SourceFormat.SHARES, "coortweet",

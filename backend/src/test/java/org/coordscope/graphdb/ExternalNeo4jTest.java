@@ -18,7 +18,7 @@ class ExternalNeo4jTest {
 
     @Test
     void aConfiguredUriIsUsedInsteadOfAnEmbeddedServer() {
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(temp.resolve("server"), 0, "32m");
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(temp.resolve("server"), 0, "32m", "");
                 var context = new SpringApplicationBuilder(CoordScopeApplication.class)
                         .web(WebApplicationType.NONE)
                         .run("--coordscope.neo4j.uri=" + server.boltUri(),

@@ -122,7 +122,7 @@ class BulkImporterTest extends GraphTestSupport {
         ImportReport bulkReport = BulkImporter.importFiles(request(dataset, format, mapping, "bulk", files), home,
                 ImportProgress.NONE);
         Imported bulk;
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home, 0, "32m");
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home, 0, "32m", "");
                 Driver bulkDriver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
             new SchemaInitializer(bulkDriver).awaitIndexes();
             bulk = new Imported(bulkReport, new DatasetService(bulkDriver).counts(dataset), dump(bulkDriver),

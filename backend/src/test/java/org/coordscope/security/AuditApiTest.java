@@ -1,0 +1,178 @@
+package org.coordscope.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.coordscope.ApiTestSupport;
+import org.coordscope.ExploreWorld;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Each audited action over HTTP leaves exactly its entry: actor, action, target, parameters and counts. */
+class AuditApiTest extends ApiTestSupport {
+
+    /**
+     * Who the shared {@code http} client is on the server: no user before sign-in exists; when ApiTestSupport signs
+     * in, this is that user's name.
+     */
+    static final String ACTOR = AuditLog.ANONYMOUS;
+
+    @Autowired
+    AuditLog audit;
+
+    long before;
+    String cluster;
+    List<String> members;
+
+    @BeforeEach
+    void baseline() {
+        try (var session = driver.session()) {
+            before = session.run("MATCH (e:AuditEntry) RETURN coalesce(max(e.seq), 0)").single().get(0).asLong();
+            cluster = session.run("MATCH (c:Cluster {run: $run}) RETURN c.id ORDER BY c.score DESC, c.id LIMIT 1",
+                    Map.of("run", world.run())).single().get(0).asString();
+            members = session.run("MATCH (:Cluster {id: $c})<-[:IN_CLUSTER]-(a) RETURN a.id ORDER BY a.id",
+                    Map.of("c", cluster)).list(r -> r.get(0).asString());
+        }
+    }
+
+    /** The entries written since the test began, oldest first, as the admin endpoint answers them. */
+    private List<JsonNode> newEntries() {
+        JsonNode page = http.getForObject("/api/admin/audit?size=500", JsonNode.class);
+        List<JsonNode> entries = new ArrayList<>();
+        page.get("items").forEach(e -> {
+            if (e.get("seq").asLong() > before) {
+                entries.add(0, e);
+            }
+        });
+        return entries;
+    }
+
+    private static void assertEntry(JsonNode e, String action, String target) {
+        assertThat(e.get("actor").asText()).isEqualTo(ACTOR);
+        assertThat(e.get("action").asText()).isEqualTo(action);
+        assertThat(e.get("target").isNull() ? null : e.get("target").asText()).isEqualTo(target);
+        assertThat(Instant.parse(e.get("at").asText())).isBetween(Instant.now().minusSeconds(120), Instant.now());
+    }
+
+    @Test
+    void savedQueriesAndExportsAreRecordedWithTheirParametersAndRowCounts() {
+        JsonNode result = http.postForObject("/api/queries/hashtag-amplifiers/run",
+                Map.of("params", Map.of("tag", "vote", "limit", 7)), JsonNode.class);
+        ResponseEntity<String> csv = http.getForEntity(ExploreWorld.path("/api/exports/suspects?cluster={}",
+                cluster), String.class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> graph = http.getForEntity(ExploreWorld.path("/api/exports/graph?cluster={}"
+                + "&format=graphml", cluster), String.class);
+        assertThat(graph.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> view = http.postForEntity("/api/exports/graph",
+                Map.of("run", world.run(), "accounts", members.subList(0, 3), "format", "gexf"), String.class);
+        assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        List<JsonNode> entries = newEntries();
+        assertThat(entries).extracting(e -> e.get("action").asText())
+                .containsExactly("query.run", "export.suspects", "export.graph", "export.graph");
+        assertEntry(entries.get(0), "query.run", "hashtag-amplifiers");
+        assertThat(entries.get(0).get("details").get("params").get("tag").asText()).isEqualTo("vote");
+        assertThat(entries.get(0).get("details").get("params").get("limit").asInt()).isEqualTo(7);
+        assertThat(entries.get(0).get("details").get("rows").asInt()).isEqualTo(result.get("rows").size());
+
+        assertEntry(entries.get(1), "export.suspects", cluster);
+        JsonNode exported = entries.get(1).get("details");
+        assertThat(exported.get("run").asText()).isEqualTo(world.run());
+        assertThat(exported.get("cluster").asText()).isEqualTo(cluster);
+        assertThat(exported.get("format").asText()).isEqualTo("csv");
+        assertThat(exported.get("rows").asInt()).isEqualTo(members.size())
+                .isEqualTo((int) csv.getBody().lines().count() - 1);
+
+        assertEntry(entries.get(2), "export.graph", cluster);
+        assertThat(entries.get(2).get("details").get("nodes").asInt()).isEqualTo(members.size());
+        assertThat(entries.get(2).get("details").get("format").asText()).isEqualTo("graphml");
+        assertEntry(entries.get(3), "export.graph", world.run());
+        assertThat(entries.get(3).get("details").get("accounts").asInt()).isEqualTo(3);
+        assertThat(entries.get(3).get("details").get("nodes").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void marksAndAllowlistChangesAreRecordedAndARefusedBodyRecordsNothing() {
+        String account = members.get(0);
+        Map<String, Object> mark = Map.of("targetType", "account", "targetId", account,
+                "dataset", ExploreWorld.DATASET, "status", "needs_review", "note", "=looks odd");
+        assertThat(http.exchange("/api/marks", HttpMethod.PUT, new HttpEntity<>(mark), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.exchange(ExploreWorld.path("/api/marks?targetType=account&targetId={}&dataset={}", account,
+                ExploreWorld.DATASET), HttpMethod.DELETE, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> allow = Map.of("dataset", ExploreWorld.DATASET, "accountId", account, "note", "press");
+        assertThat(http.exchange("/api/allowlist", HttpMethod.PUT, new HttpEntity<>(allow), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.exchange(ExploreWorld.path("/api/allowlist?dataset={}&accountId={}", ExploreWorld.DATASET,
+                account), HttpMethod.DELETE, null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> bad = http.exchange("/api/marks", HttpMethod.PUT, new HttpEntity<>(
+                Map.of("targetType", "planet", "targetId", account, "dataset", ExploreWorld.DATASET, "status", "meh")),
+                JsonNode.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        List<JsonNode> entries = newEntries();
+        assertThat(entries).extracting(e -> e.get("action").asText())
+                .containsExactly("mark.set", "mark.remove", "allowlist.add", "allowlist.remove");
+        entries.forEach(e -> assertEntry(e, e.get("action").asText(), account));
+        assertThat(entries.get(0).get("details").get("status").asText()).isEqualTo("needs_review");
+        assertThat(entries.get(0).get("details").get("note").asText()).isEqualTo("=looks odd");
+        assertThat(entries.get(2).get("details").get("dataset").asText()).isEqualTo(ExploreWorld.DATASET);
+    }
+
+    @Test
+    void theTrailFiltersByActorActionAndTimeAndExportsAsSpreadsheetSafeCsv() throws Exception {
+        audit.record("=cmd|' /C calc'!A0", "mark.set", "-123", Map.of("note", "@SUM(1+1)"));
+        audit.record("cli:tester", "export.suspects", "+Ab/cd==", Map.of("rows", 3));
+
+        JsonNode byActor = http.getForObject("/api/admin/audit?actor=cli:tester", JsonNode.class);
+        assertThat(byActor.get("items")).allSatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo("cli:tester"));
+        assertThat(byActor.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode byAction = http.getForObject("/api/admin/audit?action=export&size=5", JsonNode.class);
+        assertThat(byAction.get("items")).isNotEmpty().allSatisfy(e -> assertThat(e.get("action").asText())
+                .startsWith("export."));
+        assertThat(byAction.get("size").asInt()).isEqualTo(5);
+        String future = Instant.now().plusSeconds(3600).toString();
+        assertThat(http.getForObject("/api/admin/audit?from=" + future, JsonNode.class).get("total").asLong()).isZero();
+        assertThat(http.getForObject("/api/admin/audit?to=2000-01-01", JsonNode.class).get("total").asLong()).isZero();
+        ResponseEntity<JsonNode> badTime = http.getForEntity("/api/admin/audit?from=yesterday", JsonNode.class);
+        assertThat(badTime.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badTime.getBody().get("detail").asText()).contains("from", "ISO-8601", "yesterday");
+
+        ResponseEntity<String> csv = http.getForEntity("/api/admin/audit.csv?from=" + Instant.now().minusSeconds(600),
+                String.class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("audit.csv");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.getBody())).getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(AuditLog.CSV_COLUMNS);
+        CSVRecord evil = rows.stream().filter(r -> r.get("target").equals("-123")).findFirst().orElseThrow();
+        assertThat(evil.get("actor")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(evil.get("details")).isEqualTo("{\"note\":\"@SUM(1+1)\"}");
+        assertThat(rows).extracting(r -> r.get("target")).contains("+Ab/cd==");
+
+        // the download itself is recorded, with how many rows it held
+        JsonNode last = http.getForObject("/api/admin/audit?size=1", JsonNode.class).get("items").get(0);
+        assertThat(last.get("action").asText()).isEqualTo("export.audit");
+        assertThat(last.get("details").get("rows").asInt()).isEqualTo(rows.size());
+
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        audit.writeCsv(AuditLog.Filter.of(null, "mark.set", null, null), direct);
+        assertThat(direct.toString(StandardCharsets.UTF_8)).contains("-123,");
+    }
+}
