@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.coordscope.security.Role;
 import org.coordscope.security.UserInfo;
 import org.coordscope.security.UserService;
 import picocli.CommandLine.Command;
@@ -52,6 +53,9 @@ class UsersCommand implements Callable<Integer> {
         }
         if (!action.equals("list") && name == null) {
             throw new IllegalArgumentException("users " + action + " needs the user NAME.");
+        }
+        if (roles != null) {
+            roles.forEach(Role::of); // a wrong role fails before the store is opened
         }
         String password = passwordStdin ? readPassword() : null;
         PrintWriter out = spec.commandLine().getOut();
