@@ -23,6 +23,9 @@ CREATE INDEX coordinated_run IF NOT EXISTS FOR ()-[r:COORDINATED]-() ON (r.run);
 CREATE CONSTRAINT mark_target IF NOT EXISTS FOR (m:Mark) REQUIRE (m.targetType, m.targetId, m.dataset) IS UNIQUE;
 CREATE CONSTRAINT allowlisted_account IF NOT EXISTS FOR (w:Allowlisted) REQUIRE (w.dataset, w.accountId) IS UNIQUE;
 
+// Users of the server (security.UserService): one node per user name.
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE;
+
 // Search: screen and display names by word prefix, any case; hashtags and URLs by substring.
 CREATE FULLTEXT INDEX account_names IF NOT EXISTS FOR (a:Account) ON EACH [a.screenName, a.displayName];
 CREATE TEXT INDEX hashtag_tag_text IF NOT EXISTS FOR (h:Hashtag) ON (h.tag);

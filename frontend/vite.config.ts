@@ -18,6 +18,9 @@ export default defineConfig({
     proxy: {
       "/api": backend,
       "/actuator": backend,
+      // the sign-in page and sign-out are the server's (docs/security.md)
+      "/login": backend,
+      "/logout": backend,
     },
     watch: { ignored: ["**/target/**"] },
   },

@@ -1,14 +1,18 @@
 // End-to-end: the real backend (embedded Neo4j, a generated world, detected) in Debian's headless
-// Chromium. Open the clusters, open a cluster, click an account, expand it, read an edge's evidence,
+// Chromium. Sign in on the login page, open the clusters, open a cluster, click an account, expand it, read an edge's evidence,
 // run a saved query, export the suspects and check the file. Screenshots of each page go to
 // $E2E_SCREENSHOTS (default target/e2e-screenshots). Run by the backend's BrowserEndToEndTest with
-// BASE_URL set; by hand: `BASE_URL=http://localhost:8080 node e2e/e2e.mjs`.
+// BASE_URL, E2E_USER and E2E_PASSWORD set; by hand:
+// `BASE_URL=http://localhost:8080 E2E_USER=admin E2E_PASSWORD=... node e2e/e2e.mjs`.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { launch } from "./browser.mjs";
 
 const BASE = process.env.BASE_URL ?? "http://localhost:8080";
+const USER = process.env.E2E_USER ?? "admin";
+const PASSWORD = process.env.E2E_PASSWORD;
+assert.ok(PASSWORD, "set E2E_PASSWORD to the password of E2E_USER (default admin)");
 const SHOTS = resolve(process.env.E2E_SCREENSHOTS ?? "target/e2e-screenshots");
 mkdirSync(SHOTS, { recursive: true });
 
@@ -46,7 +50,7 @@ async function shot(page, name) {
 // Warm the server up (JIT, Neo4j's page cache) so a busy CI machine does not time the first page out.
 for (const path of ["/api/datasets", "/api/runs", "/api/clusters", "/api/queries"]) {
   const started = Date.now();
-  const response = await fetch(BASE + path);
+  const response = await fetch(BASE + path, { headers: { Authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString("base64")}` } });
   console.log(`e2e   warm-up ${path}: HTTP ${response.status} in ${Date.now() - started} ms`);
 }
 
@@ -59,6 +63,18 @@ try {
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => {
     if (m.type() === "error") console.log(`browser console: ${m.text()}`);
+  });
+
+  await step("sign in: the app sends a new visitor to the login page, the form lets the admin in", async () => {
+    await page.goto(`${BASE}/#/home`);
+    await page.waitForURL(/\/login/);
+    await page.fill('input[name="username"]', USER);
+    await page.fill('input[name="password"]', PASSWORD);
+    await shot(page, "login");
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-testid="signed-in-user"]');
+    assert.match(await page.locator('[data-testid="signed-in-user"]').innerText(), new RegExp(`^${USER} \\(admin\\)`));
+    assert.ok(await page.locator('nav a[data-view="users"]').isVisible(), "an admin sees the Users link");
   });
 
   let clusterId;
@@ -220,7 +236,7 @@ try {
     assert.match(await alert.innerText(), /Refused/);
   });
 
-  for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"]]) {
+  for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"], ["users", "users"]]) {
     await step(`${view} page opens`, async () => {
       await page.goto(`${BASE}/#/${view}${view === "search" ? "?q=a" : ""}`);
       await viewReady(page, view);

@@ -1,6 +1,8 @@
 import "./style.css";
 import { renderHealth } from "./components/healthBadge";
 import { errorBox } from "./components/dom";
+import { api } from "./core/api/client";
+import { describeUser, isAdmin, signOut } from "./core/auth/session";
 import { loadHealth } from "./core/health/health";
 import { formatHash, parseHash, type Route } from "./core/route/route";
 import { accountView } from "./views/accountView";
@@ -14,6 +16,7 @@ import { homeView } from "./views/homeView";
 import { importView } from "./views/importView";
 import { queriesView } from "./views/queriesView";
 import { searchView } from "./views/searchView";
+import { usersView } from "./views/usersView";
 import type { View } from "./views/view";
 
 function element<T extends HTMLElement>(id: string): T {
@@ -34,11 +37,13 @@ const VIEWS: Record<string, View> = {
   compare: compareView,
   audit: auditView,
   console: consoleView,
+  users: usersView,
 };
 
 const main = element<HTMLElement>("view");
 const health = element<HTMLElement>("health");
 const searchForm = element<HTMLFormElement>("search");
+const userBox = element<HTMLElement>("user");
 let cleanup: (() => void) | void = undefined;
 let generation = 0;
 
@@ -86,4 +91,17 @@ searchForm.addEventListener("submit", (e) => {
 window.addEventListener("hashchange", () => void show());
 void show();
 renderHealth(health, { kind: "loading" });
+// who is signed in: the name, a sign-out button, and the admin views' links for admins only
+void api.me().then((me) => {
+  for (const link of document.querySelectorAll<HTMLElement>("nav a[data-admin]")) link.hidden = !isAdmin(me);
+  const out = document.createElement("button");
+  out.type = "button";
+  out.className = "small";
+  out.textContent = "Sign out";
+  out.addEventListener("click", () => void signOut());
+  const name = document.createElement("span");
+  name.dataset["testid"] = "signed-in-user";
+  name.textContent = describeUser(me);
+  userBox.replaceChildren(name, out);
+}, () => undefined);
 void loadHealth().then((state) => renderHealth(health, state));

@@ -1,4 +1,5 @@
 import { api, downloads } from "../core/api/client";
+import { csrfHeaders } from "../core/api/http";
 import type { ClusterDetail, ClusterGraph, Member } from "../core/api/types";
 import { addNeighbours, buildClusterGraph, recolour, type ColorBy } from "../core/graph/build";
 import { link, numberParam, withParams } from "../core/route/route";
@@ -67,7 +68,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const exportView = async () => {
     const response = await fetch("/api/exports/graph", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...csrfHeaders("POST") },
       body: JSON.stringify({ run, accounts: graph.nodes(), format: "gexf" }),
     });
     if (!response.ok) throw new Error(`the server answered HTTP ${response.status} to the view export`);

@@ -7,6 +7,7 @@ import type {
   ClusterDetail,
   ClusterGraph,
   ClusterSummary,
+  Credentials,
   CoActor,
   DatasetInfo,
   DetectionJob,
@@ -15,6 +16,7 @@ import type {
   ImportJob,
   Mark,
   MarkStatus,
+  Me,
   Page,
   QueryResult,
   RunComparison,
@@ -22,6 +24,7 @@ import type {
   SavedQuery,
   SearchHit,
   SourceFormatInfo,
+  UserInfo,
 } from "./types";
 
 /** Query parameters; empty, null and undefined values are left out of the URL. */
@@ -209,6 +212,31 @@ export class Api {
 
   detectionJob(id: string): Promise<DetectionJob> {
     return this.get(apiUrl(["detections", id]), (b, u) => asObject<DetectionJob>(b, u, ["id", "status"]));
+  }
+
+  me(): Promise<Me> {
+    return this.get(apiUrl(["me"]), (b, u) => asObject<Me>(b, u, ["username", "roles"]));
+  }
+
+  users(): Promise<Page<UserInfo>> {
+    return this.get(apiUrl(["admin", "users"]), asPage<UserInfo>);
+  }
+
+  /** Adds a user; without a password the server generates one and answers it once. */
+  async addUser(user: { username: string; roles: string[]; password?: string }): Promise<Credentials> {
+    const url = apiUrl(["admin", "users"]);
+    return asObject<Credentials>(await this.call(url, { method: "POST", body: user }), url, ["user"]);
+  }
+
+  async setUserEnabled(username: string, enabled: boolean): Promise<UserInfo> {
+    const url = apiUrl(["admin", "users", username, enabled ? "enable" : "disable"]);
+    return asObject<UserInfo>(await this.call(url, { method: "POST" }), url, ["username"]);
+  }
+
+  /** Sets a new password; without one the server generates it and answers it once. */
+  async resetPassword(username: string, password?: string): Promise<Credentials> {
+    const url = apiUrl(["admin", "users", username, "password"]);
+    return asObject<Credentials>(await this.call(url, { method: "POST", body: password ? { password } : {} }), url, ["user"]);
   }
 }
 

@@ -288,3 +288,23 @@ export interface AuditEntry {
   target: string | null;
   details: Record<string, unknown>;
 }
+
+/** Who is signed in (`GET /api/me`). */
+export interface Me {
+  username: string;
+  roles: string[];
+}
+
+/** A user as admins see it (`/api/admin/users`); never the password hash. */
+export interface UserInfo {
+  username: string;
+  roles: string[];
+  enabled: boolean;
+  createdAt: string | null;
+}
+
+/** A user with the password to hand over: set only when the server generated it (shown once). */
+export interface Credentials {
+  user: UserInfo;
+  password: string | null;
+}

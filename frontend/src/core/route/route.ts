@@ -9,7 +9,7 @@ export interface Route {
   params: Record<string, string>;
 }
 
-export const VIEWS = ["home", "clusters", "cluster", "account", "search", "queries", "import", "detect", "compare", "audit", "console"] as const;
+export const VIEWS = ["home", "clusters", "cluster", "account", "search", "queries", "import", "detect", "compare", "audit", "console", "users"] as const;
 
 export const HOME: Route = { view: "home", params: {} };
 

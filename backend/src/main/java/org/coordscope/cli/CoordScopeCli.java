@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "coordscope", mixinStandardHelpOptions = true, version = "CoordScope 0.1.0",
         description = "Find and explore coordinated account networks in a Neo4j graph.",
         subcommands = {ServeCommand.class, ImportCommand.class, StatsCommand.class, DatasetsCommand.class,
-                GenerateCommand.class, DetectCommand.class, RunsCommand.class, ExportCommand.class})
+                GenerateCommand.class, DetectCommand.class, RunsCommand.class, ExportCommand.class,
+                UsersCommand.class})
 public class CoordScopeCli implements Runnable {
 
     /** Exit code meaning "a server is running: do not exit". */
@@ -20,11 +21,15 @@ public class CoordScopeCli implements Runnable {
     }
 
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new CoordScopeCli())
+        String[] effective = defaultsToServe(args) ? prepend("serve", args) : args;
+        return commandLine().execute(effective);
+    }
+
+    /** The command line with its error handling, for {@link #execute} and for tests that capture its output. */
+    static CommandLine commandLine() {
+        return new CommandLine(new CoordScopeCli())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(CoordScopeCli::reportFailure);
-        String[] effective = defaultsToServe(args) ? prepend("serve", args) : args;
-        return cli.execute(effective);
     }
 
     /** No verb (or only Spring-style {@code --key=value} options) means {@code serve}. */

@@ -3,6 +3,7 @@ package org.coordscope.cli;
 import org.coordscope.graphdb.BoltPortInUseException;
 import org.coordscope.graphdb.StoreInUseException;
 import org.coordscope.ingest.ImportException;
+import org.coordscope.web.NotFoundException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /** Turns a failure into the one sentence a user needs. */
@@ -14,7 +15,7 @@ final class UserErrors {
     static String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StoreInUseException || t instanceof BoltPortInUseException || t instanceof ImportException
-                    || t instanceof IllegalArgumentException) {
+                    || t instanceof IllegalArgumentException || t instanceof NotFoundException) {
                 return t.getMessage();
             }
             if (t instanceof ServiceUnavailableException) {

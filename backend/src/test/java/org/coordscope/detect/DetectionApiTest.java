@@ -17,6 +17,7 @@ import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
+import org.coordscope.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +33,16 @@ import org.springframework.http.ResponseEntity;
         "coordscope.neo4j.page-cache=64m",
         "coordscope.demo.enabled=false",
         "spring.main.banner-mode=off",
-        "logging.level.root=WARN"})
+        "logging.level.root=WARN",
+        "coordscope.security.admin-password=" + TestUsers.ADMIN_PASSWORD})
 class DetectionApiTest extends GraphTestSupport {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate server) {
+        http = TestUsers.admin(server);
+    }
 
     @Autowired
     ImportService importService;

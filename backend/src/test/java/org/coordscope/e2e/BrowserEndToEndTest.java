@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.coordscope.ApiTest;
 import org.coordscope.ExploreWorld;
+import org.coordscope.TestUsers;
 import org.coordscope.detect.DetectionService;
 import org.coordscope.ingest.ImportService;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The UI end to end: the real backend (embedded Neo4j, the shared generated {@link ExploreWorld} imported
  * and detected) serving the built front end, driven by {@code frontend/e2e/e2e.mjs} through playwright-core in
- * Debian's headless Chromium. The script's lines are streamed into this test's output; its screenshots
+ * Debian's headless Chromium, signed in through the login page as the admin. The script's lines are streamed
+ * into this test's output; its screenshots
  * land in {@code frontend/target/e2e-screenshots}.
  */
 @ApiTest
@@ -57,6 +59,8 @@ class BrowserEndToEndTest {
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         script.environment().put("BASE_URL", "http://localhost:" + port);
+        script.environment().put("E2E_USER", TestUsers.ADMIN);
+        script.environment().put("E2E_PASSWORD", TestUsers.ADMIN_PASSWORD);
         script.environment().put("E2E_SCREENSHOTS", FRONTEND.resolve("target/e2e-screenshots").toString());
         Process node = script.start();
         // a hung browser must not hang the build: the script's own timeouts are shorter than this
@@ -83,7 +87,7 @@ class BrowserEndToEndTest {
         assertThat(node.waitFor(10, TimeUnit.SECONDS)).as("the e2e script ended").isTrue();
         assertThat(node.exitValue()).as(String.join("\n", lines)).isZero();
         try (var shots = Files.list(FRONTEND.resolve("target/e2e-screenshots"))) {
-            assertThat(shots.filter(f -> f.toString().endsWith(".png")).count()).as("screenshots").isGreaterThanOrEqualTo(8);
+            assertThat(shots.filter(f -> f.toString().endsWith(".png")).count()).as("screenshots").isGreaterThanOrEqualTo(10);
         }
     }
 }

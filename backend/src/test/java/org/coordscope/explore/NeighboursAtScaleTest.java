@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coordscope.ApiTest;
+import org.coordscope.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -27,8 +28,12 @@ class NeighboursAtScaleTest {
     static final int SPOKES = 100_000;
     static final String HUB = "hub/+=";
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate server) {
+        http = TestUsers.admin(server);
+    }
 
     @Autowired
     Driver driver;

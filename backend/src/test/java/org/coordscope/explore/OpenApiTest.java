@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.coordscope.ApiTest;
+import org.coordscope.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,8 +15,12 @@ import org.springframework.http.ResponseEntity;
 @ApiTest
 class OpenApiTest {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate server) {
+        http = TestUsers.admin(server);
+    }
 
     @Test
     void apiDocsAndSwaggerUi() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.coordscope.GraphTestSupport;
+import org.coordscope.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,8 +24,12 @@ import org.springframework.util.LinkedMultiValueMap;
 @ActiveProfiles("test")
 class ImportApiTest extends GraphTestSupport {
 
-    @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    void signIn(TestRestTemplate server) {
+        http = TestUsers.admin(server);
+    }
 
     private ResponseEntity<JsonNode> upload(String format, String dataset, String... fixtures) {
         LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();

@@ -1,0 +1,159 @@
+package org.coordscope.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.coordscope.web.NotFoundException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Users and their passwords, shared by the REST API ({@code /api/admin/users}), the CLI ({@code users}) and
+ * Spring Security (as its {@link UserDetailsService}). Passwords are kept only as hashes (BCrypt through
+ * Spring's {@link PasswordEncoder}); a password the service makes up is returned once and never logged.
+ */
+@Service
+public class UserService implements UserDetailsService {
+
+    /** The user the first start creates. */
+    public static final String FIRST_ADMIN = "admin";
+
+    static final int MIN_PASSWORD = 8;
+    /** BCrypt reads only the first 72 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A user with the password to hand over: the one given, or the one made up (shown once). */
+    public record Credentials(UserInfo user, String password) {
+    }
+
+    private final UserStore store;
+    private final PasswordEncoder encoder;
+
+    UserService(UserStore store, PasswordEncoder encoder) {
+        this.store = store;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserStore.StoredUser u = store.find(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No user '" + username + "'"));
+        return User.withUsername(u.info().username())
+                .password(u.passwordHash())
+                .authorities(u.info().roles().stream().map(Role::of).map(Role::authority).toArray(String[]::new))
+                .disabled(!u.info().enabled())
+                .build();
+    }
+
+    public List<UserInfo> list() {
+        return store.list();
+    }
+
+    public UserInfo get(String username) {
+        return store.find(username).map(UserStore.StoredUser::info)
+                .orElseThrow(() -> new NotFoundException("No user '" + username + "'. List them with GET /api/admin/users or 'users list'."));
+    }
+
+    /**
+     * Adds an enabled user.
+     *
+     * @param password null or blank to have one made up (returned in the answer)
+     * @throws IllegalArgumentException naming the field that is wrong: username, password or roles
+     */
+    public Credentials add(String username, String password, List<String> roles) {
+        checkUsername(username);
+        List<String> roleIds = roleIds(roles);
+        String pw = password == null || password.isEmpty() ? generatePassword() : checkPassword(password);
+        if (!store.create(username, encoder.encode(pw), roleIds)) {
+            throw new IllegalArgumentException("username: '" + username + "' is taken; choose another name.");
+        }
+        return new Credentials(get(username), password == null || password.isEmpty() ? pw : null);
+    }
+
+    /** Enables or disables a user; the last enabled admin cannot be disabled. */
+    public UserInfo setEnabled(String username, boolean enabled) {
+        UserInfo user = get(username);
+        if (!enabled && user.enabled() && user.isAdmin() && store.enabledAdmins() <= 1) {
+            throw new IllegalArgumentException("username: '" + username + "' is the only enabled admin; add or enable"
+                    + " another admin first, or nobody could manage users.");
+        }
+        store.setEnabled(username, enabled);
+        return get(username);
+    }
+
+    /**
+     * Sets a new password.
+     *
+     * @param password null or blank to have one made up (returned in the answer)
+     */
+    public Credentials resetPassword(String username, String password) {
+        get(username);
+        boolean generate = password == null || password.isEmpty();
+        String pw = generate ? generatePassword() : checkPassword(password);
+        store.setPasswordHash(username, encoder.encode(pw));
+        return new Credentials(get(username), generate ? pw : null);
+    }
+
+    /**
+     * The first start: when no enabled admin exists, makes {@value #FIRST_ADMIN} one with this password, or with a
+     * made-up one when null or blank.
+     *
+     * @return the credentials when an admin was created (the password only when made up); null when an admin exists
+     */
+    public Credentials ensureAdmin(String password) {
+        if (store.enabledAdmins() > 0) {
+            return null;
+        }
+        boolean generate = password == null || password.isEmpty();
+        String pw = generate ? generatePassword() : checkPassword(password);
+        store.upsertAdmin(FIRST_ADMIN, encoder.encode(pw));
+        return new Credentials(get(FIRST_ADMIN), generate ? pw : null);
+    }
+
+    /** 24 random characters (144 bits) from SecureRandom, URL-safe. */
+    static String generatePassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void checkUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username: must be 1 to 64 letters, digits or . _ @ -; got "
+                    + (username == null ? "nothing" : "'" + username + "'") + ".");
+        }
+    }
+
+    private static String checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("password: must be at least " + MIN_PASSWORD + " characters; got "
+                    + password.length() + ". Leave it out to have a strong one generated.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("password: must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes (BCrypt ignores the rest).");
+        }
+        return password;
+    }
+
+    private static List<String> roleIds(List<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("roles: give one or more of " + Role.known() + ".");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String r : roles) {
+            ids.add(Role.of(r).id());
+        }
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,116 @@
+package org.coordscope.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what (docs/security.md has the table). Browsers sign in on {@code /login} (a form with a CSRF
+ * token) and keep a session; scripts send HTTP Basic on any path, and the first such request opens a session
+ * too, so later calls with the {@code JSESSIONID} cookie skip the password hash. {@code /api/**} answers 401
+ * and 403 as JSON problem details; pages redirect to the login page. Unlisted {@code /api} endpoints need admin.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSecurityConfig {
+
+    static final String LOGIN = "/login";
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String INVESTIGATOR = Role.INVESTIGATOR.name();
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        ProblemResponses problems = new ProblemResponses(json);
+        AuthenticationEntryPoint entryPoint = entryPoint(api, problems.unauthorized());
+        var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+        // after signing in, go back to the page asked for, never to an API URL
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(api)));
+
+        http.authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", LOGIN, "/favicon.ico").permitAll()
+                        // admin: change what the evidence is, and manage users
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/detections").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/runs/*", "/api/datasets/*").hasRole(ADMIN)
+                        // investigator: read everything, run saved queries, export, mark suspects
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/queries/*/run", "/api/exports/graph")
+                        .hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.PUT, "/api/marks", "/api/allowlist").hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.DELETE, "/api/marks", "/api/allowlist").hasRole(INVESTIGATOR)
+                        // anything else under /api (a new endpoint nobody mapped yet): admin only
+                        .requestMatchers("/api/**").hasRole(ADMIN)
+                        // the UI, the OpenAPI description and Swagger UI, other actuator endpoints
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).securityContextRepository(contexts))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        // a request that carries its own credentials is not forged by a browser: browsers attach
+                        // Authorization only after a WWW-Authenticate challenge, which this server never sends
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied(api, problems.forbidden())));
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint entryPoint(RequestMatcher api, AuthenticationEntryPoint json) {
+        var byPath = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        byPath.put(api, json);
+        var delegating = new DelegatingAuthenticationEntryPoint(byPath);
+        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
+        return delegating;
+    }
+
+    private static AccessDeniedHandler accessDenied(RequestMatcher api, AccessDeniedHandler json) {
+        AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
+        return (request, response, e) -> (api.matches(request) ? json : pages).handle(request, response, e);
+    }
+
+    /**
+     * Spring Security's firewall, letting an encoded slash through: account ids such as {@code +Ab/cd==} and cluster
+     * ids such as {@code run/3} travel as one path segment with {@code %2F} (see web.EncodedSlashes), which Tomcat
+     * leaves encoded, so the servlet path holds a {@code %} too. Every path still meets the rules above, and an
+     * {@code /api} path they do not name needs admin.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedDoubleSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
+        return firewall;
+    }
+}

@@ -1,0 +1,347 @@
+package org.coordscope.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coordscope.ApiTestSupport;
+import org.coordscope.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Who may call what, over real HTTP against the running server: every API endpoint group answers 401 without or
+ * with wrong credentials, 403 to an investigator on admin endpoints, and passes the right role; pages redirect to
+ * the login page; CSRF for browser sessions, none for HTTP Basic; Basic opens a session its cookie can reuse;
+ * disabled users; user management.
+ */
+class SecurityApiTest extends ApiTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    /** One request to probe: admin-only, or open to investigators too. */
+    record Probe(HttpMethod method, String path, Object body, boolean adminOnly) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private List<Probe> probes() {
+        String run = world.run();
+        JsonNode cluster = http.getForObject(uri("/api/clusters?size=1&run=" + run), JsonNode.class).get("items").get(0);
+        String clusterId = enc(cluster.get("id").asText());
+        ResponseEntity<JsonNode> detail = http.getForEntity(uri("/api/clusters/" + clusterId + "?memberSize=2"),
+                JsonNode.class);
+        assertThat(detail.getStatusCode()).as(clusterId + " " + detail.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode members = detail.getBody().get("members").get("items");
+        String a = members.get(0).get("accountId").asText();
+        String b = members.get(1).get("accountId").asText();
+        String query = http.getForObject("/api/queries", JsonNode.class).get(0).get("name").asText();
+        List<Probe> p = new ArrayList<>();
+        for (String get : List.of("/api/me", "/api/datasets", "/api/datasets/world", "/api/formats", "/api/imports",
+                "/api/imports/no-such-job", "/api/detection-options", "/api/detections", "/api/detections/no-such-job",
+                "/api/runs", "/api/runs/" + run + "/suspects", "/api/runs/" + run + "/evidence?account=" + enc(a),
+                "/api/runs/compare?from=" + run + "&to=" + run, "/api/clusters", "/api/clusters/" + clusterId,
+                "/api/clusters/" + clusterId + "/graph", "/api/clusters/" + clusterId + "/activity",
+                "/api/accounts/" + enc(a), "/api/accounts/" + enc(a) + "/neighbours",
+                "/api/edges?run=" + run + "&a=" + enc(a) + "&b=" + enc(b), "/api/search?q=a", "/api/queries",
+                "/api/marks", "/api/allowlist", "/api/exports/suspects?run=" + run,
+                "/api/exports/evidence?run=" + run + "&account=" + enc(a), "/api/exports/graph?cluster=" + clusterId)) {
+            p.add(new Probe(HttpMethod.GET, get, null, false));
+        }
+        p.add(new Probe(HttpMethod.POST, "/api/queries/" + query + "/run", Map.of("params", Map.of()), false));
+        p.add(new Probe(HttpMethod.POST, "/api/exports/graph", Map.of("run", run, "accounts", List.of(a, b),
+                "format", "gexf"), false));
+        // marking suspects is investigators' work; the probe's marks are removed by the DELETE probes after them
+        p.add(new Probe(HttpMethod.PUT, "/api/marks", Map.of("targetType", "account", "targetId", "probe",
+                "dataset", "world", "status", "suspect", "note", "security probe"), false));
+        p.add(new Probe(HttpMethod.DELETE, "/api/marks?targetType=account&targetId=probe&dataset=world", null, false));
+        p.add(new Probe(HttpMethod.PUT, "/api/allowlist", Map.of("dataset", "world", "accountId", "probe",
+                "note", "security probe"), false));
+        p.add(new Probe(HttpMethod.DELETE, "/api/allowlist?dataset=world&accountId=probe", null, false));
+        // admin only, each asked in a way that changes nothing (an unknown name, an invalid body)
+        p.add(new Probe(HttpMethod.POST, "/api/imports", Map.of(), true));
+        p.add(new Probe(HttpMethod.POST, "/api/detections", Map.of("dataset", "no-such-dataset"), true));
+        p.add(new Probe(HttpMethod.DELETE, "/api/runs/no-such-run", null, true));
+        p.add(new Probe(HttpMethod.DELETE, "/api/datasets/no-such-dataset", null, true));
+        p.add(new Probe(HttpMethod.GET, "/api/admin/users", null, true));
+        p.add(new Probe(HttpMethod.POST, "/api/admin/users", Map.of(), true));
+        p.add(new Probe(HttpMethod.POST, "/api/admin/users/nobody/disable", null, true));
+        p.add(new Probe(HttpMethod.POST, "/api/admin/users/nobody/enable", null, true));
+        p.add(new Probe(HttpMethod.POST, "/api/admin/users/nobody/password", Map.of(), true));
+        p.add(new Probe(HttpMethod.GET, "/api/admin/audit", null, true));
+        // not mapped for investigators: denied by default
+        p.add(new Probe(HttpMethod.PATCH, "/api/clusters", Map.of(), true));
+        return p;
+    }
+
+    @Test
+    void everyEndpointAnswers401WithoutOrWithWrongCredentials403ForTheWrongRoleAndServesTheRightOne() {
+        TestRestTemplate wrongPassword = anonymous.withBasicAuth(TestUsers.ADMIN, "not-the-password");
+        TestRestTemplate unknownUser = anonymous.withBasicAuth("nobody-at-all", "whatever-password");
+        TestRestTemplate investigator = investigator();
+        for (Probe probe : probes()) {
+            for (TestRestTemplate client : List.of(anonymous, wrongPassword, unknownUser)) {
+                ResponseEntity<String> r = call(client, probe);
+                assertThat(r.getStatusCode()).as(probe.toString()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                assertThat(r.getHeaders().getFirst("Content-Type")).as(probe.toString()).contains("json");
+                JsonNode problem = json(r);
+                assertThat(problem.get("status").asInt()).isEqualTo(401);
+                assertThat(problem.get("detail").asText()).as(probe.toString()).isNotBlank();
+                assertThat(r.getHeaders().containsKey("WWW-Authenticate")).as("no browser password box").isFalse();
+            }
+            ResponseEntity<String> asInvestigator = call(investigator, probe);
+            if (probe.adminOnly()) {
+                assertThat(asInvestigator.getStatusCode()).as(probe.toString()).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(json(asInvestigator).get("detail").asText()).contains("'ivy' (investigator)",
+                        "needs the admin role");
+            } else {
+                assertThat(asInvestigator.getStatusCode().value()).as(probe + " " + asInvestigator.getBody())
+                        .isNotIn(401, 403, 500);
+            }
+            ResponseEntity<String> asAdmin = call(http, probe);
+            assertThat(asAdmin.getStatusCode().value()).as("admin: " + probe + " " + asAdmin.getBody())
+                    .isNotIn(401, 403, 500);
+        }
+        // and the right role is served, not just "not refused"
+        assertThat(investigator.getForEntity("/api/clusters", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/admin/users", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.exchange("/api/runs/no-such-run", HttpMethod.DELETE, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void meSaysWhoIsSignedInWithTheirRoles() {
+        JsonNode me = investigator().getForObject("/api/me", JsonNode.class);
+        assertThat(me.get("username").asText()).isEqualTo(TestUsers.INVESTIGATOR);
+        assertThat(me.get("roles").toString()).isEqualTo("[\"investigator\"]");
+        assertThat(http.getForObject("/api/me", JsonNode.class).get("roles").toString()).isEqualTo("[\"admin\"]");
+    }
+
+    @Test
+    void healthIsOpenWithItsDetailsForSignedInUsersOnly() {
+        ResponseEntity<JsonNode> open = anonymous.getForEntity("/actuator/health", JsonNode.class);
+        assertThat(open.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(open.getBody().get("status").asText()).isEqualTo("UP");
+        assertThat(open.getBody().has("components")).isFalse();
+        assertThat(http.getForObject("/actuator/health", JsonNode.class).get("components").has("neo4j")).isTrue();
+    }
+
+    @Test
+    void pagesRedirectToTheLoginPageWhichIsOpen() throws Exception {
+        Browser browser = new Browser();
+        for (String page : List.of("/", "/index.html", "/assets/index.js", "/v3/api-docs", "/swagger-ui/index.html")) {
+            HttpResponse<String> r = browser.get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
+        }
+        HttpResponse<String> login = browser.get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("<form method=\"post\" action=\"login\"", "name=\"username\"",
+                "name=\"password\"", "name=\"_csrf\"");
+        // Basic credentials open the pages too
+        HttpResponse<String> index = new Browser().send(HttpRequest.newBuilder(uri("/"))
+                .header("Authorization", basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)).GET());
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("CoordScope");
+    }
+
+    @Test
+    void aBrowserSignsInWithTheFormAndItsSessionNeedsTheCsrfTokenToWrite() throws Exception {
+        Browser browser = new Browser();
+        // without the form's token the sign-in is refused; with a wrong password it goes back to the form
+        assertThat(browser.postForm("/login", Map.of("username", TestUsers.ADMIN,
+                "password", TestUsers.ADMIN_PASSWORD)).statusCode()).isEqualTo(403);
+        HttpResponse<String> wrong = browser.signIn(TestUsers.ADMIN, "wrong-password");
+        assertThat(wrong.headers().firstValue("Location")).as(wrong.statusCode() + " " + wrong.headers().map() + " "
+                + wrong.body()).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> signedIn = browser.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(JSON.readTree(browser.get("/api/me").body()).get("username").asText()).isEqualTo("admin");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        // a session write without the token is refused, as a forged cross-site request would be
+        String body = JSON.writeValueAsString(Map.of("username", "csrf-probe", "roles", List.of("investigator")));
+        HttpResponse<String> forged = browser.postJson("/api/admin/users", body, false);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(forged.body()).get("detail").asText()).contains("X-XSRF-TOKEN");
+        HttpResponse<String> withToken = browser.postJson("/api/admin/users", body, true);
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
+
+        // signing out as the UI does (a POST with the token, no body) ends the session
+        HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(uri("/logout"))
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).POST(HttpRequest.BodyPublishers.noBody()));
+        // (a redirect to /login?logout, or 204 to a client that looks like a script; the UI goes there either way)
+        assertThat(signedOut.statusCode()).isIn(204, 302);
+        signedOut.headers().firstValue("Location").ifPresent(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void basicNeedsNoCsrfTokenAndItsSessionCookieWorksWithoutThePassword() throws Exception {
+        Browser script = new Browser();
+        HttpResponse<String> first = script.send(HttpRequest.newBuilder(uri("/api/me"))
+                .header("Authorization", basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)).GET());
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(script.cookie("JSESSIONID")).as("Basic opened a session").isNotNull();
+        HttpResponse<String> second = script.get("/api/me"); // the cookie only, no Authorization header
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(second.body()).get("username").asText()).isEqualTo("admin");
+        assertThat(new Browser().get("/api/me").statusCode()).as("a client without the cookie").isEqualTo(401);
+
+        // a write with Basic needs no CSRF token
+        ResponseEntity<JsonNode> added = http.postForEntity("/api/admin/users",
+                Map.of("username", "basic-writer", "roles", List.of("investigator")), JsonNode.class);
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void adminsManageUsersAndADisabledUserIsRefused() {
+        ResponseEntity<JsonNode> added = http.postForEntity("/api/admin/users",
+                Map.of("username", "dora", "roles", List.of("investigator")), JsonNode.class);
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(added.getBody().get("user").get("enabled").asBoolean()).isTrue();
+        String generated = added.getBody().get("password").asText();
+        assertThat(generated).hasSizeGreaterThanOrEqualTo(20);
+        TestRestTemplate dora = anonymous.withBasicAuth("dora", generated);
+        assertThat(dora.getForEntity("/api/me", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode list = http.getForObject("/api/admin/users", JsonNode.class);
+        assertThat(list.get("items").findValuesAsText("username")).contains("admin", "dora");
+        assertThat(list.toString()).doesNotContain("passwordHash", "bcrypt");
+
+        assertThat(http.postForObject("/api/admin/users/dora/disable", null, JsonNode.class).get("enabled")
+                .asBoolean()).isFalse();
+        ResponseEntity<JsonNode> refused = dora.getForEntity("/api/me", JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(refused.getBody().get("detail").asText()).contains("disabled");
+        http.postForObject("/api/admin/users/dora/enable", null, JsonNode.class);
+        assertThat(dora.getForEntity("/api/me", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // a reset with a chosen password: the old one stops working
+        JsonNode reset = http.postForObject("/api/admin/users/dora/password", Map.of("password", "chosen-password-1"),
+                JsonNode.class);
+        assertThat(reset.get("password").isNull()).as("a chosen password is not echoed").isTrue();
+        assertThat(dora.getForEntity("/api/me", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.withBasicAuth("dora", "chosen-password-1").getForEntity("/api/me", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void badUserInputIsRefusedNamingTheField() {
+        assertThat(refusal(Map.of("username", "has space", "roles", List.of("investigator")))).contains("username");
+        assertThat(refusal(Map.of("username", "eve", "roles", List.of("boss")))).contains("roles", "'boss'");
+        assertThat(refusal(Map.of("username", "eve"))).contains("roles");
+        assertThat(refusal(Map.of("username", "eve", "password", "short", "roles", List.of("admin"))))
+                .contains("password", "at least 8");
+        assertThat(refusal(Map.of("username", "admin", "roles", List.of("admin")))).contains("username", "taken");
+        ResponseEntity<JsonNode> lastAdmin = http.postForEntity("/api/admin/users/admin/disable", null, JsonNode.class);
+        assertThat(lastAdmin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(lastAdmin.getBody().get("detail").asText()).contains("only enabled admin");
+        assertThat(http.postForEntity("/api/admin/users/nobody/disable", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private String refusal(Map<String, Object> body) {
+        ResponseEntity<JsonNode> r = http.postForEntity("/api/admin/users", body, JsonNode.class);
+        assertThat(r.getStatusCode()).as(body.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return r.getBody().get("detail").asText();
+    }
+
+    private ResponseEntity<String> call(TestRestTemplate client, Probe probe) {
+        return client.exchange(uri(probe.path()), probe.method(), probe.body() == null ? null : new HttpEntity<>(probe.body()),
+                String.class);
+    }
+
+    private static JsonNode json(ResponseEntity<String> response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A browser's view of HTTP: a cookie jar, no redirects followed, no credentials unless asked. */
+    private final class Browser {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(uri(path)).GET());
+        }
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+            StringBuilder form = new StringBuilder();
+            fields.forEach((k, v) -> form.append(form.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+        }
+
+        /** What a person does: open the login page, fill in the form (which carries the CSRF token), send it. */
+        HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
+            assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
+            return postForm("/login", Map.of("username", user, "password", password, "_csrf", token.group(1)));
+        }
+
+        /** What the UI's fetch wrapper does: the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header. */
+        HttpResponse<String> postJson(String path, String json, boolean withToken)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            if (withToken) {
+                request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+            }
+            return send(request);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { answering } from "../../test/fakeFetch";
+import { ApiError } from "./errors";
+import { csrfHeaders, onUnauthorized, readCookie, sendJson, type FetchFn } from "./http";
+
+/** A fetch that records the headers it was sent and answers `status`. */
+function recordingHeaders(status = 200): { fetchFn: FetchFn; headers: Record<string, string>[] } {
+  const headers: Record<string, string>[] = [];
+  const inner = answering({ ok: true }, status);
+  return {
+    headers,
+    fetchFn: (url, init) => {
+      headers.push({ ...(init?.headers as Record<string, string>) });
+      return inner(url, init);
+    },
+  };
+}
+
+const COOKIES = "JSESSIONID=abc; XSRF-TOKEN=tok%2Ben; theme=dark";
+
+describe("readCookie", () => {
+  it("finds a cookie among others and decodes it", () => {
+    expect(readCookie("XSRF-TOKEN", COOKIES)).toBe("tok+en");
+    expect(readCookie("theme", COOKIES)).toBe("dark");
+  });
+
+  it("is undefined for a missing cookie or none at all", () => {
+    expect(readCookie("XSRF-TOKEN", "JSESSIONID=abc")).toBeUndefined();
+    expect(readCookie("XSRF-TOKEN", "")).toBeUndefined();
+  });
+});
+
+describe("the CSRF header", () => {
+  it("goes with every state-changing method", () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "post"]) {
+      expect(csrfHeaders(method, COOKIES)).toEqual({ "X-XSRF-TOKEN": "tok+en" });
+    }
+  });
+
+  it("stays off safe methods and when there is no token", () => {
+    expect(csrfHeaders("GET", COOKIES)).toEqual({});
+    expect(csrfHeaders("HEAD", COOKIES)).toEqual({});
+    expect(csrfHeaders("POST", "JSESSIONID=abc")).toEqual({});
+  });
+
+  it("is sent by sendJson on a POST with a JSON body, and not on a GET", async () => {
+    const { fetchFn, headers } = recordingHeaders();
+    await sendJson("/api/queries/q/run", { method: "POST", body: { params: {} }, fetchFn, cookies: COOKIES });
+    await sendJson("/api/clusters", { fetchFn, cookies: COOKIES });
+    expect(headers[0]).toEqual({ Accept: "application/json", "Content-Type": "application/json", "X-XSRF-TOKEN": "tok+en" });
+    expect(headers[1]).toEqual({ Accept: "application/json" });
+  });
+
+  it("is sent with a multipart upload and a DELETE", async () => {
+    const { fetchFn, headers } = recordingHeaders();
+    await sendJson("/api/imports", { method: "POST", body: new FormData(), fetchFn, cookies: COOKIES });
+    await sendJson("/api/marks", { method: "DELETE", fetchFn, cookies: COOKIES });
+    expect(headers.map((h) => h["X-XSRF-TOKEN"])).toEqual(["tok+en", "tok+en"]);
+    expect(headers[0]?.["Content-Type"]).toBeUndefined(); // the browser sets the multipart boundary
+  });
+});
+
+describe("a 401", () => {
+  let restore: ((url: string) => void) | undefined;
+  afterEach(() => {
+    if (restore) onUnauthorized(restore);
+  });
+
+  it("sends the browser to the sign-in page and still fails the call", async () => {
+    const sent: string[] = [];
+    restore = onUnauthorized((url) => sent.push(url));
+    const problem = { status: 401, detail: "Sign in first." };
+    const error = await sendJson("/api/clusters", { fetchFn: answering(problem, 401) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).failure).toMatchObject({ kind: "http", status: 401 });
+    expect(sent).toEqual(["/api/clusters"]);
+  });
+
+  it("is the only status that does (403 is a refusal to show, not a lost session)", async () => {
+    const sent: string[] = [];
+    restore = onUnauthorized((url) => sent.push(url));
+    await sendJson("/api/admin/users", { fetchFn: answering({ status: 403, detail: "needs the admin role" }, 403) }).catch(() => undefined);
+    await sendJson("/api/clusters", { fetchFn: answering({ items: [] }) });
+    expect(sent).toEqual([]);
+  });
+
+  it("by default assigns the login page to the location", async () => {
+    const assigned: string[] = [];
+    const g = globalThis as { location?: unknown };
+    const saved = g.location;
+    g.location = { assign: (u: string) => assigned.push(u) };
+    try {
+      await sendJson("/api/me", { fetchFn: answering({ status: 401 }, 401) }).catch(() => undefined);
+    } finally {
+      g.location = saved;
+    }
+    expect(assigned).toEqual(["/login"]);
+  });
+});
