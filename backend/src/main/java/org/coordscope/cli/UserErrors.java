@@ -24,6 +24,9 @@ final class UserErrors {
             if (t instanceof java.nio.file.NoSuchFileException) {
                 return "No such file: " + t.getMessage();
             }
+            if (t instanceof java.io.FileNotFoundException) {
+                return "Cannot read " + t.getMessage();
+            }
         }
         Throwable root = e;
         while (root.getCause() != null) {

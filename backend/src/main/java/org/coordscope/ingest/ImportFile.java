@@ -1,6 +1,7 @@
 package org.coordscope.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,10 @@ public record ImportFile(Path path, String displayName, AtomicLong bytesRead) {
     /** Opens each text part in turn: the file itself, the content of a {@code .gz}, or every entry of a {@code .zip}. */
     public void forEachPart(PartHandler handler) throws IOException {
         String lower = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        try (InputStream raw = new CountingStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16), bytesRead)) {
+        // FileInputStream, not Files.newInputStream: a channel's available() asks for its position, which a named pipe
+        // (bash's <(unzip -p …), a held test import) answers with "Illegal seek".
+        try (InputStream raw = new CountingStream(new BufferedInputStream(new FileInputStream(path.toFile()), 1 << 16),
+                bytesRead)) {
             if (lower.endsWith(".gz")) {
                 handler.accept(displayName, utf8(new GZIPInputStream(raw, 1 << 16)));
             } else if (lower.endsWith(".zip")) {

@@ -9,6 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -82,7 +87,7 @@ class WebSecurityConfig {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied(api, problems.forbidden())));
+                        .accessDeniedHandler(accessDenied(api, problems.forbidden(), entryPoint)));
         return http.build();
     }
 
@@ -94,9 +99,22 @@ class WebSecurityConfig {
         return delegating;
     }
 
-    private static AccessDeniedHandler accessDenied(RequestMatcher api, AccessDeniedHandler json) {
+    /**
+     * 403 for a signed-in user without the role. A caller nobody signed in gets 401 instead, also when the CSRF
+     * check (which runs before authentication) is what stopped it: "sign in" is what they need to hear first.
+     */
+    private static AccessDeniedHandler accessDenied(RequestMatcher api, AccessDeniedHandler json,
+            AuthenticationEntryPoint signIn) {
         AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
-        return (request, response, e) -> (api.matches(request) ? json : pages).handle(request, response, e);
+        AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+        return (request, response, e) -> {
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            if (api.matches(request) && (who == null || trust.isAnonymous(who))) {
+                signIn.commence(request, response, new InsufficientAuthenticationException(e.getMessage(), e));
+            } else {
+                (api.matches(request) ? json : pages).handle(request, response, e);
+            }
+        };
     }
 
     /**

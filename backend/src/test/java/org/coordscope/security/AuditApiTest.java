@@ -29,7 +29,7 @@ class AuditApiTest extends ApiTestSupport {
      * Who the shared {@code http} client is on the server: no user before sign-in exists; when ApiTestSupport signs
      * in, this is that user's name.
      */
-    static final String ACTOR = AuditLog.ANONYMOUS;
+    static final String ACTOR = org.coordscope.TestUsers.ADMIN;
 
     @Autowired
     AuditLog audit;
