@@ -130,7 +130,8 @@ class TriageAndCompareApiTest extends ApiTestSupport {
                 "dataset", Map.of("targetType", "account", "targetId", "x", "status", "confirmed")).entrySet()) {
             ResponseEntity<JsonNode> r = put("/api/marks", bad.getValue());
             assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(r.getBody().get("detail").asText()).startsWith(bad.getKey());
+            assertThat(r.getBody().get("errors").get(0).get("field").asText()).isEqualTo(bad.getKey());
+            assertThat(r.getBody().get("detail").asText()).contains(bad.getKey() + " ");
         }
         assertThat(http.getForEntity("/api/runs/compare?from=" + q(world.run()), JsonNode.class).getBody()
                 .get("detail").asText()).contains("to");
