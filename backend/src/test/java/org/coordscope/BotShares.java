@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A tiny shares CSV (CooRTweet columns) with one coordinated group: four accounts retweet the same ten posts
  * within seconds; two others retweet once, hours apart (an object every account touched would carry no weight:
- * ln(N / N) = 0). With no profile to add traits, a group this small needs about that much repetition to score.
+ * ln(N / N) = 0). The bots' ids start with {@code +}, as hashed Info Ops ids may, so ids are checked exact.
+ * With no profile to add traits, a group this small needs about that much repetition to score.
  */
 public final class BotShares {
 
@@ -22,7 +23,7 @@ public final class BotShares {
         int post = 0;
         for (int o = 0; o < 10; o++) {
             for (int b = 0; b < 4; b++) {
-                lines.add("orig" + o + ",bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
+                lines.add("orig" + o + ",+bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
             }
         }
         lines.add("orig0,human1,p" + post++ + ",1600050000");

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.coordscope.BotShares;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.ingest.ImportFile;
@@ -37,18 +37,8 @@ class EvidenceExportTest extends GraphTestSupport {
 
     @Test
     void evidenceNamesTheSharedTweetsTimesAndSourceLines() throws Exception {
-        List<String> lines = new ArrayList<>(List.of("object_id,account_id,content_id,timestamp_share"));
-        int post = 0;
-        // 10 shared tweets: with no profile to add traits, a group this small needs about that much repetition
-        for (int o = 0; o < 10; o++) {
-            for (int b = 0; b < 4; b++) {
-                lines.add("orig" + o + ",+bot" + b + ",p" + post++ + "," + (1_600_000_000L + o * 3600 + b * 5));
-            }
-        }
-        lines.add("orig0,human1,p" + post++ + ",1600050000");
-        lines.add("orig1,human2,p" + post++ + ",1600090000");
         Path file = temp.resolve("bots.csv");
-        Files.write(file, lines);
+        Files.write(file, BotShares.lines());
         importService.importFiles(new ImportRequest("b", SourceFormat.SHARES, "coortweet", List.of(ImportFile.of(file)),
                 10, temp.resolve("errors.csv")), ImportProgress.NONE);
         DetectionResult r = detection.run(DetectionRequest.of("b"), DetectionProgress.NONE);
