@@ -199,8 +199,23 @@ final class ActionLoader {
         }
     }
 
+    /** The text on one line (runs of whitespace as one space), cut to {@link #SNIPPET} characters. */
     static String snippet(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= SNIPPET ? oneLine : oneLine.substring(0, SNIPPET - 1) + "…";
+        // By hand, reading only as far as the snippet needs: this runs for every kept text of a run.
+        StringBuilder out = new StringBuilder(Math.min(text.length(), SNIPPET + 1));
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() <= SNIPPET; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.length() <= SNIPPET ? out.toString() : out.substring(0, SNIPPET - 1) + "…";
     }
 }
