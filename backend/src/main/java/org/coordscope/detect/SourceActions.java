@@ -24,6 +24,7 @@ import org.coordscope.detect.signal.NearDuplicateText;
 import org.coordscope.detect.signal.SignalKind;
 import org.coordscope.ingest.AccountRecord;
 import org.coordscope.ingest.BadRow;
+import org.coordscope.ingest.HandOffSink;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.PostRecord;
 import org.coordscope.ingest.RecordSink;
@@ -86,11 +87,17 @@ final class SourceActions implements RecordSink {
         }
     }
 
-    /** Reads {@code files} of {@code format} (with the column mapping, for the shares format). */
+    /**
+     * Reads {@code files} of {@code format} (with the column mapping, for the shares format). Parsing runs on the
+     * calling thread and the actions are taken on another ({@link HandOffSink}): each is about half the work.
+     */
     static SourceActions read(SourceFormat format, String mapping, List<ImportFile> files, DetectionOptions options)
             throws IOException {
         SourceActions sink = new SourceActions(options);
-        format.reader(mapping).read(files, sink);
+        try (HandOffSink handOff = new HandOffSink(sink, "source-actions")) {
+            format.reader(mapping).read(files, handOff);
+            handOff.finish();
+        }
         return sink;
     }
 

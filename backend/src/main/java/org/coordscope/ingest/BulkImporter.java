@@ -8,13 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -108,47 +103,38 @@ public final class BulkImporter {
 
     /**
      * Parsing a row and gathering it into the {@link BulkGraph} cost about the same, so they run on two threads:
-     * the reader's thread parses and hands records over in batches; one gathering thread owns the graph, so
-     * records reach it in file order, as on the driver path.
+     * the reader's thread parses, counts and reports progress and bad rows; a {@link HandOffSink} passes the
+     * records to one gathering thread that owns the graph, so they reach it in file order, as on the driver path.
      */
     private static final class GatheringSink implements RecordSink, AutoCloseable {
-        private static final int BATCH = 1_000;
-        private static final List<Record> END = List.of();
-
         private final ImportRequest request;
-        private final BulkGraph graph;
         private final ImportProgress progress;
         private final long totalBytes;
-        private final BlockingQueue<List<Record>> handOver = new ArrayBlockingQueue<>(32);
-        private final Thread gatherer = new Thread(this::gather, "bulk-gather");
-        /** The author profile each account was last gathered with: a repeat changes nothing and is skipped. */
-        private final Map<String, AccountRecord> lastProfile = new HashMap<>();
-        private volatile Throwable gatherFailure;
-        private List<Record> batch = new ArrayList<>(BATCH);
+        private final HandOffSink gatherer;
         final BadRows badRows;
         long accounts;
         long posts;
 
         GatheringSink(ImportRequest request, BulkGraph graph, ImportProgress progress, long totalBytes) {
             this.request = request;
-            this.graph = graph;
             this.progress = progress;
             this.totalBytes = totalBytes;
             this.badRows = new BadRows(request);
-            gatherer.setDaemon(true);
-            gatherer.start();
+            this.gatherer = new HandOffSink(new Gatherer(graph), "bulk-gather");
         }
 
         @Override
         public void account(AccountRecord account) {
             accounts++;
-            handOver(account);
+            gatherer.account(account);
+            reportProgress();
         }
 
         @Override
         public void post(PostRecord post) {
             posts++;
-            handOver(post);
+            gatherer.post(post);
+            reportProgress();
         }
 
         @Override
@@ -156,12 +142,7 @@ public final class BulkImporter {
             badRows.add(badRow, () -> { }, "nothing was stored: a new store is written only when its import completes.");
         }
 
-        private void handOver(Record record) {
-            batch.add(record);
-            if (batch.size() == BATCH) {
-                put(batch);
-                batch = new ArrayList<>(BATCH);
-            }
+        private void reportProgress() {
             if ((accounts + posts) % 5_000 == 0) {
                 long bytesRead = request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
                 progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
@@ -170,78 +151,46 @@ public final class BulkImporter {
 
         /** Waits for the gathering thread to take everything read; its failure, if any, is rethrown here. */
         void finish() {
-            put(batch);
-            put(END);
-            try {
-                gatherer.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ImportException("Interrupted while gathering the import");
-            }
-            rethrowGatherFailure();
+            gatherer.finish();
         }
 
-        private void put(List<Record> records) {
-            try {
-                while (!handOver.offer(records, 100, TimeUnit.MILLISECONDS)) {
-                    rethrowGatherFailure();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ImportException("Interrupted while reading the import");
-            }
+        @Override
+        public void close() throws IOException {
+            gatherer.close();
+            badRows.close();
+        }
+    }
+
+    /** Gathers records into the graph, skipping author profiles that repeat the one last gathered. */
+    private static final class Gatherer implements RecordSink {
+        private final BulkGraph graph;
+        /** The author profile each account was last gathered with: a repeat changes nothing and is skipped. */
+        private final Map<String, AccountRecord> lastProfile = new HashMap<>();
+
+        Gatherer(BulkGraph graph) {
+            this.graph = graph;
         }
 
-        private void rethrowGatherFailure() {
-            Throwable failure = gatherFailure;
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure != null) {
-                throw new IllegalStateException("Gathering the import failed: " + failure.getMessage(), failure);
-            }
+        @Override
+        public void account(AccountRecord account) {
+            GraphShape.account(unlessRepeated(account), graph);
         }
 
-        private void gather() {
-            try {
-                for (List<Record> records; (records = handOver.take()) != END; ) {
-                    for (Record record : records) {
-                        if (record instanceof PostRecord post) {
-                            GraphShape.post(withoutRepeatedProfile(post), graph);
-                        } else {
-                            GraphShape.account(unlessRepeated((AccountRecord) record), graph);
-                        }
-                    }
-                }
-            } catch (InterruptedException e) {
-                // the import is being abandoned: close() interrupts
-            } catch (Throwable t) {
-                gatherFailure = t;
-            }
-        }
-
-        private PostRecord withoutRepeatedProfile(PostRecord post) {
+        @Override
+        public void post(PostRecord post) {
             AccountRecord author = unlessRepeated(post.author());
-            return author == post.author() ? post : post.withAuthor(author);
+            GraphShape.post(author == post.author() ? post : post.withAuthor(author), graph);
+        }
+
+        @Override
+        public void badRow(BadRow badRow) {
+            throw new IllegalStateException("bad rows are counted on the reading thread");
         }
 
         /** The account, or only its id when its profile is the one it was last gathered with. */
         private AccountRecord unlessRepeated(AccountRecord account) {
             AccountRecord last = lastProfile.put(account.id(), account);
             return account.equals(last) ? AccountRecord.ofId(account.id()) : account;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (gatherer.isAlive()) {
-                gatherer.interrupt();
-                try {
-                    gatherer.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            badRows.close();
         }
     }
 }

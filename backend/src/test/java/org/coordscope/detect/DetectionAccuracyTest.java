@@ -93,6 +93,12 @@ class DetectionAccuracyTest extends GraphTestSupport {
                             r.get("coordination").asDouble(), r.get("traits").asDouble(),
                             makeUp.get(r.get("id").asString()), r.get("reasons").asList()));
         }
+        WorldAccuracy.Result fromFiles = WorldAccuracy.detect(spec, dir, DetectionRequest.of("world"),
+                new java.util.LinkedHashMap<>());
+        assertThat(List.of(fromFiles.edges(), fromFiles.clusters(), fromFiles.flaggedIds()))
+                .as("the benchmarks' path from the files (SourceActions: parsed and taken on two threads) agrees with"
+                        + " detection on the store")
+                .isEqualTo(List.of(result.edges(), result.clusters(), flagged));
         DetectionResult again = detection.run(DetectionRequest.of("world"), DetectionProgress.NONE);
         assertThat(List.of(again.edges(), again.clusters(), again.suspects(), again.modularity()))
                 .as("a second run on the same data gives the same result")

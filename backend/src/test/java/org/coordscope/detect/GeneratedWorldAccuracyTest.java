@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Accuracy at the default settings on generated worlds of two sizes and several seeds (fast and 10–20 minute
  * groups, camouflage, organic storms, fan clusters, popular links), on the in-memory path that shares graph,
- * communities and scoring with the Neo4j path ({@code SourceActionsTest} checks the two agree).
+ * communities and scoring with the Neo4j path ({@link DetectionAccuracyTest} checks the two agree).
  */
 class GeneratedWorldAccuracyTest {
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.coordscope.detect.signal.DetectionOptions;
@@ -33,7 +34,7 @@ final class WorldAccuracy {
     record Result(WorldSpec spec, long tweets, int planted, int flagged, int organicFlagged, double precision,
             double recall, double f1, PartitionAgreement all, PartitionAgreement suspects, int clusters,
             int edges, double modularity, DetectionPipeline.Coverage coverage, Map<String, Long> millis,
-            DetectionPipeline.Analysis analysis) {
+            DetectionPipeline.Analysis analysis, Set<String> flaggedIds) {
 
         String row() {
             return String.format("| %,d | %,d | %d | %d | %,d | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |",
@@ -109,7 +110,8 @@ final class WorldAccuracy {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new Result(spec, source.posts(), planted, flagged, flagged - tp, precision, recall, f1,
                 PartitionAgreement.of(predicted, truth), PartitionAgreement.of(suspectClusters, truth),
-                a.scored().size(), a.graph().edgeCount(), a.communities().modularity(), a.coverage(), millis, a);
+                a.scored().size(), a.graph().edgeCount(), a.communities().modularity(), a.coverage(), millis, a,
+                suspectClusters.keySet());
     }
 
     /** Why each missed planted account was missed, by group (for tuning; -Dcoordscope.diagnose=true). */
