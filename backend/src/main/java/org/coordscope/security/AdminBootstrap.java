@@ -2,23 +2,22 @@ package org.coordscope.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The first start of the server: with no enabled admin in the store, creates {@code admin} with the password from
  * {@code COORDSCOPE_ADMIN_PASSWORD} ({@code coordscope.security.admin-password}), or else with a generated one that
  * is printed this once. A password that was given is never logged.
+ *
+ * <p>Runs once every bean exists and before the web server accepts connections (an {@code ApplicationRunner} would
+ * run after: a client that waits for the health check could then sign in before the admin exists and get 401).
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -31,7 +30,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         UserService.Credentials created = users.ensureAdmin(password);
         if (created == null) {
             return;

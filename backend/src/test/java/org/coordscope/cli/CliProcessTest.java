@@ -3,15 +3,23 @@ package org.coordscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coordscope.SharedData;
 import org.coordscope.generate.WorldGenerator;
-import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.coordscope.generate.WorldSpec;
+import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -29,12 +37,29 @@ class CliProcessTest {
     @TempDir
     Path temp;
 
+    /**
+     * The first request a new server answers already signs its admin in (the admin is created before the web
+     * server accepts connections, not after, when a client polling the port could get 401); and a verb on the
+     * store that server holds stops with a message.
+     */
     @Test
-    void aVerbOnAStoreThatARunningServerHoldsStopsWithAMessage() throws Exception {
+    void aNewServerSignsItsAdminInFromTheFirstRequestAndAVerbOnItsStoreStopsWithAMessage() throws Exception {
         Path store = temp.resolve("held-store");
         Process server = CliProcess.start(temp.resolve("server"), "serve", "--store", store.toString(),
-                "--server.port=0", "--coordscope.neo4j.bolt-port=0", "--coordscope.demo.enabled=false");
+                "--server.port=0", "--coordscope.neo4j.bolt-port=0", "--coordscope.demo.enabled=false",
+                "--coordscope.security.admin-password=first-start-password");
         try {
+            waitFor(temp.resolve("server/stderr.txt"), server, "(?s).*Tomcat started on port \\d+.*");
+            Matcher port = Pattern.compile("Tomcat started on port (\\d+)")
+                    .matcher(CliProcess.read(temp.resolve("server/stderr.txt")));
+            assertThat(port.find()).isTrue();
+            HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port.group(1) + "/api/me"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "admin:first-start-password".getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(me.body()).contains("\"admin\"");
             waitFor(temp.resolve("server/stderr.txt"), server, "(?s).*Started CoordScopeApplication.*");
             CliProcess.Result blocked = CliProcess.run(temp.resolve("blocked"), "stats", "--store", store.toString());
             assertThat(blocked.exitCode()).isEqualTo(1);

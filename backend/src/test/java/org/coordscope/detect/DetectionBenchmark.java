@@ -149,19 +149,11 @@ public final class DetectionBenchmark {
         put("load average at end of this size", tweets, Machine.loadAverage());
     }
 
-    /**
-     * The environment of every child: the store's first start (the import's) creates the admin user with the API
-     * password, so the server started on it later accepts it (a generated password would be printed, not known).
-     */
-    private static Map<String, String> adminPassword() {
-        return Map.of("COORDSCOPE_ADMIN_PASSWORD", System.getProperty("bench.password", "coordscope-bench"));
-    }
-
     /** The bulk import in a child JVM, into a new store. */
     private void importStore(long tweets, Path dir, Path store, String heap) throws Exception {
         FileSystemUtils.deleteRecursively(store);
         long t0 = System.nanoTime();
-        try (Child child = Child.start(heap, work.resolve("logs/import-" + tweets + ".log"), adminPassword(), List.of(),
+        try (Child child = Child.start(heap, work.resolve("logs/import-" + tweets + ".log"), Map.of(), List.of(),
                 "import", "--format", "infoops", "--dataset", "bench", "--bulk", "--store", store.toString(),
                 "--report", work.resolve("import-errors-" + tweets + ".csv").toString(),
                 dir.resolve(WorldGenerator.USERS).toString(), dir.resolve(WorldGenerator.TWEETS).toString())) {
@@ -293,7 +285,7 @@ public final class DetectionBenchmark {
 
     /** {@code detect} on the store, then {@code serve}: cluster-graph latency and, if asked, the load test. */
     private void detectAndServe(long tweets, Path store, String heap, int load) throws Exception {
-        try (Child child = Child.start(heap, work.resolve("logs/detect-" + tweets + ".log"), adminPassword(), List.of(),
+        try (Child child = Child.start(heap, work.resolve("logs/detect-" + tweets + ".log"), Map.of(), List.of(),
                 "detect", "--store", store.toString(), "--dataset", "bench")) {
             child.awaitSuccess(120);
             Matcher m = DETECTED.matcher(child.output());
@@ -310,7 +302,7 @@ public final class DetectionBenchmark {
         URI base = URI.create("http://localhost:" + port + "/");
         long t0 = System.nanoTime();
         try (Child server = Child.start(heap, work.resolve("logs/serve-" + tweets + ".log"),
-                adminPassword(), List.of(), "serve", "--store", store.toString(),
+                Map.of("COORDSCOPE_ADMIN_PASSWORD", password), List.of(), "serve", "--store", store.toString(),
                 "--server.port=" + port)) {
             HttpClient http = ApiSession.sharedClient();
             awaitHealthy(http, base, server);

@@ -51,7 +51,7 @@ class AdminBootstrapTest extends GraphTestSupport {
 
     @Test
     void withoutAPasswordSetTheFirstStartGeneratesOnePrintsItOnceAndItSignsIn(CapturedOutput output) {
-        new AdminBootstrap(users, "").run(null);
+        new AdminBootstrap(users, "").afterSingletonsInstantiated();
         Matcher printed = Pattern.compile("Generated admin password: (\\S+)").matcher(output.getAll());
         assertThat(printed.find()).as(output.getAll()).isTrue();
         String password = printed.group(1);
@@ -69,14 +69,14 @@ class AdminBootstrapTest extends GraphTestSupport {
 
         // the second start finds the admin: nothing printed, the password unchanged
         int before = output.getAll().length();
-        new AdminBootstrap(users, "").run(null);
+        new AdminBootstrap(users, "").afterSingletonsInstantiated();
         assertThat(output.getAll().substring(before)).doesNotContain("password");
         assertThat(signIn("admin", password).isAuthenticated()).isTrue();
     }
 
     @Test
     void aPasswordFromTheSettingIsUsedAndNeverPrinted(CapturedOutput output) {
-        new AdminBootstrap(users, "chosen-by-the-operator").run(null);
+        new AdminBootstrap(users, "chosen-by-the-operator").afterSingletonsInstantiated();
         assertThat(output.getAll()).doesNotContain("chosen-by-the-operator");
         assertThat(signIn("admin", "chosen-by-the-operator").isAuthenticated()).isTrue();
         assertThat(users.list()).extracting(UserInfo::username, UserInfo::roles, UserInfo::enabled)
@@ -85,7 +85,7 @@ class AdminBootstrapTest extends GraphTestSupport {
 
     @Test
     void aTooShortPasswordSettingStopsTheStartNamingIt() {
-        assertThatThrownBy(() -> new AdminBootstrap(users, "short").run(null))
+        assertThatThrownBy(() -> new AdminBootstrap(users, "short").afterSingletonsInstantiated())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 8");
         assertThat(users.list()).isEmpty();
     }
@@ -100,7 +100,7 @@ class AdminBootstrapTest extends GraphTestSupport {
         assertThatThrownBy(() -> signIn("ivy", "ivy-password")).isInstanceOf(DisabledException.class);
         assertThatThrownBy(() -> users.setEnabled("root2", false)).hasMessageContaining("only enabled admin");
 
-        new AdminBootstrap(users, "other-password").run(null);
+        new AdminBootstrap(users, "other-password").afterSingletonsInstantiated();
         assertThat(output.getAll()).doesNotContain("Generated admin password");
         assertThat(users.list()).extracting(UserInfo::username, UserInfo::enabled).contains(
                 org.assertj.core.groups.Tuple.tuple("admin", false)); // an enabled admin (root2) exists: untouched
