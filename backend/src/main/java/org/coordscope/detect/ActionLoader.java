@@ -1,7 +1,9 @@
 package org.coordscope.detect;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coordscope.detect.signal.Actions;
@@ -12,6 +14,7 @@ import org.coordscope.detect.signal.SignalKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -73,14 +76,25 @@ final class ActionLoader {
             RETURN a.id AS account, h.tag AS object, t.createdAt.epochSeconds AS time
             """;
 
+    /**
+     * Unordered: an {@code ORDER BY} here would make the server hold every text of the dataset at once (at 10M
+     * tweets more than a transaction's memory cap); the texts are put in post id order afterwards, in memory.
+     */
     static final String NEAR_TEXT = """
             MATCH (a:Account)-[:POSTED]->(t:Tweet {dataset: $dataset})
             WHERE t.createdAt IS NOT NULL AND t.isRetweet IS NULL AND t.text IS NOT NULL
-            RETURN a.id AS account, t.text AS text, t.createdAt.epochSeconds AS time
-            ORDER BY t.id
+            RETURN t.id AS id, a.id AS account, t.text AS text, t.createdAt.epochSeconds AS time
+            """;
+
+    /** The texts of some posts, to name the near-text clusters. */
+    static final String TEXTS = """
+            UNWIND $ids AS id
+            MATCH (t:Tweet {id: id, dataset: $dataset})
+            RETURN t.id AS id, t.text AS text
             """;
 
     static final int SNIPPET = 120;
+    private static final int NAME_BATCH = 10_000;
 
     private final Driver driver;
 
@@ -168,7 +182,7 @@ final class ActionLoader {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 NearDuplicateText near = new NearDuplicateText(options.nearText());
-                List<String> snippets = new ArrayList<>();
+                List<String> postIds = new ArrayList<>();
                 Result result = tx.run(NEAR_TEXT, Map.of("dataset", dataset));
                 while (result.hasNext()) {
                     Record r = result.next();
@@ -176,27 +190,53 @@ final class ActionLoader {
                     if (time.isNull()) {
                         continue;
                     }
-                    String text = r.get("text").asString();
-                    int index = near.add(data.account(r.get("account").asString()), time.asLong(), text);
-                    if (index >= 0) {
-                        snippets.add(snippet(text));
+                    if (near.add(data.account(r.get("account").asString()), time.asLong(), r.get("text").asString()) >= 0) {
+                        postIds.add(r.get("id").asString());
                     }
                 }
+                // Clusters are numbered, and a boilerplate bucket anchored, by the order texts were added: post id
+                // order, whatever order the store streamed them in (and the order the files path reads them in).
+                int[] order = new int[postIds.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                IntArrays.quickSort(order, (x, y) -> postIds.get(x).compareTo(postIds.get(y)));
+                near.reorder(order);
+                List<String> sortedIds = new ArrayList<>(order.length);
+                for (int i : order) {
+                    sortedIds.add(postIds.get(i));
+                }
+                postIds.clear();
                 NearDuplicateClusters clusters = near.cluster();
-                // the object key of a text cluster is the snippet of its first text
-                List<String> keys = new ArrayList<>(java.util.Collections.nCopies(clusters.clusterCount(), ""));
-                for (int i = clusters.textCount() - 1; i >= 0; i--) {
-                    int c = clusters.clusterOf(i);
-                    if (c >= 0) {
-                        keys.set(c, snippets.get(i));
-                    }
-                }
                 Actions actions = clusters.toActions();
                 data.actions.put(SignalKind.NEAR_TEXT, actions);
-                data.objectKeys.put(SignalKind.NEAR_TEXT, keys);
+                data.objectKeys.put(SignalKind.NEAR_TEXT, clusterNames(tx, dataset, clusters, sortedIds));
                 return actions.size();
             });
         }
+    }
+
+    /** The object key of a text cluster: the snippet of its first text, read back for the clusters only. */
+    private static List<String> clusterNames(TransactionContext tx, String dataset, NearDuplicateClusters clusters,
+            List<String> postIds) {
+        String[] firstId = new String[clusters.clusterCount()];
+        for (int i = clusters.textCount() - 1; i >= 0; i--) {
+            int c = clusters.clusterOf(i);
+            if (c >= 0) {
+                firstId[c] = postIds.get(i);
+            }
+        }
+        Map<String, String> snippets = new HashMap<>();
+        for (int from = 0; from < firstId.length; from += NAME_BATCH) {
+            List<String> batch = List.of(firstId).subList(from, Math.min(firstId.length, from + NAME_BATCH));
+            tx.run(TEXTS, Map.of("dataset", dataset, "ids", batch))
+                    .forEachRemaining(r -> snippets.put(r.get("id").asString(), snippet(r.get("text").asString())));
+        }
+        List<String> names = new ArrayList<>(firstId.length);
+        for (String id : firstId) {
+            names.add(snippets.getOrDefault(id, ""));
+        }
+        return names;
     }
 
     /** The text on one line (runs of whitespace as one space), cut to {@link #SNIPPET} characters. */

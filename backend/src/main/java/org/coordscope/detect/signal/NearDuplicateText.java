@@ -128,6 +128,41 @@ public final class NearDuplicateText {
         return size;
     }
 
+    /**
+     * Puts the kept texts in another order, as if they had been added in it: the text at index {@code k} becomes
+     * the one added as {@code order[k]}. Clustering depends on the order (cluster numbers, a large bucket's
+     * anchor), so a caller that receives texts in no particular order sorts them by a stable key first.
+     *
+     * @param order a permutation of {@code 0..size()-1}
+     */
+    public void reorder(int[] order) {
+        if (order.length != size) {
+            throw new IllegalArgumentException("order has " + order.length + " entries for " + size + " texts");
+        }
+        List<byte[]> sorted = new ArrayList<>(chunks.size());
+        int[] sortedAccounts = new int[accounts.length];
+        long[] sortedTimes = new long[times.length];
+        boolean[] seen = new boolean[size];
+        for (int k = 0; k < size; k++) {
+            int from = order[k];
+            if (from < 0 || from >= size || seen[from]) {
+                throw new IllegalArgumentException("order is not a permutation: " + from + " at " + k);
+            }
+            seen[from] = true;
+            if ((k & (CHUNK - 1)) == 0) {
+                sorted.add(new byte[CHUNK * sigLen]);
+            }
+            System.arraycopy(chunks.get(from >>> CHUNK_BITS), (from & (CHUNK - 1)) * sigLen,
+                    sorted.get(k >>> CHUNK_BITS), (k & (CHUNK - 1)) * sigLen, sigLen);
+            sortedAccounts[k] = accounts[from];
+            sortedTimes[k] = times[from];
+        }
+        chunks.clear();
+        chunks.addAll(sorted);
+        accounts = sortedAccounts;
+        times = sortedTimes;
+    }
+
     /** Clusters the texts added so far. */
     public NearDuplicateClusters cluster() {
         int n = size;

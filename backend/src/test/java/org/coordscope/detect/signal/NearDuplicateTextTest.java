@@ -221,6 +221,65 @@ class NearDuplicateTextTest {
         assertThat(a).isEqualTo(b);
     }
 
+    /** Texts added in any order and then put in order cluster exactly as texts added in that order. */
+    @Test
+    void reorderedTextsClusterAsTextsAddedInThatOrder() {
+        Random r = new Random(9);
+        List<List<String>> templates = new ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 15; w++) {
+                words.add("w" + r.nextInt(500));
+            }
+            templates.add(words);
+        }
+        // half edited copies of 40 templates (about 38 each: buckets above the cap of 20), half unrelated texts
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            List<String> words = new ArrayList<>(templates.get(r.nextInt(templates.size())));
+            if (i % 2 == 0) {
+                words.set(r.nextInt(words.size()), "w" + r.nextInt(500));
+            } else {
+                words.replaceAll(w -> "w" + r.nextInt(500));
+            }
+            texts.add(String.join(" ", words));
+        }
+        List<Integer> arrival = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            arrival.add(i);
+        }
+        java.util.Collections.shuffle(arrival, r);
+        NearDuplicateText nd = new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(20));
+        for (int i : arrival) {
+            nd.add(i, 1000L + i, texts.get(i));
+        }
+        int[] order = new int[texts.size()]; // position k must hold text k, which arrived at arrival.indexOf(k)
+        for (int p = 0; p < arrival.size(); p++) {
+            order[arrival.get(p)] = p;
+        }
+        nd.reorder(order);
+        NearDuplicateClusters reordered = nd.cluster();
+
+        NearDuplicateText inOrder = new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(20));
+        for (int i = 0; i < texts.size(); i++) {
+            inOrder.add(i, 1000L + i, texts.get(i));
+        }
+        NearDuplicateClusters expected = inOrder.cluster();
+        assertThat(expected.clusterCount()).isGreaterThan(10);
+        assertThat(reordered.clusterCount()).isEqualTo(expected.clusterCount());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(reordered.clusterOf(i)).as("text %d", i).isEqualTo(expected.clusterOf(i));
+        }
+        Actions a = reordered.toActions();
+        Actions b = expected.toActions();
+        assertThat(a.size()).isEqualTo(b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(List.of(a.account(i), a.object(i), a.time(i))).isEqualTo(List.of(b.account(i), b.object(i), b.time(i)));
+        }
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> nd.reorder(new int[3])))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static int[] clusters(List<String> texts) {
         NearDuplicateText nd = new NearDuplicateText(NearTextOptions.defaults());
         for (int i = 0; i < texts.size(); i++) {
