@@ -209,26 +209,31 @@ public final class DetectionBenchmark {
                 String.format(Locale.ROOT, "%.3f / %.4f / %,d", s(m, "communities"), r.modularity(),
                         r.analysis().communities().communities().size()));
         r = null; // the graph is all the baselines need
-        int maxIterations = graph.edgeCount() > DetectionService.LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE;
-        put("communities: Leiden modularity" + RUNS, tweets,
+        // Side by side with igraph at equal work: 2 passes, igraph's default (and ours above 1M edges); then each
+        // until it stops by itself: ours when a pass changes nothing, igraph's -1 when an iteration is "stable".
+        put("communities: Leiden modularity, 2 passes" + RUNS, tweets, algo(time(() -> new LeidenClustering<>(g, 1.0,
+                new Random(42), LeidenClustering.Quality.MODULARITY, LeidenClustering.DEFAULT_RANDOMNESS, 2), g, budget)));
+        put("communities: Leiden modularity, until a pass changes nothing" + RUNS, tweets,
                 algo(time(() -> new LeidenClustering<>(g, 1.0, new Random(42), LeidenClustering.Quality.MODULARITY,
-                        LeidenClustering.DEFAULT_RANDOMNESS, maxIterations), g, budget)));
+                        LeidenClustering.DEFAULT_RANDOMNESS, Integer.MAX_VALUE), g, budget)));
         put("communities: JGraphT LabelPropagationClustering" + RUNS, tweets,
                 algo(time(() -> new LabelPropagationClustering<>(g, new Random(42)), g, budget)));
-        // the same passes for igraph: its -1 is "until a pass changes nothing", as our unlimited
-        igraph(tweets, g, maxIterations == Integer.MAX_VALUE ? -1 : maxIterations);
+        igraph(tweets, g);
     }
 
     /** igraph's Leiden (modularity) and Louvain on the same edge list, by Debian's python3. */
-    private void igraph(long tweets, Graph<Integer, DefaultWeightedEdge> g, int leidenIterations) throws Exception {
-        String leidenRow = "communities: igraph Leiden (objective modularity)" + RUNS + " (igraph's own modularity)";
-        String louvainRow = "communities: igraph Louvain (community_multilevel)" + RUNS + " (igraph's own modularity)";
+    private void igraph(long tweets, Graph<Integer, DefaultWeightedEdge> g) throws Exception {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("leiden2", "communities: igraph Leiden (objective modularity), n_iterations=2" + RUNS
+                + " (igraph's own modularity)");
+        rows.put("leiden-1", "communities: igraph Leiden (objective modularity), n_iterations=-1" + RUNS
+                + " (igraph's own modularity)");
+        rows.put("louvain", "communities: igraph Louvain (community_multilevel)" + RUNS + " (igraph's own modularity)");
         Path script = Path.of(System.getProperty("bench.igraph.script", "src/test/python/igraph_communities.py"));
         String missing = igraphMissing();
         if (missing != null) {
             System.out.println("igraph rows skipped: " + missing);
-            put(leidenRow, tweets, "skipped: " + missing);
-            put(louvainRow, tweets, "skipped: " + missing);
+            rows.values().forEach(row -> put(row, tweets, "skipped: " + missing));
             return;
         }
         List<Integer> vertices = new ArrayList<>(g.vertexSet());
@@ -247,7 +252,7 @@ public final class DetectionBenchmark {
         }
         Path prefix = work.resolve("igraph-" + tweets);
         Process p = new ProcessBuilder(PYTHON, script.toAbsolutePath().toString(), edges.toString(), prefix.toString(),
-                "42", Integer.toString(REPEATS), Integer.toString(leidenIterations)).redirectErrorStream(true).start();
+                "42", Integer.toString(REPEATS), "2,-1").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("igraph script failed: " + out);
@@ -262,7 +267,7 @@ public final class DetectionBenchmark {
                         .add(vertices.get(i));
             }
             double ours = measurer.modularity(new ArrayList<>(clusters.values()));
-            put(f[0].equals("leiden") ? leidenRow : louvainRow, tweets, algo(Double.parseDouble(f[1]),
+            put(rows.get(f[0]), tweets, algo(Double.parseDouble(f[1]),
                     Double.parseDouble(f[2]), ours, clusters.size())
                     + String.format(Locale.ROOT, " (%.4f)", Double.parseDouble(f[3])));
         }
