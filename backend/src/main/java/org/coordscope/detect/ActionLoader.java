@@ -3,6 +3,7 @@ package org.coordscope.detect;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,9 +227,10 @@ final class ActionLoader {
                 firstId[c] = postIds.get(i);
             }
         }
+        List<String> ids = Arrays.asList(firstId);
         Map<String, String> snippets = new HashMap<>();
-        for (int from = 0; from < firstId.length; from += NAME_BATCH) {
-            List<String> batch = List.of(firstId).subList(from, Math.min(firstId.length, from + NAME_BATCH));
+        for (int from = 0; from < ids.size(); from += NAME_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + NAME_BATCH));
             tx.run(TEXTS, Map.of("dataset", dataset, "ids", batch))
                     .forEachRemaining(r -> snippets.put(r.get("id").asString(), snippet(r.get("text").asString())));
         }

@@ -57,7 +57,6 @@ public final class HandOffSink implements RecordSink, AutoCloseable {
     /** Waits until the consumer has taken everything; its failure, if any, is rethrown here. */
     public void finish() {
         put(batch);
-        batch = new ArrayList<>(BATCH);
         put(END);
         try {
             thread.join();
