@@ -1,9 +1,11 @@
 package org.coordscope.detect;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,72 +21,52 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Streams each enabled signal's actions of one dataset out of Neo4j (one read transaction per signal,
- * records consumed as they arrive) into {@link Actions}, mapping account ids and object keys to dense ints.
+ * Streams what a run needs of one dataset out of Neo4j in two read transactions, records consumed as they
+ * arrive: the accounts with their profile traits, then <b>one pass over the timed posts</b> with everything every
+ * enabled signal and the post-based traits need. Account ids and object keys become dense ints.
  *
  * <ul>
- *   <li>co-retweet: the retweeting account, the retweeted tweet's id, the time of the retweet;</li>
+ *   <li>co-retweet: the retweeting account, the retweeted tweet's id (with its author and time, for the
+ *       reaction-delay trait), the time of the retweet;</li>
  *   <li>co-link / co-domain: non-retweet posts' normalised {@code Link.url} / {@code Domain.name};</li>
  *   <li>co-hashtag: non-retweet posts' hashtags;</li>
- *   <li>near-text: non-retweet texts, clustered by {@link NearDuplicateText}.</li>
+ *   <li>near-text: non-retweet texts, clustered by {@link NearDuplicateText};</li>
+ *   <li>traits: each account's posts, retweets and most used client.</li>
  * </ul>
- * Posts known only by id (no {@code createdAt}) have no time and are skipped.
+ * One pass rather than a query per signal: each query walked every post to its account, and at ten million
+ * tweets reading those records was most of a run (docs/performance.md). Posts known only by id (no
+ * {@code createdAt}) have no time and are skipped. The time resolution (60 s when every post time is a whole
+ * minute, as in Info Ops archives, else 1 s) is read off the same pass.
  */
 final class ActionLoader {
 
-    static final String RESOLUTION = """
-            MATCH (t:Tweet {dataset: $dataset})
-            WHERE t.createdAt IS NOT NULL AND t.createdAt.second <> 0
-            RETURN count(t) > 0 AS seconds LIMIT 1
-            """;
-
-    static final String ANY_TWEET = """
-            MATCH (t:Tweet {dataset: $dataset}) WHERE t.createdAt IS NOT NULL RETURN count(t) AS n
-            """;
-
     /** Every account of the dataset, in id order, so that dense ids (and so every result) do not depend on query order. */
     static final String ACCOUNTS = """
-            MATCH (a:Account {dataset: $dataset}) RETURN a.id AS id ORDER BY id
+            MATCH (a:Account {dataset: $dataset})
+            RETURN a.id AS id, a.createdAt.epochSeconds AS created, a.followers AS followers,
+                   a.description AS description
+            ORDER BY id
             """;
 
-    static final String CO_RETWEET = """
-            MATCH (t:Tweet {dataset: $dataset})-[:RETWEETS]->(o:Tweet)
-            WHERE t.createdAt IS NOT NULL
-            MATCH (a:Account)-[:POSTED]->(t)
-            OPTIONAL MATCH (au:Account)-[:POSTED]->(o)
-            RETURN a.id AS account, o.id AS object, t.createdAt.epochSeconds AS time, au.id AS author,
-                   o.createdAt.epochSeconds AS originalTime
-            """;
-
-    static final String CO_LINK = """
-            MATCH (t:Tweet {dataset: $dataset})-[:LINKS_TO]->(l:Link)
-            WHERE t.createdAt IS NOT NULL AND t.isRetweet IS NULL
-            MATCH (a:Account)-[:POSTED]->(t)
-            RETURN a.id AS account, l.url AS object, t.createdAt.epochSeconds AS time
-            """;
-
-    static final String CO_DOMAIN = """
-            MATCH (t:Tweet {dataset: $dataset})-[:ON_DOMAIN]->(d:Domain)
-            WHERE t.createdAt IS NOT NULL AND t.isRetweet IS NULL
-            MATCH (a:Account)-[:POSTED]->(t)
-            RETURN a.id AS account, d.name AS object, t.createdAt.epochSeconds AS time
-            """;
-
-    static final String CO_HASHTAG = """
-            MATCH (t:Tweet {dataset: $dataset})-[:TAGS]->(h:Hashtag)
-            WHERE t.createdAt IS NOT NULL AND t.isRetweet IS NULL
-            MATCH (a:Account)-[:POSTED]->(t)
-            RETURN a.id AS account, h.tag AS object, t.createdAt.epochSeconds AS time
-            """;
+    /** How many posts there are at most (all datasets), from Neo4j's counts store: for progress only. */
+    static final String POSTED_COUNT = "MATCH ()-[r:POSTED]->() RETURN count(r) AS n";
 
     /**
-     * Unordered: an {@code ORDER BY} here would make the server hold every text of the dataset at once (at 10M
-     * tweets more than a transaction's memory cap); the texts are put in post id order afterwards, in memory.
+     * Starting from the accounts, so a poster's posts come in a run and its id is looked up once a run. The
+     * comprehensions run for originals only, and only for the signals asked for ({@code CASE} is lazy).
      */
-    static final String NEAR_TEXT = """
-            MATCH (a:Account)-[:POSTED]->(t:Tweet {dataset: $dataset})
-            WHERE t.createdAt IS NOT NULL AND t.isRetweet IS NULL AND t.text IS NOT NULL
-            RETURN t.id AS id, a.id AS account, t.text AS text, t.createdAt.epochSeconds AS time
+    static final String POSTS = """
+            MATCH (a:Account {dataset: $dataset})-[:POSTED]->(t:Tweet)
+            WHERE t.createdAt IS NOT NULL
+            WITH a, t, t.isRetweet IS NULL AS original
+            RETURN a.id AS account, t.createdAt.epochSeconds AS time, t.client AS client, original,
+                   [(t)-[:RETWEETS]->(o:Tweet) | [o.id, o.createdAt.epochSeconds,
+                        [(au:Account)-[:POSTED]->(o) | au.id][0]]] AS retweeted,
+                   CASE WHEN original AND $links THEN [(t)-[:LINKS_TO]->(l:Link) | l.url] END AS links,
+                   CASE WHEN original AND $domains THEN [(t)-[:ON_DOMAIN]->(d:Domain) | d.name] END AS domains,
+                   CASE WHEN original AND $tags THEN [(t)-[:TAGS]->(h:Hashtag) | h.tag] END AS tags,
+                   CASE WHEN original AND $texts THEN t.id END AS id,
+                   CASE WHEN original AND $texts THEN t.text END AS text
             """;
 
     /** The texts of some posts, to name the near-text clusters. */
@@ -96,6 +78,7 @@ final class ActionLoader {
 
     static final int SNIPPET = 120;
     private static final int NAME_BATCH = 10_000;
+    private static final int PROGRESS_EVERY = 250_000;
 
     private final Driver driver;
 
@@ -103,118 +86,215 @@ final class ActionLoader {
         this.driver = driver;
     }
 
-    /** 60 when every post time of the dataset falls on a whole minute (Info Ops archives), else 1. */
-    int detectResolution(String dataset) {
+    /** What a run reads: the signals' actions, the account traits and the detected time resolution. */
+    record Loaded(SignalData data, AccountTraits traits) {
+    }
+
+    /**
+     * Reads the dataset's accounts and posts. {@code progress} hears of the posts read, as the share
+     * {@code from}..{@code to} of the whole run.
+     */
+    Loaded load(String dataset, DetectionOptions options, DetectionProgress progress, double from, double to) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                long posts = tx.run(ANY_TWEET, Map.of("dataset", dataset)).single().get("n").asLong();
-                if (posts == 0) {
-                    return 1;
-                }
-                boolean seconds = tx.run(RESOLUTION, Map.of("dataset", dataset)).single().get("seconds").asBoolean();
-                return seconds ? 1 : 60;
-            });
+            SignalData data = new SignalData();
+            AccountTraits traits = session.executeRead(tx -> accounts(tx, dataset, data));
+            long expected = session.executeRead(tx -> tx.run(POSTED_COUNT).single().get("n").asLong());
+            long posts = session.executeRead(tx -> posts(tx, dataset, options, data, traits,
+                    read -> progress.update("reading", from + (to - from) * Math.min(1.0, (double) read
+                            / Math.max(1, expected)), String.format("%,d posts read", read))));
+            StringBuilder actions = new StringBuilder();
+            data.actions.forEach((k, a) -> actions.append(actions.isEmpty() ? "" : ", ").append(k.id()).append(' ')
+                    .append(String.format("%,d", a.size())));
+            progress.update("reading", to, String.format("%,d posts read; actions: %s", posts, actions));
+            return new Loaded(data, traits);
         }
     }
 
-    /** Assigns dense ids to every account of the dataset in id order. */
-    void loadAccounts(String dataset, SignalData data) {
-        try (var session = driver.session()) {
-            List<String> ids = session.executeRead(tx -> tx.run(ACCOUNTS, Map.of("dataset", dataset))
-                    .list(r -> r.get("id").asString()));
-            ids.forEach(data::account);
+    /** Dense ids for every account of the dataset in id order, with the traits of its profile. */
+    private static AccountTraits accounts(TransactionContext tx, String dataset, SignalData data) {
+        data.accountIndex.clear(); // the driver may retry a transaction function: start afresh each time
+        data.accountIds.clear();
+        List<Record> rows = tx.run(ACCOUNTS, Map.of("dataset", dataset)).list();
+        AccountTraits traits = new AccountTraits(rows.size());
+        for (Record r : rows) {
+            int a = data.account(r.get("id").asString());
+            Value created = r.get("created");
+            if (!created.isNull()) {
+                traits.created[a] = created.asLong();
+            }
+            Value followers = r.get("followers");
+            if (!followers.isNull()) {
+                traits.followers[a] = followers.asLong();
+            }
+            String description = r.get("description").asString(null);
+            traits.emptyProfile[a] = description == null || description.isBlank();
+        }
+        return traits;
+    }
+
+    /** Keyed objects of one signal: dense id per key, in first-seen order. */
+    private static final class Keyed {
+        final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
+        final List<String> keys = new ArrayList<>();
+        final Actions actions = new Actions();
+
+        Keyed() {
+            index.defaultReturnValue(-1);
+        }
+
+        /** Adds the action; returns the object's dense id, which equals the object count before when it is new. */
+        int add(int account, String key, long time) {
+            int o = index.getInt(key);
+            if (o < 0) {
+                o = keys.size();
+                index.put(key, o);
+                keys.add(key);
+            }
+            actions.add(account, o, time);
+            return o;
         }
     }
 
-    /** Reads one signal into {@code data}; returns the actions read. */
-    int load(String dataset, SignalKind kind, DetectionOptions options, SignalData data) {
-        return switch (kind) {
-            case CO_RETWEET -> keyed(dataset, kind, CO_RETWEET, data, true);
-            case CO_LINK -> keyed(dataset, kind, CO_LINK, data, false);
-            case CO_DOMAIN -> keyed(dataset, kind, CO_DOMAIN, data, false);
-            case CO_HASHTAG -> keyed(dataset, kind, CO_HASHTAG, data, false);
-            case NEAR_TEXT -> nearText(dataset, options, data);
-        };
+    /** @return the posts read */
+    private static long posts(TransactionContext tx, String dataset, DetectionOptions options, SignalData data,
+            AccountTraits traits, java.util.function.LongConsumer progress) {
+        // built inside the transaction function, which the driver may retry: start afresh each time
+        Map<SignalKind, Keyed> signals = new EnumMap<>(SignalKind.class);
+        for (SignalKind k : SignalKind.values()) {
+            if (k != SignalKind.NEAR_TEXT && options.signal(k).enabled()) {
+                signals.put(k, new Keyed());
+            }
+        }
+        Keyed retweets = signals.get(SignalKind.CO_RETWEET);
+        Keyed links = signals.get(SignalKind.CO_LINK);
+        Keyed domains = signals.get(SignalKind.CO_DOMAIN);
+        Keyed tags = signals.get(SignalKind.CO_HASHTAG);
+        NearDuplicateText near = options.signal(SignalKind.NEAR_TEXT).enabled()
+                ? new NearDuplicateText(options.nearText()) : null;
+        List<String> textIds = new ArrayList<>();
+        data.retweetedAuthor.clear();
+        data.retweetedTime.clear();
+        Arrays.fill(traits.posts, 0);
+        Arrays.fill(traits.retweets, 0);
+        Long2IntOpenHashMap clientPosts = new Long2IntOpenHashMap();
+        Object2IntOpenHashMap<String> clientIndex = new Object2IntOpenHashMap<>();
+        clientIndex.defaultReturnValue(-1);
+        traits.clients.clear();
+
+        Result result = tx.run(POSTS, Map.of("dataset", dataset, "links", links != null, "domains", domains != null,
+                "tags", tags != null, "texts", near != null));
+        String lastAccount = null;
+        int a = -1;
+        long read = 0;
+        boolean seconds = false;
+        while (result.hasNext()) {
+            Record r = result.next();
+            String account = r.get("account").asString();
+            if (!account.equals(lastAccount)) {
+                lastAccount = account;
+                a = data.accountIndex.getInt(account);
+            }
+            long time = r.get("time").asLong();
+            seconds |= Math.floorMod(time, 60) != 0;
+            traits.posts[a]++;
+            String client = r.get("client").asString(null);
+            if (client != null && !client.isEmpty()) {
+                int c = clientIndex.getInt(client);
+                if (c < 0) {
+                    c = traits.clients.size();
+                    clientIndex.put(client, c);
+                    traits.clients.add(client);
+                }
+                clientPosts.addTo((long) a << 20 | c, 1);
+            }
+            if (!r.get("original").asBoolean()) {
+                traits.retweets[a]++;
+            }
+            if (retweets != null) {
+                for (Value o : r.get("retweeted").values()) {
+                    int before = retweets.keys.size();
+                    if (retweets.add(a, o.get(0).asString(), time) == before) {
+                        String author = o.get(2).asString(null);
+                        data.retweetedAuthor.add(author == null ? -1 : data.author(author));
+                        Value original = o.get(1);
+                        data.retweetedTime.add(original.isNull() ? Long.MIN_VALUE : original.asLong());
+                    }
+                }
+            }
+            addAll(links, a, r.get("links"), time);
+            addAll(domains, a, r.get("domains"), time);
+            addAll(tags, a, r.get("tags"), time);
+            if (near != null) {
+                String text = r.get("text").asString(null);
+                if (text != null && near.add(a, time, text) >= 0) {
+                    textIds.add(r.get("id").asString());
+                }
+            }
+            if (++read % PROGRESS_EVERY == 0) {
+                progress.accept(read);
+            }
+        }
+        data.resolutionSeconds = read > 0 && !seconds ? 60 : 1;
+        for (Map.Entry<SignalKind, Keyed> en : signals.entrySet()) {
+            en.getValue().actions.trim();
+            data.actions.put(en.getKey(), en.getValue().actions);
+            data.objectKeys.put(en.getKey(), en.getValue().keys);
+        }
+        if (near != null) {
+            nearText(tx, dataset, near, textIds, data);
+        }
+        mostUsedClients(traits, clientPosts);
+        for (int i = 0; i < traits.size(); i++) {
+            if (traits.posts[i] == 0) { // known only as an author or a mention: no traits, as from the files
+                traits.created[i] = Long.MIN_VALUE;
+                traits.followers[i] = -1;
+                traits.emptyProfile[i] = false;
+            }
+        }
+        return read;
     }
 
-    private int keyed(String dataset, SignalKind kind, String cypher, SignalData data, boolean authors) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                // built inside the transaction function, which the driver may retry: start afresh each time
-                Object2IntOpenHashMap<String> objects = new Object2IntOpenHashMap<>();
-                objects.defaultReturnValue(-1);
-                List<String> keys = new ArrayList<>();
-                Actions actions = new Actions();
-                if (authors) {
-                    data.retweetedAuthor.clear();
-                    data.retweetedTime.clear();
-                }
-                Result result = tx.run(cypher, Map.of("dataset", dataset));
-                while (result.hasNext()) {
-                    Record r = result.next();
-                    Value time = r.get("time");
-                    if (time.isNull()) {
-                        continue;
-                    }
-                    String key = r.get("object").asString();
-                    int o = objects.getInt(key);
-                    if (o < 0) {
-                        o = keys.size();
-                        objects.put(key, o);
-                        keys.add(key);
-                        if (authors) {
-                            String author = r.get("author").asString(null);
-                            data.retweetedAuthor.add(author == null ? -1 : data.author(author));
-                            Value original = r.get("originalTime");
-                            data.retweetedTime.add(original.isNull() ? Long.MIN_VALUE : original.asLong());
-                        }
-                    }
-                    actions.add(data.account(r.get("account").asString()), o, time.asLong());
-                }
-                actions.trim();
-                data.actions.put(kind, actions);
-                data.objectKeys.put(kind, keys);
-                return actions.size();
-            });
+    private static void addAll(Keyed signal, int account, Value keys, long time) {
+        if (signal != null && !keys.isNull()) {
+            for (Value key : keys.values()) {
+                signal.add(account, key.asString(), time);
+            }
         }
     }
 
-    private int nearText(String dataset, DetectionOptions options, SignalData data) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                NearDuplicateText near = new NearDuplicateText(options.nearText());
-                List<String> postIds = new ArrayList<>();
-                Result result = tx.run(NEAR_TEXT, Map.of("dataset", dataset));
-                while (result.hasNext()) {
-                    Record r = result.next();
-                    Value time = r.get("time");
-                    if (time.isNull()) {
-                        continue;
-                    }
-                    if (near.add(data.account(r.get("account").asString()), time.asLong(), r.get("text").asString()) >= 0) {
-                        postIds.add(r.get("id").asString());
-                    }
-                }
-                // Clusters are numbered, and a boilerplate bucket anchored, by the order texts were added: post id
-                // order, whatever order the store streamed them in (and the order the files path reads them in).
-                int[] order = new int[postIds.size()];
-                for (int i = 0; i < order.length; i++) {
-                    order[i] = i;
-                }
-                IntArrays.quickSort(order, (x, y) -> postIds.get(x).compareTo(postIds.get(y)));
-                near.reorder(order);
-                List<String> sortedIds = new ArrayList<>(order.length);
-                for (int i : order) {
-                    sortedIds.add(postIds.get(i));
-                }
-                postIds.clear();
-                NearDuplicateClusters clusters = near.cluster();
-                Actions actions = clusters.toActions();
-                data.actions.put(SignalKind.NEAR_TEXT, actions);
-                data.objectKeys.put(SignalKind.NEAR_TEXT, clusterNames(tx, dataset, clusters, sortedIds));
-                return actions.size();
-            });
+    /** Each account's client with the most posts; a tie goes to the client seen first. */
+    static void mostUsedClients(AccountTraits traits, Long2IntOpenHashMap clientPosts) {
+        int[] best = new int[traits.size()];
+        Arrays.fill(traits.client, -1);
+        clientPosts.long2IntEntrySet().forEach(e -> {
+            int a = (int) (e.getLongKey() >>> 20);
+            int c = (int) (e.getLongKey() & 0xFFFFF);
+            int p = e.getIntValue();
+            if (p > best[a] || p == best[a] && c < traits.client[a]) {
+                best[a] = p;
+                traits.client[a] = c;
+            }
+        });
+    }
+
+    private static void nearText(TransactionContext tx, String dataset, NearDuplicateText near, List<String> postIds,
+            SignalData data) {
+        // Clusters are numbered, and a boilerplate bucket anchored, by the order texts were added: post id
+        // order, whatever order the store streamed them in (and the order the files path reads them in).
+        int[] order = new int[postIds.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
+        IntArrays.quickSort(order, (x, y) -> postIds.get(x).compareTo(postIds.get(y)));
+        near.reorder(order);
+        List<String> sortedIds = new ArrayList<>(order.length);
+        for (int i : order) {
+            sortedIds.add(postIds.get(i));
+        }
+        postIds.clear();
+        NearDuplicateClusters clusters = near.cluster();
+        data.actions.put(SignalKind.NEAR_TEXT, clusters.toActions());
+        data.objectKeys.put(SignalKind.NEAR_TEXT, clusterNames(tx, dataset, clusters, sortedIds));
     }
 
     /** The object key of a text cluster: the snippet of its first text, read back for the clusters only. */

@@ -7,7 +7,7 @@ public interface DetectionProgress {
     DetectionProgress NONE = (phase, fraction, message) -> { };
 
     /**
-     * @param phase short name: {@code resolution}, a signal id, {@code graph}, {@code communities},
+     * @param phase short name: {@code reading}, {@code graph}, {@code communities},
      *     {@code scoring}, {@code writing}, {@code done}
      * @param fraction share of the whole run done, 0 to 1 (a rough guide)
      * @param message what happened, for a person

@@ -105,25 +105,18 @@ public class DetectionService {
         Map<String, Long> millis = new LinkedHashMap<>();
         long phase = System.nanoTime();
 
-        progress.update("resolution", 0.0, "detecting the time resolution of '" + dataset + "'");
-        int resolution = loader.detectResolution(dataset);
-        DetectionOptions options = request.detectionOptions().withResolutionSeconds(resolution);
-        Map<String, Object> params = params(request, options);
-        store.createRun(runId, dataset, toJson(params), startedAt.toString());
+        // The resolution is read off the posts (ActionLoader); the run's params are written again when it ends.
+        DetectionOptions requested = request.detectionOptions();
+        store.createRun(runId, dataset, toJson(params(request, requested)), startedAt.toString());
         try {
-            SignalData data = new SignalData();
-            data.resolutionSeconds = resolution;
+            ActionLoader.Loaded loaded = loader.load(dataset, requested, progress, 0.0, 0.55);
+            SignalData data = loaded.data();
+            AccountTraits traits = loaded.traits();
+            int resolution = data.resolutionSeconds;
+            DetectionOptions options = requested.withResolutionSeconds(resolution);
+            Map<String, Object> params = params(request, options);
             Map<String, Integer> actionCounts = new LinkedHashMap<>();
-            loader.loadAccounts(dataset, data);
-            SignalKind[] kinds = SignalKind.values();
-            for (int i = 0; i < kinds.length; i++) {
-                SignalKind k = kinds[i];
-                if (options.signal(k).enabled()) {
-                    progress.update(k.id(), 0.05 + 0.5 * i / kinds.length, "reading " + k.id() + " actions");
-                    actionCounts.put(k.id(), loader.load(dataset, k, options, data));
-                }
-            }
-            AccountTraits traits = AccountTraits.load(driver, dataset, data);
+            data.actions.forEach((k, actions) -> actionCounts.put(k.id(), actions.size()));
             millis.put("read", lap(phase));
             DetectionPipeline.Analysis analysis = DetectionPipeline.analyse(data, traits, options, request, millis,
                     progress);
@@ -147,6 +140,7 @@ public class DetectionService {
             }
             Map<String, Object> finish = new LinkedHashMap<>();
             finish.put("status", "DONE");
+            finish.put("params", toJson(params));
             finish.put("millis", total);
             finish.put("modularity", modularity);
             finish.put("clusters", (long) scored.size());
