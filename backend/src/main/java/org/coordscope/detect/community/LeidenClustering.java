@@ -1,5 +1,6 @@
 package org.coordscope.detect.community;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
 
@@ -61,8 +63,9 @@ import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
  * </ul>
  * The refinement's randomness {@code theta} is in the same unit as {@code in_c}: edge weight.
  *
- * <p><b>Cost.</b> The graph is copied once into compressed sparse row arrays: {@code O(n + m)} memory for
- * {@code n} vertices and {@code m} edges, plus a hash map from vertex to index. Each level costs
+ * <p><b>Cost.</b> The constructor copies the graph once into compressed sparse row arrays (checking the
+ * weights as it goes): {@code O(n + m)} memory for {@code n} vertices and {@code m} edges, plus a hash map
+ * from vertex to index while copying. Each level costs
  * {@code O(m)} for refinement and aggregation, and local moving {@code O(m)} per round of visits; the
  * queue revisits only the neighbourhoods of moved vertices, so after the first round the work concentrates
  * where the partition still changes. The graph shrinks level by level, typically to a handful of levels,
@@ -96,7 +99,8 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
         CPM
     }
 
-    private final Graph<V, E> graph;
+    private final List<V> vertices;
+    private final CsrGraph csr;
     private final double resolution;
     private final Random rng;
     private final Quality quality;
@@ -174,13 +178,8 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
         if (maxIterations <= 0) {
             throw new IllegalArgumentException("Iterations must be positive: " + maxIterations);
         }
-        for (E e : graph.edgeSet()) {
-            double w = graph.getEdgeWeight(e);
-            if (!(w >= 0d) || Double.isInfinite(w)) {
-                throw new IllegalArgumentException("Edge weights must be non-negative and finite: " + w);
-            }
-        }
-        this.graph = graph;
+        this.vertices = new ArrayList<>(graph.vertexSet());
+        this.csr = toCsr(graph, vertices); // checks the weights as it copies them
         this.resolution = resolution;
         this.rng = Objects.requireNonNull(rng, "rng");
         this.quality = Objects.requireNonNull(quality, "quality");
@@ -189,8 +188,8 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
     }
 
     /**
-     * Computes the clustering on first call, and returns the same one on every later call. The graph must
-     * not change in between: it is checked in the constructor and read here.
+     * Computes the clustering on first call, and returns the same one on every later call. It is computed on
+     * the copy the constructor took: later changes to the graph do not affect it.
      *
      * @return an immutable clustering: clusters in order of their first vertex in the graph's vertex order,
      *         vertices within a cluster in that order too
@@ -216,9 +215,6 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
     }
 
     private void compute() {
-        List<V> vertices = new ArrayList<>(graph.vertexSet());
-        Object2IntOpenHashMap<V> index = indexOf(vertices);
-        CsrGraph csr = toCsr(graph, index);
         LeidenOptimizer optimizer = LeidenOptimizer.of(csr, quality, resolution, randomness, rng, true);
         int[] membership = optimizer.run(null, maxIterations);
         int count = 0;
@@ -231,29 +227,49 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
         clustering = new ClusteringImpl<>(toClusters(vertices, membership, count));
     }
 
-    static <V> Object2IntOpenHashMap<V> indexOf(List<V> vertices) {
-        Object2IntOpenHashMap<V> index = new Object2IntOpenHashMap<>(vertices.size());
-        index.defaultReturnValue(-1);
-        for (int i = 0; i < vertices.size(); i++) {
-            index.put(vertices.get(i), i);
-        }
-        return index;
-    }
-
-    /** Copies the graph into arrays, vertex {@code v} becoming {@code index.getInt(v)}. */
-    static <V, E> CsrGraph toCsr(Graph<V, E> graph, Object2IntOpenHashMap<V> index) {
+    /**
+     * Copies the graph into arrays, vertex {@code vertices.get(i)} becoming {@code i}, and checks every weight.
+     *
+     * @throws IllegalArgumentException on a negative, infinite or NaN edge weight
+     */
+    static <V, E> CsrGraph toCsr(Graph<V, E> graph, List<V> vertices) {
+        ToIntFunction<V> index = indexOf(vertices);
         int m = graph.edgeSet().size();
         int[] source = new int[m];
         int[] target = new int[m];
         double[] weight = new double[m];
         int i = 0;
         for (E e : graph.edgeSet()) {
-            source[i] = index.getInt(graph.getEdgeSource(e));
-            target[i] = index.getInt(graph.getEdgeTarget(e));
-            weight[i] = graph.getEdgeWeight(e);
+            double w = graph.getEdgeWeight(e);
+            if (!(w >= 0d) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("Edge weights must be non-negative and finite: " + w);
+            }
+            source[i] = index.applyAsInt(graph.getEdgeSource(e));
+            target[i] = index.applyAsInt(graph.getEdgeTarget(e));
+            weight[i] = w;
             i++;
         }
-        return CsrGraph.fromEdges(index.size(), source, target, weight, i);
+        return CsrGraph.fromEdges(vertices.size(), source, target, weight, i);
+    }
+
+    /**
+     * Each vertex's position in {@code vertices}. Integer vertices (account numbers, say) go through a map of
+     * primitive keys: with boxed keys the look-ups were most of the copy, each one reading two objects.
+     */
+    @SuppressWarnings("unchecked")
+    private static <V> ToIntFunction<V> indexOf(List<V> vertices) {
+        if (vertices.stream().allMatch(v -> v instanceof Integer)) {
+            Int2IntOpenHashMap index = new Int2IntOpenHashMap(vertices.size());
+            for (int i = 0; i < vertices.size(); i++) {
+                index.put(((Integer) vertices.get(i)).intValue(), i);
+            }
+            return v -> index.get(((Integer) v).intValue());
+        }
+        Object2IntOpenHashMap<V> index = new Object2IntOpenHashMap<>(vertices.size());
+        for (int i = 0; i < vertices.size(); i++) {
+            index.put(vertices.get(i), i);
+        }
+        return index::getInt;
     }
 
     private static <V> List<Set<V>> toClusters(List<V> vertices, int[] membership, int count) {

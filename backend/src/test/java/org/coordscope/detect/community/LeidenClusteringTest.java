@@ -335,4 +335,29 @@ class LeidenClusteringTest {
         assertThat(disconnectedClusters(planted.graph(), once.getClustering().getClusters())).isEmpty();
         assertThat(untilStable.getQuality()).isGreaterThanOrEqualTo(once.getQuality() - 1e-12);
     }
+
+    @Test
+    void verticesOfAnyTypeGiveTheClusteringOfTheirIntegerTwin() {
+        // Integer vertices take a primitive index, others a general one: both must see the same graph
+        Planted planted = plantedPartition(10, 40, 0.3, 0.01, 3);
+        Graph<Integer, DefaultWeightedEdge> ints = planted.graph();
+        Graph<String, DefaultWeightedEdge> strings = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        ints.vertexSet().forEach(v -> strings.addVertex("account-" + v));
+        for (DefaultWeightedEdge e : ints.edgeSet()) {
+            DefaultWeightedEdge copy =
+                strings.addEdge("account-" + ints.getEdgeSource(e), "account-" + ints.getEdgeTarget(e));
+            strings.setEdgeWeight(copy, ints.getEdgeWeight(e));
+        }
+        for (Quality quality : Quality.values()) {
+            List<Set<String>> expected = new ArrayList<>();
+            for (Set<Integer> c : leiden(ints, 1d, quality, 7).getClustering().getClusters()) {
+                Set<String> named = new HashSet<>();
+                c.forEach(v -> named.add("account-" + v));
+                expected.add(named);
+            }
+            assertThat(expected).hasSizeGreaterThan(1);
+            assertThat(new LeidenClustering<>(strings, 1d, new Random(7), quality).getClustering().getClusters())
+                .as("%s", quality).isEqualTo(expected);
+        }
+    }
 }

@@ -46,7 +46,7 @@ class LeidenOptimizerTest {
     private static CsrGraph csr(Graph<Integer, DefaultWeightedEdge> g) {
         List<Integer> vertices = new ArrayList<>(g.vertexSet());
         assertThat(vertices).isSorted(); // vertex v is index v
-        return LeidenClustering.toCsr(g, LeidenClustering.indexOf(vertices));
+        return LeidenClustering.toCsr(g, vertices);
     }
 
     private static LeidenOptimizer cpm(CsrGraph g, double gamma, long seed, boolean refine) {
