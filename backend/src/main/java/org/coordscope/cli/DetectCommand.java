@@ -2,6 +2,7 @@ package org.coordscope.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coordscope.detect.DetectionJobs;
 import org.coordscope.detect.DetectionRequest;
@@ -67,11 +68,23 @@ class DetectCommand implements Callable<Integer> {
                             + " %,d clusters (%,d scoring >= %.2f), %,d suspects, in %.1f s.%n", r.runId(), r.dataset(),
                     r.resolutionSeconds(), r.accounts(), r.edges(), r.modularity(), r.clusters(), r.suspectClusters(),
                     DetectionService.defaultThreshold(), r.suspects(), r.millis().get("total") / 1000.0);
+            System.err.println("  times: " + times(r.millis()));
             r.top().stream().limit(5).forEach(c -> System.err.printf(Locale.ROOT, "  %s  %d accounts  score %.2f  %s%n",
                     c.id(), c.size(), c.score(), c.reasons().isEmpty() ? "" : c.reasons().get(0)));
             System.out.println(r.runId());
             return 0;
         }
+    }
+
+    /** Each phase's time, e.g. {@code read 12.3 s, graph.co-retweet 0.4 s, ...}, the total left out. */
+    static String times(Map<String, Long> millis) {
+        StringBuilder out = new StringBuilder();
+        millis.forEach((phase, ms) -> {
+            if (!phase.equals("total")) {
+                out.append(out.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", phase, ms / 1000.0));
+            }
+        });
+        return out.toString();
     }
 
     /** {@code 60}, {@code 60s}, {@code 5m}, {@code 1h} as seconds. */

@@ -50,7 +50,7 @@ class DetectCommandTest {
         CliProcess.Result detected = CliProcess.run(temp.resolve("detect"), "detect", "--store", store, "--window",
                 "60s", "--signals", "co-retweet");
         assertThat(detected.exitCode()).as(detected.stderr()).isZero();
-        assertThat(detected.stderr()).contains("co-retweet", "1 clusters", "4 suspects");
+        assertThat(detected.stderr()).contains("co-retweet", "1 clusters", "4 suspects", "times: read ");
         List<String> stdout = detected.stdout().strip().lines().toList();
         String runId = stdout.get(stdout.size() - 1); // the run id is the last line (a logging notice may precede it)
 
