@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.coordscope.detect.signal.Actions;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateClusters;
@@ -99,6 +100,8 @@ final class ActionLoader {
             SignalData data = new SignalData();
             AccountTraits traits = session.executeRead(tx -> accounts(tx, dataset, data));
             long expected = session.executeRead(tx -> tx.run(POSTED_COUNT).single().get("n").asLong());
+            progress.update("reading", from, String.format("reading the posts of '%s' (%,d posts in the store)",
+                    dataset, expected));
             long posts = session.executeRead(tx -> posts(tx, dataset, options, data, traits,
                     read -> progress.update("reading", from + (to - from) * Math.min(1.0, (double) read
                             / Math.max(1, expected)), String.format("%,d posts read", read))));
@@ -157,7 +160,7 @@ final class ActionLoader {
 
     /** @return the posts read */
     private static long posts(TransactionContext tx, String dataset, DetectionOptions options, SignalData data,
-            AccountTraits traits, java.util.function.LongConsumer progress) {
+            AccountTraits traits, LongConsumer progress) {
         // built inside the transaction function, which the driver may retry: start afresh each time
         Map<SignalKind, Keyed> signals = new EnumMap<>(SignalKind.class);
         for (SignalKind k : SignalKind.values()) {
@@ -193,6 +196,9 @@ final class ActionLoader {
             if (!account.equals(lastAccount)) {
                 lastAccount = account;
                 a = data.accountIndex.getInt(account);
+            }
+            if (a < 0) {
+                continue; // an account written after the accounts were read: not in this run's id space
             }
             long time = r.get("time").asLong();
             seconds |= Math.floorMod(time, 60) != 0;

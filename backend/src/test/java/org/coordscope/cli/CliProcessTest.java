@@ -145,7 +145,7 @@ class CliProcessTest {
 
         // killed while reading the actions, after its run was stored as RUNNING
         Process victim = CliProcess.start(temp.resolve("killed"), detectArgs);
-        waitFor(temp.resolve("killed/stderr.txt"), victim, "(?s).*reading co-retweet actions.*");
+        waitFor(temp.resolve("killed/stderr.txt"), victim, "(?s).*reading the posts of 'gen'.*");
         kill(victim);
         CliProcess.Result rerun = CliProcess.run(temp.resolve("rerun"), detectArgs);
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
