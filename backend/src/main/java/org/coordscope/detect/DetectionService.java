@@ -18,8 +18,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
 /**
- * One detection run over a dataset: stream each enabled signal's actions from Neo4j ({@link ActionLoader}),
- * detect the time resolution, build the {@link CoordinationGraph}, find communities (Leiden, or JGraphT's
+ * One detection run over a dataset: stream the accounts and, in one pass, the posts with what every enabled signal
+ * needs from Neo4j ({@link ActionLoader}, which also reads off the time resolution), build the
+ * {@link CoordinationGraph}, find communities (Leiden, or JGraphT's
  * label propagation as a baseline), score them with reasons ({@link ClusterScorer}) and write the results back
  * ({@link DetectionStore}). Older runs are kept.
  *
@@ -54,13 +55,11 @@ public class DetectionService {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    private final Driver driver;
     private final DetectionStore store;
     private final ObjectMapper json;
     private final ActionLoader loader;
 
     public DetectionService(Driver driver, DetectionStore store, ObjectMapper json) {
-        this.driver = driver;
         this.store = store;
         this.json = json;
         this.loader = new ActionLoader(driver);

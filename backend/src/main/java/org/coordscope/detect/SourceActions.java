@@ -34,7 +34,7 @@ import org.coordscope.ingest.Urls;
 /**
  * The actions and account traits of a run read straight from source files, without Neo4j: the same canonical
  * records the importer writes ({@link org.coordscope.ingest.SourceReader}) become the same {@link SignalData}
- * and {@link AccountTraits} that {@link ActionLoader} and {@link AccountTraits#load} read back from the
+ * and {@link AccountTraits} that {@link ActionLoader} reads back from the
  * store, so graph building, communities and scoring ({@link DetectionPipeline}) run the one code path. Used by
  * the accuracy and performance benchmarks on generated worlds of millions of tweets, where an import through
  * Bolt would dominate the measurement.
@@ -200,7 +200,7 @@ final class SourceActions implements RecordSink {
             newId[order[i]] = i;
             out.account(data.accountIds.get(order[i]));
         }
-        // as ActionLoader#detectResolution: 60 when every post time is a whole minute
+        // as ActionLoader reads it off the posts: 60 when every post time is a whole minute
         out.resolutionSeconds = postCount > 0 && !seconds ? 60 : 1;
         for (Map.Entry<SignalKind, Actions> en : data.actions.entrySet()) {
             out.actions.put(en.getKey(), renumber(en.getValue(), newId));
