@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.function.LongConsumer;
 import org.coordscope.detect.signal.Actions;
 import org.coordscope.detect.signal.DetectionOptions;
@@ -249,7 +250,7 @@ final class ActionLoader {
         if (near != null) {
             nearText(tx, dataset, near, textIds, data);
         }
-        mostUsedClients(traits, clientPosts);
+        mostUsedClients(traits, clientPosts, IntUnaryOperator.identity());
         for (int i = 0; i < traits.size(); i++) {
             if (traits.posts[i] == 0) { // known only as an author or a mention: no traits, as from the files
                 traits.created[i] = Long.MIN_VALUE;
@@ -268,12 +269,15 @@ final class ActionLoader {
         }
     }
 
-    /** Each account's client with the most posts; a tie goes to the client seen first. */
-    static void mostUsedClients(AccountTraits traits, Long2IntOpenHashMap clientPosts) {
+    /**
+     * Each account's client with the most posts; a tie goes to the client seen first. {@code clientPosts} counts
+     * posts by {@code account << 20 | client}, its accounts numbered as {@code accountOf} maps them to the traits'.
+     */
+    static void mostUsedClients(AccountTraits traits, Long2IntOpenHashMap clientPosts, IntUnaryOperator accountOf) {
         int[] best = new int[traits.size()];
         Arrays.fill(traits.client, -1);
         clientPosts.long2IntEntrySet().forEach(e -> {
-            int a = (int) (e.getLongKey() >>> 20);
+            int a = accountOf.applyAsInt((int) (e.getLongKey() >>> 20));
             int c = (int) (e.getLongKey() & 0xFFFFF);
             int p = e.getIntValue();
             if (p > best[a] || p == best[a] && c < traits.client[a]) {

@@ -230,16 +230,7 @@ final class SourceActions implements RecordSink {
             traits.retweets[a] = retweets.getInt(i);
         }
         traits.clients.addAll(clients);
-        int[] best = new int[n];
-        clientPosts.long2IntEntrySet().forEach(e -> {
-            int a = newId[(int) (e.getLongKey() >>> 20)];
-            int c = (int) (e.getLongKey() & 0xFFFFF);
-            int p = e.getIntValue();
-            if (p > best[a] || p == best[a] && c < traits.client[a]) {
-                best[a] = p;
-                traits.client[a] = c;
-            }
-        });
+        ActionLoader.mostUsedClients(traits, clientPosts, a -> newId[a]);
         return new Loaded(out, traits);
     }
 

@@ -104,8 +104,8 @@ public final class DetectionBenchmark {
         long budget = Long.getLong("bench.budget", 300);
         String heap = System.getProperty("bench.heap", "4g");
         int load = Integer.getInteger("bench.load", 0);
-        String command = "nice mvn -B -Pbench -pl backend -am -DskipTests verify -Dbench.sizes=" + String.join(",", sizeArgs)
-                + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "");
+        String command = "nice mvn -B -Pbench -pl backend -am -DskipTests verify -Dbench.sizes="
+                + String.join(",", sizeArgs) + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "");
         Path repo = Path.of(System.getProperty("bench.repo", ".."));
         String header = String.format(Locale.ROOT, """
                 # CoordScope benchmark results
