@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongConsumer;
 import org.coordscope.detect.signal.Actions;
@@ -88,8 +89,15 @@ final class ActionLoader {
         this.driver = driver;
     }
 
-    /** What a run reads: the signals' actions, the account traits and the detected time resolution. */
-    record Loaded(SignalData data, AccountTraits traits) {
+    /**
+     * What a run reads: the keyed signals' actions, the account traits, the detected time resolution (in
+     * {@code data}) and, when near-text is on, the texts' signatures, not yet clustered ({@link #clusterTexts}).
+     */
+    record Loaded(SignalData data, AccountTraits traits, Texts texts, long posts) {
+    }
+
+    /** Near-text's kept texts, in post id order, with their post ids. */
+    record Texts(NearDuplicateText signatures, List<String> postIds) {
     }
 
     /**
@@ -103,15 +111,22 @@ final class ActionLoader {
             long expected = session.executeRead(tx -> tx.run(POSTED_COUNT).single().get("n").asLong());
             progress.update("reading", from, String.format("reading the posts of '%s' (%,d posts in the store)",
                     dataset, expected));
-            long posts = session.executeRead(tx -> posts(tx, dataset, options, data, traits,
+            Texts[] texts = new Texts[1];
+            long posts = session.executeRead(tx -> posts(tx, dataset, options, data, traits, texts,
                     read -> progress.update("reading", from + (to - from) * Math.min(1.0, (double) read
                             / Math.max(1, expected)), String.format("%,d posts read", read))));
-            StringBuilder actions = new StringBuilder();
-            data.actions.forEach((k, a) -> actions.append(actions.isEmpty() ? "" : ", ").append(k.id()).append(' ')
-                    .append(String.format("%,d", a.size())));
-            progress.update("reading", to, String.format("%,d posts read; actions: %s", posts, actions));
-            return new Loaded(data, traits);
+            Loaded loaded = new Loaded(data, traits, texts[0], posts);
+            progress.update("reading", to, String.format("%,d posts read; %s", posts, describe(loaded)));
+            return loaded;
         }
+    }
+
+    /** The actions per signal (and the texts) a read holds, for progress lines. */
+    static String describe(Loaded loaded) {
+        StringJoiner actions = new StringJoiner(", ", "actions: ", "");
+        loaded.data().actions.forEach((k, a) -> actions.add(String.format("%s %,d", k.id(), a.size())));
+        return actions + (loaded.texts() == null ? ""
+                : String.format("; texts %,d", loaded.texts().signatures().size()));
     }
 
     /** Dense ids for every account of the dataset in id order, with the traits of its profile. */
@@ -139,11 +154,28 @@ final class ActionLoader {
     /** Keyed objects of one signal: dense id per key, in first-seen order. */
     private static final class Keyed {
         final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
-        final List<String> keys = new ArrayList<>();
-        final Actions actions = new Actions();
+        List<String> keys = new ArrayList<>();
+        Actions actions = new Actions();
 
         Keyed() {
             index.defaultReturnValue(-1);
+        }
+
+        /**
+         * Renumbers the objects in key order, so that what breaks ties by object number (evidence, reasons) does
+         * not depend on the order the store streamed the posts in, which can change between two reads. Returns
+         * the new number of each old one.
+         */
+        int[] numberInKeyOrder() {
+            int[] rank = SignalData.ranks(keys);
+            keys = SignalData.inRankOrder(keys, rank);
+            Actions renumbered = new Actions(actions.size());
+            for (int i = 0; i < actions.size(); i++) {
+                renumbered.add(actions.account(i), rank[actions.object(i)], actions.time(i));
+            }
+            actions = renumbered;
+            index.clear();
+            return rank;
         }
 
         /** Adds the action; returns the object's dense id, which equals the object count before when it is new. */
@@ -161,7 +193,7 @@ final class ActionLoader {
 
     /** @return the posts read */
     private static long posts(TransactionContext tx, String dataset, DetectionOptions options, SignalData data,
-            AccountTraits traits, LongConsumer progress) {
+            AccountTraits traits, Texts[] texts, LongConsumer progress) {
         // built inside the transaction function, which the driver may retry: start afresh each time
         Map<SignalKind, Keyed> signals = new EnumMap<>(SignalKind.class);
         for (SignalKind k : SignalKind.values()) {
@@ -243,13 +275,16 @@ final class ActionLoader {
         }
         data.resolutionSeconds = read > 0 && !seconds ? 60 : 1;
         for (Map.Entry<SignalKind, Keyed> en : signals.entrySet()) {
-            en.getValue().actions.trim();
+            int[] rank = en.getValue().numberInKeyOrder();
             data.actions.put(en.getKey(), en.getValue().actions);
             data.objectKeys.put(en.getKey(), en.getValue().keys);
+            if (en.getKey() == SignalKind.CO_RETWEET) { // the retweeted tweets' authors and times follow
+                data.retweetedAuthor.setElements(permute(data.retweetedAuthor.toIntArray(), rank));
+                data.retweetedTime.setElements(permute(data.retweetedTime.toLongArray(), rank));
+            }
         }
-        if (near != null) {
-            nearText(tx, dataset, near, textIds, data);
-        }
+        data.numberAuthorsInIdOrder();
+        texts[0] = near == null ? null : inPostIdOrder(near, textIds);
         mostUsedClients(traits, clientPosts, IntUnaryOperator.identity());
         for (int i = 0; i < traits.size(); i++) {
             if (traits.posts[i] == 0) { // known only as an author or a mention: no traits, as from the files
@@ -259,6 +294,23 @@ final class ActionLoader {
             }
         }
         return read;
+    }
+
+    /** {@code values} with the value at {@code i} moved to {@code rank[i]}. */
+    private static int[] permute(int[] values, int[] rank) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[rank[i]] = values[i];
+        }
+        return out;
+    }
+
+    private static long[] permute(long[] values, int[] rank) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[rank[i]] = values[i];
+        }
+        return out;
     }
 
     private static void addAll(Keyed signal, int account, Value keys, long time) {
@@ -287,10 +339,11 @@ final class ActionLoader {
         });
     }
 
-    private static void nearText(TransactionContext tx, String dataset, NearDuplicateText near, List<String> postIds,
-            SignalData data) {
-        // Clusters are numbered, and a boilerplate bucket anchored, by the order texts were added: post id
-        // order, whatever order the store streamed them in (and the order the files path reads them in).
+    /**
+     * Clusters are numbered, and a boilerplate bucket anchored, by the order texts were added: this puts them in
+     * post id order, whatever order the store streamed them in (and the order the files path reads them in).
+     */
+    private static Texts inPostIdOrder(NearDuplicateText near, List<String> postIds) {
         int[] order = new int[postIds.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -301,10 +354,23 @@ final class ActionLoader {
         for (int i : order) {
             sortedIds.add(postIds.get(i));
         }
-        postIds.clear();
-        NearDuplicateClusters clusters = near.cluster();
-        data.actions.put(SignalKind.NEAR_TEXT, clusters.toActions());
-        data.objectKeys.put(SignalKind.NEAR_TEXT, clusterNames(tx, dataset, clusters, sortedIds));
+        return new Texts(near, sortedIds);
+    }
+
+    /**
+     * Clusters the loaded texts with {@code options} into the near-text signal's actions, each cluster named by
+     * the snippet of its first text (read from the store); nothing when near-text is off.
+     */
+    void clusterTexts(String dataset, Loaded loaded) {
+        if (loaded.texts() == null) {
+            return;
+        }
+        NearDuplicateClusters clusters = loaded.texts().signatures().cluster();
+        loaded.data().actions.put(SignalKind.NEAR_TEXT, clusters.toActions());
+        try (var session = driver.session()) {
+            loaded.data().objectKeys.put(SignalKind.NEAR_TEXT, session.executeRead(tx ->
+                    clusterNames(tx, dataset, clusters, loaded.texts().postIds())));
+        }
     }
 
     /** The object key of a text cluster: the snippet of its first text, read back for the clusters only. */

@@ -58,11 +58,13 @@ public class DetectionService {
     private final DetectionStore store;
     private final ObjectMapper json;
     private final ActionLoader loader;
+    private final DetectionProjection projection;
 
-    public DetectionService(Driver driver, DetectionStore store, ObjectMapper json) {
+    public DetectionService(Driver driver, DetectionStore store, ObjectMapper json, DetectionProjection projection) {
         this.store = store;
         this.json = json;
         this.loader = new ActionLoader(driver);
+        this.projection = projection;
     }
 
     /** The default suspect threshold: account scores at or above it are exported as suspects. */
@@ -108,7 +110,14 @@ public class DetectionService {
         DetectionOptions requested = request.detectionOptions();
         store.createRun(runId, dataset, toJson(params(request, requested)), startedAt.toString());
         try {
-            ActionLoader.Loaded loaded = loader.load(dataset, requested, progress, 0.0, 0.55);
+            ActionLoader.Loaded loaded = load(dataset, requested, progress);
+            millis.put("read", lap(phase));
+            phase = System.nanoTime();
+            if (loaded.texts() != null) {
+                progress.update("texts", 0.5, String.format("clustering %,d texts", loaded.texts().signatures().size()));
+                loader.clusterTexts(dataset, loaded);
+                millis.put("texts", lap(phase));
+            }
             SignalData data = loaded.data();
             AccountTraits traits = loaded.traits();
             int resolution = data.resolutionSeconds;
@@ -116,7 +125,6 @@ public class DetectionService {
             Map<String, Object> params = params(request, options);
             Map<String, Integer> actionCounts = new LinkedHashMap<>();
             data.actions.forEach((k, actions) -> actionCounts.put(k.id(), actions.size()));
-            millis.put("read", lap(phase));
             DetectionPipeline.Analysis analysis = DetectionPipeline.analyse(data, traits, options, request, millis,
                     progress);
             CoordinationGraph graph = analysis.graph();
@@ -161,6 +169,29 @@ public class DetectionService {
                     "millis", lap(started)));
             throw e;
         }
+    }
+
+    /**
+     * The dataset's projection when it fits the run; else the posts read from the store, then kept as the
+     * projection for the next run.
+     */
+    private ActionLoader.Loaded load(String dataset, DetectionOptions options, DetectionProgress progress) {
+        String revision = store.datasetRevision(dataset);
+        progress.update("reading", 0.0, String.format("looking for a projection of '%s'", dataset));
+        DetectionProjection.Lookup found = projection.read(dataset, revision, options);
+        if (found.loaded() != null) {
+            progress.update("reading", 0.45, String.format("%,d posts from the projection of '%s'; %s",
+                    found.loaded().posts(), dataset, ActionLoader.describe(found.loaded())));
+            return found.loaded();
+        }
+        progress.update("reading", 0.0, found.why() + ": reading the posts from the store");
+        ActionLoader.Loaded loaded = loader.load(dataset, options, progress, 0.0, 0.45);
+        progress.update("reading", 0.45, String.format("keeping what was read as the projection of '%s'", dataset));
+        String failed = projection.write(dataset, revision, loaded, store.datasetNames());
+        if (failed != null) {
+            progress.update("reading", 0.5, "no projection kept (" + failed + "); the next run reads the store again");
+        }
+        return loaded;
     }
 
     private record Written(int suspectClusters, int suspects, int edges) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -134,14 +135,19 @@ public class DetectionStore {
         writeBatched(CREATE_EDGES, run, dataset, rows);
     }
 
+    /**
+     * Writes the rows in batches, several at once (a session each, as many as the common pool runs: one per core),
+     * so that the server's work spreads over the cores; two batches locking the same accounts in another order
+     * deadlock, which Neo4j reports as a transient error that the driver retries.
+     */
     private void writeBatched(String cypher, String run, String dataset, List<Map<String, Object>> rows) {
-        try (var session = driver.session()) {
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+        IntStream.range(0, (rows.size() + BATCH - 1) / BATCH).parallel().forEach(b -> {
+            List<Map<String, Object>> batch = rows.subList(b * BATCH, Math.min(rows.size(), (b + 1) * BATCH));
+            try (var session = driver.session()) {
                 session.executeWriteWithoutResult((TransactionContext tx) -> tx.run(cypher,
                         Map.of("rows", batch, "run", run, "dataset", dataset)).consume());
             }
-        }
+        });
     }
 
     /** A run as listed. */
@@ -244,6 +250,20 @@ public class DetectionStore {
             session.executeWriteWithoutResult(tx -> tx.run("MATCH (r:DetectionRun {id: $id}) DETACH DELETE r",
                     Map.of("id", id)).consume());
             return true;
+        }
+    }
+
+    /**
+     * The dataset's revision, which every write to it changes (ingest.DatasetService#NEW_REVISION); a dataset
+     * imported before revisions existed gets one now.
+     */
+    String datasetRevision(String dataset) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run("""
+                    MATCH (d:Dataset {name: $dataset})
+                    SET d.revision = coalesce(d.revision, randomUUID())
+                    RETURN d.revision AS revision
+                    """, Map.of("dataset", dataset)).single().get("revision").asString());
         }
     }
 

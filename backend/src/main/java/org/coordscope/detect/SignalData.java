@@ -1,9 +1,11 @@
 package org.coordscope.detect;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,47 @@ final class SignalData {
             authorIds.add(id);
         }
         return i;
+    }
+
+    /**
+     * Renumbers the retweeted authors in id order (as the accounts are), so that ties between authors in reasons
+     * do not depend on the order they were first seen in.
+     */
+    void numberAuthorsInIdOrder() {
+        int[] rank = ranks(authorIds);
+        List<String> sorted = inRankOrder(authorIds, rank);
+        authorIds.clear();
+        authorIndex.clear();
+        sorted.forEach(this::author);
+        for (int i = 0; i < retweetedAuthor.size(); i++) {
+            int a = retweetedAuthor.getInt(i);
+            if (a >= 0) {
+                retweetedAuthor.set(i, rank[a]);
+            }
+        }
+    }
+
+    /** Each key's place among the keys sorted (keys distinct). */
+    static int[] ranks(List<String> keys) {
+        int[] order = new int[keys.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        IntArrays.quickSort(order, (x, y) -> keys.get(x).compareTo(keys.get(y)));
+        int[] rank = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            rank[order[i]] = i;
+        }
+        return rank;
+    }
+
+    /** The keys put at their {@link #ranks}. */
+    static List<String> inRankOrder(List<String> keys, int[] rank) {
+        String[] sorted = new String[keys.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[rank[i]] = keys.get(i);
+        }
+        return new ArrayList<>(Arrays.asList(sorted));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -70,7 +71,8 @@ public final class BulkImporter {
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
             Input input = graph.input(request.dataset(),
-                    Map.of("source", request.format().id(), "createdAt", now, "importedAt", now));
+                    Map.of("source", request.format().id(), "createdAt", now, "importedAt", now,
+                            "revision", UUID.randomUUID().toString()));
             progress.stage(String.format("Writing %,d nodes and %,d relationships into a new store (files read in %.1f s)…",
                     graph.nodeCount(), graph.relationshipCount(), (System.nanoTime() - started) / 1e9));
             write(input, home);

@@ -16,6 +16,12 @@ public class DatasetService {
     /** The labels a dataset's nodes carry; every one has a {@code dataset} property and an index on it. */
     static final List<String> DATASET_LABELS = List.of("Account", "Tweet", "Link", "Domain", "Hashtag", "Image");
 
+    /**
+     * Gives the dataset a new {@code revision}: every write to a dataset's accounts or posts runs this in its
+     * transaction, so a detection projection (detect.DetectionProjection) stamped with an older one is not used.
+     */
+    public static final String NEW_REVISION = "MATCH (d:Dataset {name: $dataset}) SET d.revision = randomUUID()";
+
     private static final String COUNTS = """
             CALL { MATCH (a:Account) WHERE $dataset IS NULL OR a.dataset = $dataset RETURN count(a) AS accounts }
             CALL { MATCH (t:Tweet) WHERE ($dataset IS NULL OR t.dataset = $dataset) AND t.createdAt IS NOT NULL
@@ -94,6 +100,8 @@ public class DatasetService {
             if (!exists) {
                 return false;
             }
+            // first: if the deletion is cut short, no projection of the whole dataset may be used on what is left
+            session.executeWriteWithoutResult(tx -> tx.run(NEW_REVISION, Map.of("dataset", name)).consume());
             for (String label : DATASET_LABELS) {
                 // CALL … IN TRANSACTIONS needs an auto-commit transaction; the label comes from the constant list above.
                 session.run("MATCH (n:" + label + " {dataset: $name}) "

@@ -62,13 +62,13 @@ public class GraphWriter {
         this.driver = driver;
     }
 
-    /** Creates or touches the dataset node. */
+    /** Creates or touches the dataset node; its revision changes, as with every batch written. */
     public void registerDataset(String dataset, String source) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run("""
                     MERGE (d:Dataset {name: $dataset})
                     ON CREATE SET d.createdAt = datetime()
-                    SET d.source = $source, d.importedAt = datetime()
+                    SET d.source = $source, d.importedAt = datetime(), d.revision = randomUUID()
                     """, Map.of("dataset", dataset, "source", source)).consume());
         }
     }
@@ -115,6 +115,8 @@ public class GraphWriter {
         }
 
         void writeTo(TransactionContext tx, String dataset) {
+            // in the batch's own transaction: whatever detection kept of the dataset before is stale once it commits
+            tx.run(DatasetService.NEW_REVISION, Map.of("dataset", dataset)).consume();
             run(tx, MERGE_ACCOUNTS, rows(GraphShape.Node.ACCOUNT), dataset);
             run(tx, MERGE_TWEETS, rows(GraphShape.Node.TWEET), dataset);
             run(tx, MERGE_LINKS, linkDomains.entrySet().stream().map(e -> {

@@ -1,14 +1,20 @@
 package org.coordscope.detect.signal;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.io.BinIO;
 import it.unimi.dsi.fastutil.longs.LongArrays;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Finds copy-pasted texts with small edits (words changed, added or reordered; emoji, URLs,
@@ -163,31 +169,75 @@ public final class NearDuplicateText {
         times = sortedTimes;
     }
 
-    /** Clusters the texts added so far. */
-    public NearDuplicateClusters cluster() {
-        int n = size;
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
+    /**
+     * Writes the kept texts (accounts, times, signatures) and what the signatures depend on (bands, rows, minimum
+     * words, seed), for {@link #read} to bring back without the texts: a detection projection keeps them.
+     */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(options.bands());
+        out.writeInt(options.rows());
+        out.writeInt(options.minTokens());
+        out.writeLong(options.seed());
+        out.writeInt(size);
+        BinIO.storeInts(accounts, 0, size, out);
+        BinIO.storeLongs(times, 0, size, out);
+        for (int c = 0; c < chunks.size(); c++) {
+            BinIO.storeBytes(chunks.get(c), 0, Math.min(CHUNK, size - (c << CHUNK_BITS)) * sigLen, out);
         }
+    }
+
+    /**
+     * What {@link #write} wrote, to be clustered with {@code options}; empty when the signatures were computed with
+     * other bands, rows, minimum words or seed than {@code options} has (threshold and bucket size may differ).
+     */
+    public static Optional<NearDuplicateText> read(DataInput in, NearTextOptions options) throws IOException {
+        int bands = in.readInt();
+        int rows = in.readInt();
+        int minTokens = in.readInt();
+        long seed = in.readLong();
+        boolean same = bands == options.bands() && rows == options.rows() && minTokens == options.minTokens()
+                && seed == options.seed();
+        // read to the end in any case, with the signatures' own length, so what follows in the stream can be read
+        NearTextOptions written = new NearTextOptions(options.threshold(), bands, rows, minTokens,
+                options.maxBucketSize(), seed);
+        int n = in.readInt();
+        NearDuplicateText texts = new NearDuplicateText(written);
+        texts.accounts = new int[Math.max(1, n)];
+        texts.times = new long[Math.max(1, n)];
+        BinIO.loadInts(in, texts.accounts, 0, n);
+        BinIO.loadLongs(in, texts.times, 0, n);
+        for (int from = 0; from < n; from += CHUNK) {
+            byte[] chunk = new byte[CHUNK * texts.sigLen];
+            BinIO.loadBytes(in, chunk, 0, Math.min(CHUNK, n - from) * texts.sigLen);
+            texts.chunks.add(chunk);
+        }
+        texts.size = n;
+        return same ? Optional.of(texts) : Optional.empty();
+    }
+
+    /** Clusters the texts added so far, the bands shared among the machine's cores. */
+    public NearDuplicateClusters cluster() {
+        return cluster(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Clusters the texts with up to {@code threads} threads, each joining the verified pairs of its own bands in its
+     * own union-find; the forests are merged at the end. The clusters are the connected components of all verified
+     * pairs, which do not depend on which thread found a pair, so any thread count gives the same clusters.
+     */
+    NearDuplicateClusters cluster(int threads) {
+        int n = size;
         int minMatches = minMatches();
-        if (n > 1) {
-            int idxBits = 64 - Long.numberOfLeadingZeros(n - 1);
-            long idxMask = (1L << idxBits) - 1;
-            long[] packed = new long[n];
-            for (int b = 0; b < options.bands(); b++) {
-                for (int i = 0; i < n; i++) {
-                    packed[i] = (bandHash(i, b) & ~idxMask) | i;
-                }
-                LongArrays.radixSort(packed);
-                int start = 0;
-                for (int r = 1; r <= n; r++) {
-                    if (r == n || (packed[r] & ~idxMask) != (packed[start] & ~idxMask)) {
-                        if (r - start > 1) {
-                            verifyBucket(packed, start, r, idxMask, parent, minMatches);
-                        }
-                        start = r;
-                    }
+        int parts = Math.max(1, Math.min(threads, options.bands()));
+        int[][] forests = IntStream.range(0, parts).parallel()
+                .mapToObj(part -> joinBands(part, parts, minMatches)).toArray(int[][]::new);
+        int[] parent = forests[0];
+        for (int t = 1; t < parts; t++) {
+            int[] other = forests[t];
+            for (int i = 0; i < n; i++) {
+                int r = find(other, i);
+                if (r != i) {
+                    link(parent, i, r);
                 }
             }
         }
@@ -219,6 +269,37 @@ public final class NearDuplicateText {
         }
         return new NearDuplicateClusters(clusterOf, clusters, java.util.Arrays.copyOf(accounts, n),
                 java.util.Arrays.copyOf(times, n), active.cardinality());
+    }
+
+    /** A union-find of the pairs verified in bands {@code first}, {@code first + step}, ... */
+    private int[] joinBands(int first, int step, int minMatches) {
+        int n = size;
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        if (n < 2) {
+            return parent;
+        }
+        int idxBits = 64 - Long.numberOfLeadingZeros(n - 1);
+        long idxMask = (1L << idxBits) - 1;
+        long[] packed = new long[n];
+        for (int b = first; b < options.bands(); b += step) {
+            for (int i = 0; i < n; i++) {
+                packed[i] = (bandHash(i, b) & ~idxMask) | i;
+            }
+            LongArrays.radixSort(packed);
+            int start = 0;
+            for (int r = 1; r <= n; r++) {
+                if (r == n || (packed[r] & ~idxMask) != (packed[start] & ~idxMask)) {
+                    if (r - start > 1) {
+                        verifyBucket(packed, start, r, idxMask, parent, minMatches);
+                    }
+                    start = r;
+                }
+            }
+        }
+        return parent;
     }
 
     /** Estimated Jaccard similarity of two kept texts, from their signatures. */
@@ -329,15 +410,19 @@ public final class NearDuplicateText {
     }
 
     private void join(int a, int b, int[] parent, int minMatches) {
+        if (find(parent, a) != find(parent, b) && matches(a, b) >= minMatches) {
+            link(parent, a, b);
+        }
+    }
+
+    /** Puts a and b in one set; the smaller root becomes the root: deterministic cluster numbering. */
+    private static void link(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
-        if (ra != rb && matches(a, b) >= minMatches) {
-            // the smaller index becomes the root: deterministic cluster numbering
-            if (ra < rb) {
-                parent[rb] = ra;
-            } else {
-                parent[ra] = rb;
-            }
+        if (ra < rb) {
+            parent[rb] = ra;
+        } else if (rb < ra) {
+            parent[ra] = rb;
         }
     }
 

@@ -2,6 +2,11 @@ package org.coordscope.detect.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -291,5 +296,72 @@ class NearDuplicateTextTest {
             out[i] = c.clusterOf(i);
         }
         return out;
+    }
+
+    @Test
+    void signaturesWrittenAndReadBackClusterAsTheTextsDoUnderAnyThreshold() throws IOException {
+        NearDuplicateText texts = new NearDuplicateText(NearTextOptions.defaults());
+        List<String> all = new ArrayList<>(List.of(BASE, WORD_CHANGED, WORDS_ADDED, REORDERED, TWO_CHANGED_ONE_ADDED));
+        all.addAll(SAME_TOPIC);
+        for (int i = 0; i < all.size(); i++) {
+            texts.add(i, 1000L * i, all.get(i));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            texts.write(out);
+            out.writeInt(0xC0FFEE); // what follows in the stream
+        }
+        for (double threshold : new double[] {0.6, 0.3, 0.8}) {
+            NearTextOptions options = NearTextOptions.defaults().withThreshold(threshold);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+            NearDuplicateText read = NearDuplicateText.read(in, options).orElseThrow();
+            assertThat(in.readInt()).isEqualTo(0xC0FFEE);
+            NearDuplicateText fresh = new NearDuplicateText(options);
+            for (int i = 0; i < all.size(); i++) {
+                fresh.add(i, 1000L * i, all.get(i));
+            }
+            NearDuplicateClusters expected = fresh.cluster();
+            NearDuplicateClusters actual = read.cluster();
+            assertThat(expected.clusterCount()).as("threshold %s", threshold).isPositive();
+            assertThat(actual.clusterCount()).isEqualTo(expected.clusterCount());
+            for (int i = 0; i < expected.textCount(); i++) {
+                assertThat(actual.clusterOf(i)).isEqualTo(expected.clusterOf(i));
+            }
+            assertThat(actual.toActions().size()).isEqualTo(expected.toActions().size());
+        }
+        for (NearTextOptions other : List.of(NearTextOptions.defaults().withBands(8),
+                NearTextOptions.defaults().withMinTokens(3))) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+            assertThat(NearDuplicateText.read(in, other)).as("signatures of other options").isEmpty();
+            assertThat(in.readInt()).as("read to their end all the same").isEqualTo(0xC0FFEE);
+        }
+    }
+
+    @Test
+    void anyNumberOfThreadsGivesTheSameClusters() {
+        Random random = new Random(5);
+        NearDuplicateText texts = new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(8));
+        for (int base = 0; base < 40; base++) {
+            String[] words = new String[18];
+            for (int w = 0; w < words.length; w++) {
+                words[w] = "w" + random.nextInt(300);
+            }
+            for (int copy = 0; copy < 12; copy++) {
+                String[] edited = words.clone();
+                for (int e = random.nextInt(5); e > 0; e--) {
+                    edited[random.nextInt(edited.length)] = "x" + random.nextInt(1000);
+                }
+                texts.add(random.nextInt(200), copy, String.join(" ", edited));
+            }
+        }
+        NearDuplicateClusters one = texts.cluster(1);
+        assertThat(one.clusterCount()).isGreaterThan(20);
+        for (int threads : new int[] {2, 3, 16}) {
+            NearDuplicateClusters many = texts.cluster(threads);
+            assertThat(many.clusterCount()).as("%d threads", threads).isEqualTo(one.clusterCount());
+            for (int i = 0; i < one.textCount(); i++) {
+                assertThat(many.clusterOf(i)).as("text %d, %d threads", i, threads).isEqualTo(one.clusterOf(i));
+            }
+        }
     }
 }
