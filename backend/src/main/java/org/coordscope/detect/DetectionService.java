@@ -2,6 +2,7 @@ package org.coordscope.detect;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -134,7 +135,7 @@ public class DetectionService {
             phase = System.nanoTime();
 
             progress.update("writing", 0.9, String.format("writing %,d clusters", scored.size()));
-            Written written = write(runId, dataset, graph, data, scored);
+            Written written = write(runId, dataset, graph, data, scored, millis);
             millis.put("writing", lap(phase));
             long total = lap(started);
             millis.put("total", total);
@@ -201,8 +202,10 @@ public class DetectionService {
         return runId + "/" + (index + 1);
     }
 
+    /** Writes the results; {@code millis} gets the time of each kind written ({@code writing.edges}, ...). */
     private Written write(String runId, String dataset, CoordinationGraph graph, SignalData data,
-            List<ClusterScorer.Scored> scored) {
+            List<ClusterScorer.Scored> scored, Map<String, Long> millis) {
+        long phase = System.nanoTime();
         double threshold = ClusterScorer.DEFAULT_THRESHOLD;
         List<Map<String, Object>> clusters = new ArrayList<>();
         List<Map<String, Object>> members = new ArrayList<>();
@@ -237,15 +240,21 @@ public class DetectionService {
                 members.add(row);
             }
         }
-        List<Map<String, Object>> edges = new ArrayList<>();
+        IntArrayList edges = new IntArrayList();
         for (int e = 0; e < graph.edgeCount(); e++) {
             if (inCluster[graph.source(e)] && inCluster[graph.target(e)]) {
-                edges.add(edgeRow(graph, data, e));
+                edges.add(e);
             }
         }
-        store.writeClusters(runId, dataset, clusters);
-        store.writeMemberships(runId, dataset, members);
-        store.writeEdges(runId, dataset, edges);
+        store.writeClusters(runId, dataset, clusters.size(), clusters::get);
+        millis.put("writing.clusters", lap(phase));
+        phase = System.nanoTime();
+        store.writeMemberships(runId, dataset, members.size(), members::get);
+        millis.put("writing.memberships", lap(phase));
+        phase = System.nanoTime();
+        // each edge's row (its evidence as JSON) is built when its batch is written, not all of them at once
+        store.writeEdges(runId, dataset, edges.size(), i -> edgeRow(graph, data, edges.getInt(i)));
+        millis.put("writing.edges", lap(phase));
         return new Written(suspectClusters, suspects, edges.size());
     }
 
