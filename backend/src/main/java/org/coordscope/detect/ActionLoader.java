@@ -151,7 +151,7 @@ final class ActionLoader {
         return traits;
     }
 
-    /** Keyed objects of one signal: dense id per key, in first-seen order. */
+    /** Keyed objects of one signal: dense id per key, in first-seen order until {@link #numberInKeyOrder}. */
     private static final class Keyed {
         final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
         List<String> keys = new ArrayList<>();

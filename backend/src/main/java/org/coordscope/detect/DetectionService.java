@@ -19,9 +19,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
 /**
- * One detection run over a dataset: stream the accounts and, in one pass, the posts with what every enabled signal
- * needs from Neo4j ({@link ActionLoader}, which also reads off the time resolution), build the
- * {@link CoordinationGraph}, find communities (Leiden, or JGraphT's
+ * One detection run over a dataset: read the dataset's projection when it fits the run ({@link DetectionProjection}),
+ * else stream the accounts and, in one pass, the posts with what every enabled signal needs from Neo4j
+ * ({@link ActionLoader}, which also reads off the time resolution) and keep that as the projection; cluster the
+ * texts, build the {@link CoordinationGraph}, find communities (Leiden, or JGraphT's
  * label propagation as a baseline), score them with reasons ({@link ClusterScorer}) and write the results back
  * ({@link DetectionStore}). Older runs are kept.
  *
