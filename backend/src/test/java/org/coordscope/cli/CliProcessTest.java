@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -143,7 +144,10 @@ class CliProcessTest {
         CliProcess.Result clean = CliProcess.run(temp.resolve("clean"), detectArgs);
         assertThat(clean.exitCode()).as(clean.stderr()).isZero();
 
-        // killed while reading the actions, after its run was stored as RUNNING
+        // killed while reading the posts from the store (the clean run's projection deleted, so it reads them),
+        // after its run was stored as RUNNING
+        assertThat(store.resolve("projections/gen.projection")).isRegularFile();
+        Files.delete(store.resolve("projections/gen.projection"));
         Process victim = CliProcess.start(temp.resolve("killed"), detectArgs);
         waitFor(temp.resolve("killed/stderr.txt"), victim, "(?s).*reading the posts of 'gen'.*");
         kill(victim);
