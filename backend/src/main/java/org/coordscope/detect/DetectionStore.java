@@ -140,8 +140,9 @@ public class DetectionStore {
     /**
      * Writes the rows in batches, one after the other, building each batch's rows just before it is written (the
      * rows of a large run, edges with their evidence as JSON, need not be held all at once). One batch at a time:
-     * two at once were slower at 10 million tweets (edges 22.0 and 23.8 s against 13.3 and 16.2 s), probably
-     * as batches creating relationships on the same accounts wait for each other's locks; so were batches of 20,000.
+     * two at once were slower at 10 million tweets (edges 22.0 and 23.8 s against 13.3 and 16.2 s, throw-away
+     * builds), probably as batches creating relationships on the same accounts wait for each other's locks; so
+     * were batches of 20,000.
      */
     private void writeBatched(String cypher, String run, String dataset, int count,
             IntFunction<Map<String, Object>> row) {
