@@ -2,8 +2,8 @@ package org.coordscope.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.coordscope.ingest.DatasetService;
-import org.coordscope.ingest.DatasetService.DatasetInfo;
+import org.coordscope.datasets.DatasetService;
+import org.coordscope.datasets.DatasetService.DatasetInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coordscope.detect.DetectionJobs;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
-import org.coordscope.ingest.DatasetLocks;
-import org.coordscope.security.AuditLog;
+import org.coordscope.detect.Detections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,16 +52,9 @@ class DetectCommand implements Callable<Integer> {
                 DetectionRequest.shorthand(signals, window == null ? null : seconds(window), minSupport), algorithm,
                 quality, resolution, seed);
         try (var context = Contexts.services(store)) {
-            DetectionService service = context.getBean(DetectionService.class);
-            DetectionRequest resolved = request.withDataset(service.resolveDataset(request.dataset()));
-            String runId = DetectionService.newRunId();
-            DetectionResult r;
-            try (var lease = context.getBean(DatasetLocks.class).acquire(resolved.dataset(), "detection", runId)) {
-                context.getBean(AuditLog.class).record(AuditLog.cliActor(), "detect", resolved.dataset(),
-                        DetectionJobs.auditDetails(runId, resolved));
-                r = service.run(runId, resolved, (phase, fraction, message) ->
-                        System.err.printf("[%3.0f%%] %-12s %s%n", fraction * 100, phase, message));
-            }
+            DetectionResult r = context.getBean(Detections.class).runFromCommandLine(request,
+                    (phase, fraction, message) -> System.err.printf("[%3.0f%%] %-12s %s%n", fraction * 100, phase,
+                            message));
             System.err.printf(Locale.ROOT, "Run %s on '%s': resolution %d s, %,d accounts, %,d edges, modularity %.3f,"
                             + " %,d clusters (%,d scoring >= %.2f), %,d suspects, in %.1f s.%n", r.runId(), r.dataset(),
                     r.resolutionSeconds(), r.accounts(), r.edges(), r.modularity(), r.clusters(), r.suspectClusters(),

@@ -1,13 +1,9 @@
 package org.coordscope.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.coordscope.detect.DetectionService;
-import org.coordscope.detect.DetectionStore;
-import org.coordscope.detect.EvidenceExport;
+import org.coordscope.export.Exports;
 import org.coordscope.export.SuspectExport;
-import org.coordscope.security.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,23 +48,15 @@ class ExportCommand implements Callable<Integer> {
         }
         SuspectExport.format(format);
         try (var context = Contexts.services(store)) {
-            DetectionStore runs = context.getBean(DetectionStore.class);
-            String id = runs.resolve(run, null).id();
+            Exports exports = context.getBean(Exports.class);
+            String id = exports.runId(run);
             if (what.equals("evidence")) {
-                context.getBean(EvidenceExport.class).write(id, account, out);
-                context.getBean(AuditLog.class).record(AuditLog.cliActor(), "export.evidence", account,
-                        AuditLog.details("run", id, "file", out.toAbsolutePath().toString()));
+                exports.evidenceFromCommandLine(id, account, out);
                 System.err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);
                 return 0;
             }
-            List<DetectionStore.Suspect> suspects = runs.suspects(id,
-                    minScore != null ? minScore : DetectionService.defaultThreshold());
-            SuspectExport.write(suspects, format, out);
-            context.getBean(AuditLog.class).record(AuditLog.cliActor(), "export.suspects", id,
-                    AuditLog.details("run", id, "cluster", null, "accounts", null, "minScore",
-                            minScore != null ? minScore : DetectionService.defaultThreshold(), "format",
-                            SuspectExport.format(format), "rows", suspects.size(), "file", out.toAbsolutePath().toString()));
-            System.err.printf("Wrote %,d suspects of run %s to %s.%n", suspects.size(), id, out);
+            int rows = exports.suspectsFromCommandLine(id, minScore, format, out);
+            System.err.printf("Wrote %,d suspects of run %s to %s.%n", rows, id, out);
             return 0;
         }
     }

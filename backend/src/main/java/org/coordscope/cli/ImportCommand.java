@@ -2,25 +2,17 @@ package org.coordscope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coordscope.graphdb.Neo4jSettings;
 import org.coordscope.graphdb.SchemaInitializer;
 import org.coordscope.graphdb.StoreReplacement;
 import org.coordscope.ingest.BadRow;
 import org.coordscope.ingest.BulkImporter;
-import org.coordscope.ingest.DatasetLocks;
-import org.coordscope.ingest.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportReport;
-import org.coordscope.ingest.ImportJobs;
 import org.coordscope.ingest.ImportRequest;
-import org.coordscope.ingest.ImportService;
+import org.coordscope.ingest.Imports;
 import org.coordscope.ingest.SourceFormat;
-import org.coordscope.security.AuditLog;
-import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,17 +68,13 @@ class ImportCommand implements Callable<Integer> {
         Path bulkStore;
         ImportReport result;
         try (var context = Contexts.services(store)) {
-            Neo4jSettings settings = context.getBean(Neo4jSettings.class);
-            if (!useBulk(settings, context.getBean(DatasetService.class))) {
-                try (var lease = context.getBean(DatasetLocks.class).acquire(name, "import", "cli")) {
-                    result = context.getBean(ImportService.class).importFiles(request, new ProgressBar(System.err));
-                }
-                audit(context, request, result);
-                print(result, "");
+            Imports imports = context.getBean(Imports.class);
+            if (!imports.useBulk(bulk)) {
+                print(imports.runFromCommandLine(request, new ProgressBar(System.err)), "");
                 return 0;
             }
             // The store stays open (and so locked) while the new one is built aside.
-            bulkStore = settings.store();
+            bulkStore = imports.store();
             Path staging = StoreReplacement.prepareStaging(bulkStore);
             try {
                 result = BulkImporter.importFiles(request, staging, new ProgressBar(System.err));
@@ -101,42 +89,11 @@ class ImportCommand implements Callable<Integer> {
         double schemaSeconds;
         try (var context = Contexts.services(store)) { // the schema is applied at every start
             schemaSeconds = context.getBean(SchemaInitializer.class).awaitIndexes();
-            audit(context, request, result);
+            context.getBean(Imports.class).recordBulkFromCommandLine(request, result);
         }
         print(result, String.format(" (bulk, into a new store; then %.1f s to open it, of which %.1f s building"
                 + " constraints and indexes)", (System.nanoTime() - started) / 1e9, schemaSeconds));
         return 0;
-    }
-
-    /** The {@code import} audit entry, as the REST import writes it, with the command line's actor. */
-    private static void audit(ApplicationContext context, ImportRequest request, ImportReport result) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("job", "cli");
-        details.put("format", request.format().id());
-        details.put("files", request.files().stream().map(ImportFile::displayName).toList());
-        details.putAll(ImportJobs.auditCounts(result));
-        context.getBean(AuditLog.class).record(AuditLog.cliActor(), "import", request.dataset(), details);
-    }
-
-    private boolean useBulk(Neo4jSettings settings, DatasetService datasets) {
-        if (Boolean.FALSE.equals(bulk)) {
-            return false;
-        }
-        boolean requested = Boolean.TRUE.equals(bulk);
-        if (!settings.embedded()) {
-            if (requested) {
-                throw new IllegalArgumentException("--bulk writes an embedded store's files and cannot load a Neo4j"
-                        + " server (NEO4J_URI is set). Leave out --bulk to import through the driver.");
-            }
-            return false;
-        }
-        boolean empty = datasets.storeIsEmpty();
-        if (requested && !empty) {
-            throw new IllegalArgumentException("--bulk builds a new store, but " + settings.store() + " already holds"
-                    + " data (see 'datasets'). Leave out --bulk to add these files through the driver (slower, and"
-                    + " safe to combine with what is there), or give --store a new directory.");
-        }
-        return empty;
     }
 
     private static void print(ImportReport result, String how) {

@@ -1,5 +1,6 @@
 package org.coordscope.detect;
 
+import org.coordscope.datasets.DatasetService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -58,12 +59,15 @@ public class DetectionService {
             .withZone(ZoneOffset.UTC);
 
     private final DetectionStore store;
+    private final DatasetService datasets;
     private final ObjectMapper json;
     private final ActionLoader loader;
     private final DetectionProjection projection;
 
-    public DetectionService(Driver driver, DetectionStore store, ObjectMapper json, DetectionProjection projection) {
+    public DetectionService(Driver driver, DetectionStore store, DatasetService datasets, ObjectMapper json,
+            DetectionProjection projection) {
         this.store = store;
+        this.datasets = datasets;
         this.json = json;
         this.loader = new ActionLoader(driver);
         this.projection = projection;
@@ -72,23 +76,6 @@ public class DetectionService {
     /** The default suspect threshold: account scores at or above it are exported as suspects. */
     public static double defaultThreshold() {
         return ClusterScorer.DEFAULT_THRESHOLD;
-    }
-
-    /** The dataset a request means: the named one, or the only one; otherwise a message naming them. */
-    public String resolveDataset(String dataset) {
-        List<String> names = store.datasetNames();
-        if (dataset != null) {
-            if (!names.contains(dataset)) {
-                throw new IllegalArgumentException("No dataset '" + dataset + "'. The datasets are: "
-                        + (names.isEmpty() ? "(none: import one first)" : String.join(", ", names)));
-            }
-            return dataset;
-        }
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        throw new IllegalArgumentException(names.isEmpty() ? "No dataset in the store: import one first."
-                : "Several datasets: choose one with --dataset NAME: " + String.join(", ", names));
     }
 
     /** A fresh run id: start time and a random suffix. */
@@ -104,7 +91,7 @@ public class DetectionService {
     public DetectionResult run(String runId, DetectionRequest request, DetectionProgress progress) {
         long started = System.nanoTime();
         Instant startedAt = Instant.now();
-        String dataset = resolveDataset(request.dataset());
+        String dataset = datasets.resolve(request.dataset());
         Map<String, Long> millis = new LinkedHashMap<>();
         long phase = System.nanoTime();
 
@@ -178,7 +165,7 @@ public class DetectionService {
      * projection for the next run.
      */
     private ActionLoader.Loaded load(String dataset, DetectionOptions options, DetectionProgress progress) {
-        String revision = store.datasetRevision(dataset);
+        String revision = datasets.revision(dataset);
         progress.update("reading", 0.0, String.format("looking for a projection of '%s'", dataset));
         DetectionProjection.Lookup found = projection.read(dataset, revision, options);
         if (found.loaded() != null) {
@@ -189,7 +176,7 @@ public class DetectionService {
         progress.update("reading", 0.0, found.why() + ": reading the posts from the store");
         ActionLoader.Loaded loaded = loader.load(dataset, options, progress, 0.0, 0.45);
         progress.update("reading", 0.45, String.format("keeping what was read as the projection of '%s'", dataset));
-        String failed = projection.write(dataset, revision, loaded, store.datasetNames());
+        String failed = projection.write(dataset, revision, loaded, datasets.names());
         if (failed != null) {
             progress.update("reading", 0.5, "no projection kept (" + failed + "); the next run reads the store again");
         }

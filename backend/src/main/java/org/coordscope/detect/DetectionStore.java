@@ -258,26 +258,4 @@ public class DetectionStore {
             return true;
         }
     }
-
-    /**
-     * The dataset's revision, which every write to it changes (ingest.DatasetService#NEW_REVISION); a dataset
-     * imported before revisions existed gets one now.
-     */
-    String datasetRevision(String dataset) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run("""
-                    MATCH (d:Dataset {name: $dataset})
-                    SET d.revision = coalesce(d.revision, randomUUID())
-                    RETURN d.revision AS revision
-                    """, Map.of("dataset", dataset)).single().get("revision").asString());
-        }
-    }
-
-    /** Names of the datasets in the store, sorted. */
-    public List<String> datasetNames() {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (d:Dataset) RETURN d.name AS name ORDER BY name")
-                    .list(r -> r.get("name").asString()));
-        }
-    }
 }

@@ -7,7 +7,7 @@ import org.coordscope.detect.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
-import org.coordscope.ingest.DatasetService;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportReport;

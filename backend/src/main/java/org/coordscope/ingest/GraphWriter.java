@@ -1,5 +1,6 @@
 package org.coordscope.ingest;
 
+import org.coordscope.datasets.DatasetService;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.coordscope.ingest;
 
+import org.coordscope.datasets.DatasetService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.Principal;

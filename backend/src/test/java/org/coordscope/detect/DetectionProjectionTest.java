@@ -14,7 +14,7 @@ import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
-import org.coordscope.ingest.DatasetService;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportRequest;
@@ -59,7 +59,7 @@ class DetectionProjectionTest extends GraphTestSupport {
 
     @BeforeEach
     void world() throws IOException {
-        fromStore = new DetectionService(driver, store, json, new DetectionProjection(dir.resolve("off"), false));
+        fromStore = new DetectionService(driver, store, datasets, json, new DetectionProjection(dir.resolve("off"), false));
         importWorld(dir.resolve("a"), 7);
         Files.deleteIfExists(projection.file("world"));
     }
@@ -209,7 +209,7 @@ class DetectionProjectionTest extends GraphTestSupport {
     void aProjectionThatCannotBeWrittenLeavesTheRunWhole() throws IOException {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where the projections' directory should be");
-        DetectionService service = new DetectionService(driver, store, json, new DetectionProjection(blocked, true));
+        DetectionService service = new DetectionService(driver, store, datasets, json, new DetectionProjection(blocked, true));
         Run run = run(service, DetectionRequest.of("world"));
         assertThat(run.said()).anyMatch(m -> m.startsWith("no projection kept (")
                 && m.endsWith("); the next run reads the store again"));

@@ -3,7 +3,7 @@ package org.coordscope.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.coordscope.ingest.DatasetService;
+import org.coordscope.datasets.DatasetService;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.jobs.JobStatus;
 import org.coordscope.ApiTestSupport;
 import org.coordscope.BotShares;
 import org.coordscope.ExploreWorld;
@@ -83,7 +84,7 @@ class DatasetJobsApiTest extends ApiTestSupport {
         List<ImportFile> files = List.of(ImportFile.of(pipe, "shares.csv"));
         ImportJobs.ImportJob started = jobs.submit("tester", DATASET, SourceFormat.SHARES, "coortweet", files, dir);
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!jobs.find(started.id()).orElseThrow().status().equals(ImportJobs.Status.RUNNING)) {
+        while (!jobs.find(started.id()).orElseThrow().status().equals(JobStatus.RUNNING)) {
             assertThat(System.nanoTime()).as("the import started within 2 minutes").isLessThan(deadline);
             Thread.sleep(50);
         }

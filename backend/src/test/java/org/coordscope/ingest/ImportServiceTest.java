@@ -1,5 +1,6 @@
 package org.coordscope.ingest;
 
+import org.coordscope.datasets.DatasetService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.coordscope.ingest;
+package org.coordscope.datasets;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.HashMap;
@@ -53,6 +53,45 @@ public class DatasetService {
 
     /** One dataset with its counts (flattened into the same JSON object). */
     public record DatasetInfo(String name, String source, String importedAt, @JsonUnwrapped Counts counts) {
+    }
+
+    /** Names of the datasets in the store, sorted. */
+    public List<String> names() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (d:Dataset) RETURN d.name AS name ORDER BY name")
+                    .list(r -> r.get("name").asString()));
+        }
+    }
+
+    /** The dataset a request means: the named one, or the only one; otherwise a message naming them. */
+    public String resolve(String dataset) {
+        List<String> names = names();
+        if (dataset != null) {
+            if (!names.contains(dataset)) {
+                throw new IllegalArgumentException("No dataset '" + dataset + "'. The datasets are: "
+                        + (names.isEmpty() ? "(none: import one first)" : String.join(", ", names)));
+            }
+            return dataset;
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        throw new IllegalArgumentException(names.isEmpty() ? "No dataset in the store: import one first."
+                : "Several datasets: choose one with --dataset NAME: " + String.join(", ", names));
+    }
+
+    /**
+     * The dataset's revision, which every write to it changes ({@link #NEW_REVISION}); a dataset imported before
+     * revisions existed gets one now.
+     */
+    public String revision(String dataset) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run("""
+                    MATCH (d:Dataset {name: $dataset})
+                    SET d.revision = coalesce(d.revision, randomUUID())
+                    RETURN d.revision AS revision
+                    """, Map.of("dataset", dataset)).single().get("revision").asString());
+        }
     }
 
     public List<DatasetInfo> list() {

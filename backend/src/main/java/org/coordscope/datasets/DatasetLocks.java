@@ -1,4 +1,4 @@
-package org.coordscope.ingest;
+package org.coordscope.datasets;
 
 import java.time.Instant;
 import java.util.Map;

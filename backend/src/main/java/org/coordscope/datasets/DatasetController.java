@@ -1,4 +1,4 @@
-package org.coordscope.ingest;
+package org.coordscope.datasets;
 
 import java.security.Principal;
 import java.util.List;
