@@ -2,6 +2,7 @@ import { api, downloads } from "../core/api/client";
 import type { AccountDetail, CoActor, EdgeEvidence } from "../core/api/types";
 import { link } from "../core/route/route";
 import { fromActivity } from "../core/timeline/histogram";
+import { bdi, handle, richText, sharedObject } from "./bidiText";
 import { a, count, errorBox, h, list, note, score, table, when } from "./dom";
 import { timeline } from "./histogramView";
 import { allowlistControl, triageControls } from "./triage";
@@ -50,7 +51,7 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
     expandBox.append(button, " ", status);
   }
   const showEdge = async (other: CoActor) => {
-    evidence.replaceChildren(note(`Loading the evidence between @${account.screenName ?? account.id} and @${other.screenName ?? other.id}…`));
+    evidence.replaceChildren(h("p", { class: "muted" }, "Loading the evidence between ", handle(account.screenName, account.id), " and ", handle(other.screenName, other.id), "…"));
     try {
       evidence.replaceChildren(edgeEvidence(await api.edge(account.id, other.id, ctx.run ?? account.run ?? undefined, account.dataset), other));
     } catch (e) {
@@ -60,9 +61,9 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
   const hist = fromActivity(account.activity);
   container.replaceChildren(
     h("div", { class: "account", "data-testid": "account-panel", "data-account": account.id },
-      h("h3", {}, account.screenName ? `@${account.screenName}` : account.id, " ", a(link("account", account.id, { dataset: account.dataset }), "open", { class: "small" })),
-      account.displayName ? h("p", { class: "display-name" }, account.displayName) : null,
-      account.description ? h("p", { class: "muted" }, account.description) : h("p", { class: "muted" }, "(empty profile description)"),
+      h("h3", {}, handle(account.screenName, account.id), " ", a(link("account", account.id, { dataset: account.dataset }), "open", { class: "small" })),
+      account.displayName ? h("p", { class: "display-name" }, bdi(account.displayName)) : null,
+      account.description ? h("p", { class: "muted", dir: "auto" }, richText(account.description)) : h("p", { class: "muted" }, "(empty profile description)"),
       h("dl", { class: "facts" },
         ...fact("id", account.id), ...fact("dataset", account.dataset), ...fact("created", when(account.createdAt)),
         ...fact("followers / following", `${count(account.followers)} / ${count(account.following)}`),
@@ -83,7 +84,7 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
       h("h4", {}, "Top co-actors"),
       expandBox,
       account.topCoActors.length === 0 ? note("No co-actors in this run.") : table([
-        { label: "account", cell: (c) => c.screenName ? `@${c.screenName}` : c.id },
+        { label: "account", cell: (c) => handle(c.screenName, c.id) },
         { label: "weight", cell: (c) => score(c.weight), numeric: true },
         { label: "signals", cell: (c) => c.signals.join(", ") },
         { label: "cluster", cell: (c) => c.clusterId ?? "—" },
@@ -104,11 +105,11 @@ function fact(term: string, value: string): HTMLElement[] {
 /** The shared objects and both times behind one coordination edge. */
 function edgeEvidence(edge: EdgeEvidence, other: CoActor): HTMLElement {
   return h("div", {},
-    h("h4", {}, `Why linked to ${other.screenName ? "@" + other.screenName : other.id}`),
+    h("h4", {}, "Why linked to ", handle(other.screenName, other.id)),
     h("p", { class: "muted" }, `weight ${score(edge.weight)} · ${edge.support ?? edge.evidence.length} shared objects · ${edge.signals.join(", ")}`),
     table([
       { label: "kind", cell: (e) => e.kind },
-      { label: "shared object", cell: (e) => h("span", { class: "object" }, e.object) },
+      { label: "shared object", cell: (e) => sharedObject(e.kind, e.object) },
       { label: "time A", cell: (e) => when(e.timeA) },
       { label: "time B", cell: (e) => when(e.timeB) },
       { label: "gap (s)", cell: (e) => (e.gapSeconds === null || e.gapSeconds === undefined ? "—" : String(e.gapSeconds)), numeric: true },

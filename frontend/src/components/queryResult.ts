@@ -1,4 +1,5 @@
 import type { QueryResult } from "../core/api/types";
+import { bdi } from "./bidiText";
 import { h } from "./dom";
 
 function cellText(value: unknown): string {
@@ -15,7 +16,8 @@ export function resultTable(result: QueryResult, testId: string): HTMLTableEleme
   const body = t.createTBody();
   for (const row of result.rows.slice(0, 1000)) {
     const tr = body.insertRow();
-    for (const value of row) tr.insertCell().textContent = cellText(value);
+    // values are user data in any script: each cell isolated
+    for (const value of row) tr.insertCell().append(bdi(cellText(value)));
   }
   return t;
 }

@@ -5,6 +5,7 @@ import { addNeighbours, buildClusterGraph, recolour, type ColorBy } from "../cor
 import { link, numberParam, withParams } from "../core/route/route";
 import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogram } from "../core/timeline/histogram";
 import { renderAccountPanel } from "../components/accountPanel";
+import { handle, sharedObject } from "../components/bidiText";
 import { a, count, day, errorBox, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
 import { GraphView, legend } from "../components/graphView";
 import { rangeHistogram } from "../components/histogramView";
@@ -116,7 +117,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
 
   const members = detail.members;
   const memberTable = table<Member>([
-    { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, m.screenName ? `@${m.screenName}` : m.accountId) },
+    { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, handle(m.screenName, m.accountId)) },
     { label: "score", cell: (m) => score(m.score), numeric: true },
     { label: "strength", cell: (m) => score(m.strength), numeric: true },
     { label: "created", cell: (m) => day(m.createdAt) },
@@ -165,7 +166,7 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
     h("h3", {}, "What they acted on together"),
     detail.topObjects.length === 0 ? note("No shared objects recorded.") : table([
       { label: "kind", cell: (o) => o.kind },
-      { label: "object", cell: (o) => h("span", { class: "object" }, o.object) },
+      { label: "object", cell: (o) => sharedObject(o.kind, o.object) },
       { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
       { label: "actions", cell: (o) => count(o.actions), numeric: true },
       { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },

@@ -3,6 +3,7 @@ import type { ClusterSummary, DetectionOption, Page, RunInfo } from "../core/api
 import { buildOverviewGraph, colourMap } from "../core/graph/build";
 import { link, numberParam, withParams } from "../core/route/route";
 import { a, count, day, errorBox, h, markBadge, note, panel, score, select, table } from "../components/dom";
+import { richText } from "../components/bidiText";
 import { GraphView, legend } from "../components/graphView";
 import type { View } from "./view";
 
@@ -73,7 +74,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
         { label: "size", cell: (c) => count(c.size), numeric: true, sortKey: "size" },
         { label: "main signals", cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
         { label: "accounts created", cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`, sortKey: "created" },
-        { label: "why", cell: (c) => c.reasons[0] ?? "" },
+        { label: "why", cell: (c) => richText(c.reasons[0] ?? "") },
         { label: "dataset", cell: (c) => c.dataset },
         { label: "triage", cell: (c) => markBadge(c.mark) },
       ], rows, { sort: { key: query.sort ?? "score", dir: query.dir ?? "desc" }, onSort, onRow: (c) => navigate({ view: "cluster", id: c.id, params: {} }) });

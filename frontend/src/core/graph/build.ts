@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import type { ClusterGraph, ClusterSummary, CoActor, GraphEdge, QueryGraph } from "../api/types";
+import { accountLabel, isolate } from "../text/bidi";
 import { toMs } from "../timeline/histogram";
 
 /** Colours that stay apart for the colour-blind (Okabe–Ito, then Tableau's) — a community or a signal each. */
@@ -90,7 +91,7 @@ export function buildClusterGraph(data: ClusterGraph, colorBy: ColorBy): Graph<N
     if (graph.hasNode(n.id)) return;
     graph.addNode(n.id, {
       ...circle(i, data.nodes.length),
-      label: n.screenName ? `@${n.screenName}` : n.id,
+      label: accountLabel(n.screenName, n.id),
       size: nodeSize(n.score),
       color: OTHER,
       score: n.score,
@@ -150,7 +151,7 @@ export function addNeighbours(graph: Graph<NodeAttrs, EdgeAttrs>, centre: string
       graph.addNode(n.id, {
         x: x + 5 * Math.cos(a),
         y: y + 5 * Math.sin(a),
-        label: n.screenName ? `@${n.screenName}` : n.id,
+        label: accountLabel(n.screenName, n.id),
         size: nodeSize(0),
         color: OTHER,
         score: 0,
@@ -197,7 +198,7 @@ export function buildQueryGraph(data: QueryGraph): Graph<NodeAttrs, EdgeAttrs> {
     if (graph.hasNode(n.id)) return;
     graph.addNode(n.id, {
       ...circle(i, data.nodes.length),
-      label: n.label,
+      label: isolate(n.label),
       size: 6,
       color: colours.get(n.labels[0] ?? "") ?? OTHER,
       score: 0,
