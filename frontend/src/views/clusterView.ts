@@ -50,6 +50,9 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     }
     const box = h("div", {});
     side.replaceChildren(h("p", {}, h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, "← reasons")), box);
+    side.parentElement?.scrollTo({ top: 0 });
+    // the drawer may be below the fold (member table click): bring it up
+    side.parentElement?.scrollIntoView({ block: "nearest" });
     void renderAccountPanel(box, account, s.dataset, {
       run,
       onSelect: (other) => selectAccount(other),
@@ -135,9 +138,9 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         a(link("queries", "cluster-links", { "p.cluster": s.id }), "links it pushed"),
         a(link("queries", "cluster-mentions", { "p.cluster": s.id }), "whom it mentions"),
         a(link("queries", "same-week-accounts", { "p.cluster": s.id }), "accounts created in the same weeks"))),
-    h("div", { class: "columns wide-left" },
+    h("div", { class: "workspace", "data-testid": "workspace" },
       h("section", { class: "panel" }, toolbar, truncated, graphBox, slider),
-      h("section", { class: "panel" }, side)),
+      h("aside", { class: "panel drawer", "data-testid": "drawer" }, side)),
     panel(`Members (${count(members.total)})`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
 
   legendBox.replaceChildren(legend(recolour(graph, colorBy)));
