@@ -166,6 +166,40 @@ export interface EdgeEvidence {
   evidence: EvidenceItem[];
 }
 
+/** The post a retweet or forward repeats, as far as the dataset knows it. */
+export interface OriginalPost {
+  id: string;
+  text: string | null;
+  time: string | null;
+  authorId: string | null;
+  authorScreenName: string | null;
+}
+
+/** One post: exact time, text, `file:line` of its row, a link to it on its platform when the id allows. */
+export interface Post {
+  id: string;
+  time: string | null;
+  text: string | null;
+  lang: string | null;
+  source: string | null;
+  url: string | null;
+  original: OriginalPost | null;
+}
+
+/** A shared object behind an edge with both accounts' posts on it (A the account asked about, B its co-actor). */
+export interface EvidenceCard {
+  signal: string;
+  object: string;
+  idf: number | null;
+  coActorId: string;
+  coActorScreenName: string | null;
+  timeA: string | null;
+  timeB: string | null;
+  gapSeconds: number | null;
+  postA: Post | null;
+  postB: Post | null;
+}
+
 export interface SearchHit {
   type: "account" | "hashtag" | "link";
   id: string;
