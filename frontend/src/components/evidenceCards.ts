@@ -57,7 +57,7 @@ function pagedList<T>(load: (page: number) => Promise<Page<T>>, render: (item: T
 /** One shared object: what it is, the gap, and both accounts' posts side by side. */
 export function card(c: EvidenceCard, sides: CardSides): HTMLElement {
   const b = sides.b ?? { id: c.coActorId, screenName: c.coActorScreenName };
-  return h("article", { class: "card", "data-testid": "evidence-card", "data-signal": c.signal },
+  return h("article", { class: "card", "data-testid": "evidence-card", "data-signal": c.signal, "data-co-actor": c.coActorId },
     h("div", { class: "card-head" },
       h("strong", {}, sharedWhat(c.signal)),
       h("span", {}, sharedObject(c.signal, c.object)),

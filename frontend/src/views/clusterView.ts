@@ -5,7 +5,8 @@ import { addNeighbours, buildClusterGraph, recolour, type ColorBy } from "../cor
 import { link, numberParam, withParams } from "../core/route/route";
 import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogram } from "../core/timeline/histogram";
 import { renderAccountPanel } from "../components/accountPanel";
-import { handle, sharedObject } from "../components/bidiText";
+import { handle, richText, sharedObject } from "../components/bidiText";
+import { isSuspect } from "../core/clusters/ranking";
 import { a, count, day, errorBox, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
 import { GraphView, legend } from "../components/graphView";
 import { rangeHistogram } from "../components/histogramView";
@@ -120,6 +121,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
 
   const members = detail.members;
   const memberTable = table<Member>([
+    { label: "rank", cell: (m) => String(members.page * members.size + members.items.indexOf(m) + 1), numeric: true },
     { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, handle(m.screenName, m.accountId)) },
     { label: "score", cell: (m) => score(m.score), numeric: true },
     { label: "strength", cell: (m) => score(m.strength), numeric: true },
@@ -130,8 +132,8 @@ export const clusterView: View = async ({ container, route, navigate }) => {
 
   container.replaceChildren(
     h("section", { class: "panel cluster-head" },
-      h("div", { class: "panel-head" }, h("h2", {}, `Cluster ${s.id}`), a(link("clusters", undefined, { run }), "all clusters of this run")),
-      h("p", {}, `score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`),
+      h("div", { class: "panel-head" }, h("h2", { "data-testid": "cluster-title" }, s.name ? richText(s.name) : `Cluster ${s.id}`, s.name ? h("span", { class: "muted cluster-id" }, ` cluster ${s.id}`) : null), a(link("clusters", undefined, { run }), "all clusters of this run")),
+      h("p", {}, isSuspect(s) ? h("span", { class: "badge mark-confirmed" }, "suspect") : h("span", { class: "badge" }, "below the suspect threshold"), ` score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`),
       triageControls({ targetType: "cluster", targetId: s.id, dataset: s.dataset }, s.mark),
       exportsRow,
       h("p", { class: "row" }, h("span", { class: "muted" }, "Saved queries: "),
@@ -141,7 +143,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     h("div", { class: "workspace", "data-testid": "workspace" },
       h("section", { class: "panel" }, toolbar, truncated, graphBox, slider),
       h("aside", { class: "panel drawer", "data-testid": "drawer" }, side)),
-    panel(`Members (${count(members.total)})`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
+    panel(`Members (${count(members.total)}), highest score first`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
 
   legendBox.replaceChildren(legend(recolour(graph, colorBy)));
   status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links · laying out…`;

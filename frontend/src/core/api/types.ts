@@ -42,6 +42,10 @@ export interface ClusterSummary {
   reasons: string[];
   createdFrom: string | null;
   createdTo: string | null;
+  /** What the cluster pushed most ("#tag", "retweets of @name", "site example.org"); null when unknown. */
+  name?: string | null;
+  /** The score from which detection counts a cluster as suspect. */
+  suspectThreshold?: number;
   mark: Mark | null;
 }
 

@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import type { ClusterGraph, ClusterSummary, CoActor, GraphEdge, QueryGraph } from "../api/types";
+import { clusterLabel } from "../clusters/ranking";
 import { accountLabel, isolate } from "../text/bidi";
 import { toMs } from "../timeline/histogram";
 
@@ -178,7 +179,7 @@ export function buildOverviewGraph(clusters: readonly ClusterSummary[]): Graph<N
     graph.addNode(c.id, {
       x: r * Math.cos(a),
       y: r * Math.sin(a),
-      label: `${c.id} · ${c.size}`,
+      label: clusterLabel(c),
       size: 4 + 18 * Math.sqrt(c.size / maxSize),
       color: colours.get(c.signals[0] ?? "") ?? OTHER,
       score: c.score,

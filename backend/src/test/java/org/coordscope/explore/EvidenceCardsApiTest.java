@@ -21,57 +21,18 @@ import org.springframework.http.ResponseEntity;
  */
 class EvidenceCardsApiTest extends ApiTestSupport {
 
-    private static final String A = "1001";
-    private static final String B = "1002";
-    private static final String ORIGINAL_TEXT = "ایران قوی است #ایران_قوی";
+    private static final String A = PersianEdgeFixture.A;
+    private static final String B = PersianEdgeFixture.B;
+    private static final String ORIGINAL_TEXT = PersianEdgeFixture.ORIGINAL_TEXT;
 
     @BeforeEach
     void edgeWithKnownPosts() {
-        try (var session = driver.session()) {
-            // the edge is stored from B to A, so its evidence's timeA is B's: the API must turn it round for a=A
-            session.run("""
-                    CREATE (:Dataset {name: 'cards', source: 'infoops'})
-                    CREATE (:DetectionRun {id: 'cards-run', dataset: 'cards', status: 'DONE',
-                                           startedAt: datetime('2000-01-01T00:00:00Z')})
-                    CREATE (a:Account {id: $a, dataset: 'cards', screenName: 'ali_fa'})
-                    CREATE (b:Account {id: $b, dataset: 'cards', screenName: 'bahar'})
-                    CREATE (o:Account {id: '1003', dataset: 'cards', screenName: 'origin'})
-                    CREATE (b)-[:COORDINATED {run: 'cards-run', weight: 2.0, support: 2,
-                        signals: ['co-retweet', 'co-hashtag'], evidence: $evidence}]->(a)
-                    CREATE (orig:Tweet {id: '1100000000000000001', dataset: 'cards', text: $originalText,
-                                        createdAt: datetime('2021-03-01T09:00:00Z')})
-                    CREATE (o)-[:POSTED]->(orig)
-                    CREATE (ra:Tweet {id: '1100000000000000002', dataset: 'cards', text: 'RT @origin: ایران قوی است',
-                                      isRetweet: true, source: 'tweets.csv:12', createdAt: datetime('2021-03-01T10:00:00Z')})
-                    CREATE (rb:Tweet {id: '1100000000000000003', dataset: 'cards', text: 'RT @origin: ایران قوی است',
-                                      isRetweet: true, source: 'tweets.csv:40', createdAt: datetime('2021-03-01T10:00:07Z')})
-                    CREATE (a)-[:POSTED]->(ra)-[:RETWEETS]->(orig)
-                    CREATE (b)-[:POSTED]->(rb)-[:RETWEETS]->(orig)
-                    CREATE (h:Hashtag {tag: 'ایران_قوی', dataset: 'cards'})
-                    CREATE (noise:Tweet {id: '1100000000000000004', dataset: 'cards', text: 'صبح بخیر',
-                                         source: 'tweets.csv:50', createdAt: datetime('2021-03-02T12:00:00Z')})
-                    CREATE (ha:Tweet {id: '1100000000000000005', dataset: 'cards', text: 'همه با هم #ایران_قوی',
-                                      source: 'tweets.csv:51', createdAt: datetime('2021-03-02T12:00:00Z')})
-                    CREATE (hb:Tweet {id: '1100000000000000006', dataset: 'cards', text: 'ما هستیم #ایران_قوی',
-                                      source: 'tweets.csv:77', createdAt: datetime('2021-03-02T12:01:30Z')})
-                    CREATE (a)-[:POSTED]->(noise)
-                    CREATE (a)-[:POSTED]->(ha)-[:TAGS]->(h)
-                    CREATE (b)-[:POSTED]->(hb)-[:TAGS]->(h)
-                    """, Map.of("a", A, "b", B, "originalText", ORIGINAL_TEXT, "evidence", """
-                    [{"signal":"co-retweet","object":"1100000000000000001","idf":1.5,
-                      "timeA":"2021-03-01T10:00:07Z","timeB":"2021-03-01T10:00:00Z"},
-                     {"signal":"co-hashtag","object":"ایران_قوی","idf":2.0,
-                      "timeA":"2021-03-02T12:01:30Z","timeB":"2021-03-02T12:00:00Z"}]
-                    """)).consume();
-        }
+        PersianEdgeFixture.create(driver);
     }
 
     @AfterEach
     void removeIt() {
-        try (var session = driver.session()) {
-            session.run("MATCH (n) WHERE n.dataset = 'cards' OR n.name = 'cards' DETACH DELETE n").consume();
-            session.run("MATCH (r:DetectionRun {id: 'cards-run'}) DELETE r").consume();
-        }
+        PersianEdgeFixture.remove(driver);
     }
 
     private JsonNode get(URI uri) {
@@ -91,9 +52,9 @@ class EvidenceCardsApiTest extends ApiTestSupport {
         assertThat(hashtag.get("gapSeconds").asLong()).isEqualTo(90);
         assertThat(hashtag.get("coActorScreenName").asText()).isEqualTo("bahar");
         // two posts of A in that second: the one with the hashtag is the evidence
-        assertThat(hashtag.get("postA").get("text").asText()).isEqualTo("همه با هم #ایران_قوی");
+        assertThat(hashtag.get("postA").get("text").asText()).isEqualTo(PersianEdgeFixture.TEXT_A);
         assertThat(hashtag.get("postA").get("source").asText()).isEqualTo("tweets.csv:51");
-        assertThat(hashtag.get("postB").get("text").asText()).isEqualTo("ما هستیم #ایران_قوی");
+        assertThat(hashtag.get("postB").get("text").asText()).isEqualTo(PersianEdgeFixture.TEXT_B);
         assertThat(hashtag.get("postB").get("url").asText())
                 .isEqualTo("https://twitter.com/i/web/status/1100000000000000006");
 
@@ -131,6 +92,15 @@ class EvidenceCardsApiTest extends ApiTestSupport {
         JsonNode last = get(path("/api/accounts/{}/posts?dataset=cards&size=2&page=1", A)).get("items").get(0);
         assertThat(last.get("id").asText()).isEqualTo("1100000000000000002");
         assertThat(last.get("original").get("authorId").asText()).isEqualTo("1003");
+    }
+
+    @Test
+    void theClusterIsNamedByWhatItPushedAndCarriesTheSuspectThreshold() {
+        JsonNode cluster = get(URI.create("/api/clusters?run=cards-run")).get("items").get(0);
+        // both objects are shared by both members once: the tie goes to the first object, the retweeted tweet,
+        // named by its author
+        assertThat(cluster.get("name").asText()).isEqualTo("retweets of @origin");
+        assertThat(cluster.get("suspectThreshold").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test
