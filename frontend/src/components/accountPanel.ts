@@ -4,7 +4,7 @@ import { link } from "../core/route/route";
 import { fromActivity } from "../core/timeline/histogram";
 import { bdi, handle, richText } from "./bidiText";
 import { CARD_PAGE, evidenceCardList, postList } from "./evidenceCards";
-import { a, count, errorBox, h, list, note, score, table, when } from "./dom";
+import { a, count, errorBox, foldedList, h, note, score, table, when } from "./dom";
 import { timeline } from "./histogramView";
 import { allowlistControl, triageControls } from "./triage";
 
@@ -83,7 +83,7 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
         { label: "run", cell: (m) => m.run },
         { label: "score", cell: (m) => score(m.score), numeric: true },
         { label: "strength", cell: (m) => score(m.strength), numeric: true },
-        { label: "why", cell: (m) => list(m.reasons) },
+        { label: "why", cell: (m) => foldedList(m.reasons) },
       ], account.memberships),
       h("h4", {}, "Activity"),
       hist ? timeline(hist, "posts over time") : note("No dated posts."),

@@ -135,6 +135,13 @@ export function list(items: readonly string[]): HTMLElement {
   return items.length === 0 ? h("span", { class: "muted" }, "—") : h("ul", { class: "plain" }, ...items.map((i) => h("li", {}, richText(i))));
 }
 
+/** The first message, the others folded under "N more" (member tables: one line per member until opened). */
+export function foldedList(items: readonly string[]): HTMLElement {
+  if (items.length <= 1) return list(items);
+  return h("div", {}, richText(items[0] ?? ""),
+    h("details", { class: "more" }, h("summary", {}, `${items.length - 1} more`), list(items.slice(1))));
+}
+
 /** A mark's status for people. */
 export const MARK_LABELS: Record<string, string> = { confirmed: "confirmed", false_positive: "false positive", needs_review: "needs review" };
 

@@ -7,7 +7,7 @@ import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogra
 import { renderAccountPanel } from "../components/accountPanel";
 import { handle, richText, sharedObject } from "../components/bidiText";
 import { isSuspect } from "../core/clusters/ranking";
-import { a, count, day, errorBox, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
+import { a, count, day, errorBox, foldedList, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
 import { GraphView, legend } from "../components/graphView";
 import { rangeHistogram } from "../components/histogramView";
 import { triageControls } from "../components/triage";
@@ -126,7 +126,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     { label: "score", cell: (m) => score(m.score), numeric: true },
     { label: "strength", cell: (m) => score(m.strength), numeric: true },
     { label: "created", cell: (m) => day(m.createdAt) },
-    { label: "evidence", cell: (m) => list(m.reasons) },
+    { label: "evidence", cell: (m) => foldedList(m.reasons) },
     { label: "triage", cell: (m) => h("span", {}, markBadge(m.mark) ?? "", m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "") },
   ], members.items);
 
