@@ -34,8 +34,12 @@ public class EvidenceCards {
             RETURN b.screenName AS screenName, e.evidence AS evidence, startNode(e) = a AS outgoing
             """;
 
+    /** Edges an account's cards are read from, heaviest first: a hub's 100,000 edges would be read for one page. */
+    static final int ACCOUNT_EDGES = 500;
+
     private static final String EDGES_OF = """
             MATCH (a:Account {id: $a, dataset: $dataset})-[e:COORDINATED {run: $run}]-(b:Account)
+            WITH a, b, e ORDER BY e.weight DESC, b.id LIMIT $limit
             RETURN b.id AS id, b.screenName AS screenName, e.evidence AS evidence, startNode(e) = a AS outgoing
             """;
 
@@ -123,11 +127,14 @@ public class EvidenceCards {
         }
     }
 
-    /** The cards of every edge of {@code account} in a run (the latest of its dataset when none), newest first. */
+    /**
+     * The cards of the edges of {@code account} in a run (the latest of its dataset when none), newest first: of its
+     * {@value #ACCOUNT_EDGES} heaviest edges.
+     */
     public Page<Card> account(String account, String dataset, String run, Page.Request page) {
         String ds = accounts.datasetOf(account, dataset);
         String runId = runs.resolve(run, ds).id();
-        Map<String, Object> params = Map.of("a", account, "dataset", ds, "run", runId);
+        Map<String, Object> params = Map.of("a", account, "dataset", ds, "run", runId, "limit", ACCOUNT_EDGES);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<Card> all = new ArrayList<>();
