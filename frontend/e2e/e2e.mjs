@@ -39,7 +39,22 @@ async function viewReady(page, view) {
   assert.deepEqual(alerts, [], `the ${view} view shows an error`);
 }
 
+const WINDOWS = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
+const widths = [];
+
+/** Asserts that the page is no wider than the window at 1,280 and at 1,440 px (the last size stays set). */
+async function fitsTheWindow(page, name) {
+  for (const size of WINDOWS) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150); // let the layout follow the new width
+    const w = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth, height: document.documentElement.scrollHeight }));
+    widths.push(`${name}@${size.width}: ${w.doc}x${w.height}`);
+    assert.ok(w.doc <= w.win, `${name} is ${w.doc} px wide in a ${w.win} px window`);
+  }
+}
+
 async function shot(page, name) {
+  await fitsTheWindow(page, name);
   await page.evaluate(() => {
     window.scrollTo(0, 0);
     for (const el of document.querySelectorAll(".panel")) el.scrollLeft = 0;
@@ -106,7 +121,9 @@ try {
     let pick = 0;
     for (let i = 0; i < sizes.length; i++) if (sizes[i] >= 10 && sizes[i] <= 80) { pick = i; break; }
     clusterLink = rowsBySize.nth(pick).locator("td:first-child a");
-    clusterId = (await clusterLink.innerText()).trim();
+    // the link reads the cluster's name; its id is in the address
+    clusterId = decodeURIComponent((await clusterLink.getAttribute("href")).split("#/cluster/")[1].split("?")[0]);
+    assert.ok((await page.locator('[data-testid="threshold-note"]').count()) === 1, "the suspect threshold is not stated");
   });
 
   await step("cluster: graph laid out, coloured by signal, reasons, members, time slider", async () => {
@@ -143,10 +160,22 @@ try {
     const added = Number(/\((\d+) new\)/.exec(expanded)?.[1] ?? "0");
     if (added > 0) assert.notEqual(await page.locator('[data-testid="graph-status"]').innerText(), before, "the graph did not grow");
     const evidence = page.locator('[data-testid="show-evidence"]');
-    if ((await evidence.count()) > 0) {
-      await evidence.first().click();
-      await page.waitForSelector('[data-testid="edge-evidence"] table tbody tr', { timeout: 90_000 });
-    }
+    assert.ok((await evidence.count()) > 0, "the member has no co-actor to show evidence for");
+    await evidence.first().click();
+    await page.waitForSelector('[data-testid="evidence-card"]', { timeout: 90_000 });
+    // both posts' texts, as the API has them for this pair, on the first card that has both
+    const account = await page.locator('[data-testid="account-panel"]').getAttribute("data-account");
+    const coActor = await page.locator('[data-testid="evidence-card"]').first().getAttribute("data-co-actor");
+    const cards = await (await page.request.get(`${BASE}/api/edges/cards?a=${encodeURIComponent(account)}&b=${encodeURIComponent(coActor)}&size=10`)).json();
+    const both = cards.items.findIndex((c) => c.postA?.text && c.postB?.text);
+    assert.ok(both >= 0, `no card of the first page has both posts' texts: ${JSON.stringify(cards.items[0])}`);
+    const card = page.locator('[data-testid="evidence-card"]').nth(both);
+    const shown = await card.locator('[data-testid="evidence-post"] [data-testid="post-text"]').allTextContents();
+    for (const text of [cards.items[both].postA.text, cards.items[both].postB.text]) assert.ok(shown.includes(text), `the card does not show "${text}" (shows ${JSON.stringify(shown)})`);
+    // the drawer scrolled the cards into view
+    await page.waitForTimeout(800);
+    const box = await page.locator('[data-testid="evidence-card"]').first().boundingBox();
+    assert.ok(box && box.y < (page.viewportSize()?.height ?? 900), `the evidence is out of view (top at ${box?.y})`);
     await shot(page, "account");
   });
 
@@ -195,7 +224,8 @@ try {
     const rows = await page.locator('[data-testid="query-table"] tbody tr').count();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="query-csv"]').click()]);
     const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
-    const header = await page.locator('[data-testid="query-table"] thead th').allTextContents(); // as written, not as CSS shows it
+    // the headers show "first at" for firstAt; each keeps the column's name in its title, as the CSV writes it
+    const header = await page.locator('[data-testid="query-table"] thead th').evaluateAll((ths) => ths.map((th) => th.title));
     assert.equal(lines[0], header.join(","), "the CSV header is not the table's");
     assert.ok(lines.length - 1 >= rows, `the CSV has ${lines.length - 1} rows, the table ${rows}`);
     await page.waitForTimeout(2500); // let the layout settle for the screenshot
@@ -236,6 +266,32 @@ try {
     assert.match(await alert.innerText(), /Refused/);
   });
 
+  await step("Persian: names, reasons, texts isolated; '#' on its word's side; both posts of an edge", async () => {
+    // BrowserEndToEndTest wrote this cluster (PersianEdgeFixture)
+    await page.goto(`${BASE}/#/cluster/${encodeURIComponent("cards-run/1")}`);
+    await viewReady(page, "cluster");
+    await page.waitForSelector('[data-testid="reasons"] li');
+    const reasons = await page.locator('[data-testid="reasons"] li bdi').allTextContents();
+    for (const piece of ["همه با هم", "ایران_قوی"]) assert.ok(reasons.includes(piece), `"${piece}" is not isolated in the reasons: ${JSON.stringify(reasons)}`);
+    await page.locator('[data-testid="member"]').first().click();
+    await page.waitForSelector('[data-testid="account-panel"]');
+    await page.locator('[data-testid="show-evidence"]').first().click();
+    await page.waitForSelector('[data-testid="evidence-card"][data-signal="co-hashtag"]');
+    const texts = await page.locator('[data-testid="evidence-card"] [data-testid="post-text"]').allTextContents();
+    for (const t of ["همه با هم #ایران_قوی", "ما هستیم #ایران_قوی"]) assert.ok(texts.includes(t), `no post "${t}" in ${JSON.stringify(texts)}`);
+    assert.deepEqual(await page.locator('[data-testid="post-text"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("dir")))]), ["auto"]);
+    const sign = await page.locator('[data-testid="evidence-card"][data-signal="co-hashtag"] .card-head bdi.hashtag').first().evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el.firstChild); // the "#"
+      const s = range.getBoundingClientRect();
+      const w = el.querySelector("bdi").getBoundingClientRect();
+      return { sign: s.right, word: w.left, text: el.textContent };
+    });
+    assert.equal(sign.text, "#ایران_قوی");
+    assert.ok(sign.sign <= sign.word + 0.5, `the '#' is not on its word's left: ${JSON.stringify(sign)}`);
+    await shot(page, "persian");
+  });
+
   for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"], ["users", "users"]]) {
     await step(`${view} page opens`, async () => {
       await page.goto(`${BASE}/#/${view}${view === "search" ? "?q=a" : ""}`);
@@ -254,6 +310,7 @@ try {
   await browser.close();
 }
 const passed = results.filter((r) => r.ok).length;
+console.log(`e2e page sizes (width x height): ${widths.join(", ")}`);
 console.log(`e2e screenshots in ${SHOTS}`);
 console.log(`${passed} passed, ${results.length - passed} failed`);
 process.exit(failed ? 1 : 0);

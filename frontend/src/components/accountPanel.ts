@@ -1,8 +1,10 @@
 import { api, downloads } from "../core/api/client";
-import type { AccountDetail, CoActor, EdgeEvidence } from "../core/api/types";
+import type { AccountDetail, CoActor } from "../core/api/types";
 import { link } from "../core/route/route";
 import { fromActivity } from "../core/timeline/histogram";
-import { a, count, errorBox, h, list, note, score, table, when } from "./dom";
+import { bdi, handle, richText } from "./bidiText";
+import { CARD_PAGE, evidenceCardList, postList } from "./evidenceCards";
+import { a, count, errorBox, foldedList, h, note, score, table, when } from "./dom";
 import { timeline } from "./histogramView";
 import { allowlistControl, triageControls } from "./triage";
 
@@ -49,20 +51,25 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
     });
     expandBox.append(button, " ", status);
   }
-  const showEdge = async (other: CoActor) => {
-    evidence.replaceChildren(note(`Loading the evidence between @${account.screenName ?? account.id} and @${other.screenName ?? other.id}…`));
-    try {
-      evidence.replaceChildren(edgeEvidence(await api.edge(account.id, other.id, ctx.run ?? account.run ?? undefined, account.dataset), other));
-    } catch (e) {
-      evidence.replaceChildren(errorBox(e));
-    }
+  const run = ctx.run ?? account.run ?? undefined;
+  const me = { id: account.id, screenName: account.screenName };
+  const showEdge = (other: CoActor) => {
+    evidence.replaceChildren(
+      h("h4", {}, "Why ", handle(account.screenName, account.id), " is linked to ", handle(other.screenName, other.id)),
+      h("p", { class: "muted" }, `weight ${score(other.weight)} · ${other.signals.join(", ")}`),
+      evidenceCardList((page) => api.edgeCards(account.id, other.id, { run, dataset: account.dataset, page, size: CARD_PAGE }), { a: me, b: { id: other.id, screenName: other.screenName } }, { scrollTo: true }));
+  };
+  const showAll = () => {
+    evidence.replaceChildren(
+      h("h4", {}, "Every shared object of ", handle(account.screenName, account.id), " in this run"),
+      evidenceCardList((page) => api.accountCards(account.id, { run, dataset: account.dataset, page, size: CARD_PAGE }), { a: me }, { scrollTo: true }));
   };
   const hist = fromActivity(account.activity);
   container.replaceChildren(
     h("div", { class: "account", "data-testid": "account-panel", "data-account": account.id },
-      h("h3", {}, account.screenName ? `@${account.screenName}` : account.id, " ", a(link("account", account.id, { dataset: account.dataset }), "open", { class: "small" })),
-      account.displayName ? h("p", { class: "display-name" }, account.displayName) : null,
-      account.description ? h("p", { class: "muted" }, account.description) : h("p", { class: "muted" }, "(empty profile description)"),
+      h("h3", {}, handle(account.screenName, account.id), " ", a(link("account", account.id, { dataset: account.dataset }), "open", { class: "small" })),
+      account.displayName ? h("p", { class: "display-name" }, bdi(account.displayName)) : null,
+      account.description ? h("p", { class: "muted", dir: "auto" }, richText(account.description)) : h("p", { class: "muted" }, "(empty profile description)"),
       h("dl", { class: "facts" },
         ...fact("id", account.id), ...fact("dataset", account.dataset), ...fact("created", when(account.createdAt)),
         ...fact("followers / following", `${count(account.followers)} / ${count(account.following)}`),
@@ -76,20 +83,23 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
         { label: "run", cell: (m) => m.run },
         { label: "score", cell: (m) => score(m.score), numeric: true },
         { label: "strength", cell: (m) => score(m.strength), numeric: true },
-        { label: "why", cell: (m) => list(m.reasons) },
+        { label: "why", cell: (m) => foldedList(m.reasons) },
       ], account.memberships),
       h("h4", {}, "Activity"),
       hist ? timeline(hist, "posts over time") : note("No dated posts."),
       h("h4", {}, "Top co-actors"),
       expandBox,
       account.topCoActors.length === 0 ? note("No co-actors in this run.") : table([
-        { label: "account", cell: (c) => c.screenName ? `@${c.screenName}` : c.id },
+        { label: "account", cell: (c) => handle(c.screenName, c.id) },
         { label: "weight", cell: (c) => score(c.weight), numeric: true },
         { label: "signals", cell: (c) => c.signals.join(", ") },
         { label: "cluster", cell: (c) => c.clusterId ?? "—" },
-        { label: "", cell: (c) => h("button", { type: "button", class: "small", "data-testid": "show-evidence", onclick: () => void showEdge(c) }, "evidence") },
+        { label: "", cell: (c) => h("button", { type: "button", class: "small", "data-testid": "show-evidence", onclick: () => showEdge(c) }, "evidence") },
       ], account.topCoActors, ctx.onSelect ? { onRow: (c) => ctx.onSelect?.(c.id) } : {}),
+      account.topCoActors.length === 0 ? null : h("p", {}, h("button", { type: "button", class: "small", "data-testid": "show-all-evidence", onclick: showAll }, "all its shared objects")),
       evidence,
+      h("h4", {}, "Posts"),
+      postList((page) => api.posts(account.id, { dataset: account.dataset, page, size: CARD_PAGE }), me),
       h("p", {}, a(downloads.evidence(account.id, ctx.run ?? account.run ?? undefined), "Download the evidence file (JSON)", { download: "" })),
       h("p", {}, "Saved queries: ",
         a(link("queries", "coaction-neighbourhood", { "p.account": account.id, "p.dataset": account.dataset, "p.run": ctx.run }), "two-step co-action neighbourhood", { "data-testid": "neighbourhood-query" }), " · ",
@@ -100,19 +110,3 @@ export async function renderAccountPanel(container: HTMLElement, accountId: stri
 function fact(term: string, value: string): HTMLElement[] {
   return [h("dt", {}, term), h("dd", {}, value)];
 }
-
-/** The shared objects and both times behind one coordination edge. */
-function edgeEvidence(edge: EdgeEvidence, other: CoActor): HTMLElement {
-  return h("div", {},
-    h("h4", {}, `Why linked to ${other.screenName ? "@" + other.screenName : other.id}`),
-    h("p", { class: "muted" }, `weight ${score(edge.weight)} · ${edge.support ?? edge.evidence.length} shared objects · ${edge.signals.join(", ")}`),
-    table([
-      { label: "kind", cell: (e) => e.kind },
-      { label: "shared object", cell: (e) => h("span", { class: "object" }, e.object) },
-      { label: "time A", cell: (e) => when(e.timeA) },
-      { label: "time B", cell: (e) => when(e.timeB) },
-      { label: "gap (s)", cell: (e) => (e.gapSeconds === null || e.gapSeconds === undefined ? "—" : String(e.gapSeconds)), numeric: true },
-      { label: "rarity (idf)", cell: (e) => score(e.idf), numeric: true },
-    ], edge.evidence.slice(0, 200)));
-}
-

@@ -1,5 +1,6 @@
 import { errorMessage } from "../core/api/errors";
 import { formatCount, formatInstant } from "../core/datasets/format";
+import { richText } from "./bidiText";
 import { appendMessage } from "./inline";
 
 type Child = Node | string | number | null | undefined | false;
@@ -129,9 +130,16 @@ export function progress(fraction: number, text: string): HTMLElement {
     h("span", { class: "muted" }, text));
 }
 
-/** A list of strings as <ul>, or a muted dash for none. */
+/** A list of messages (reasons) as <ul>, each quoted snippet and right-to-left word isolated; a muted dash for none. */
 export function list(items: readonly string[]): HTMLElement {
-  return items.length === 0 ? h("span", { class: "muted" }, "—") : h("ul", { class: "plain" }, ...items.map((i) => h("li", {}, i)));
+  return items.length === 0 ? h("span", { class: "muted" }, "—") : h("ul", { class: "plain" }, ...items.map((i) => h("li", {}, richText(i))));
+}
+
+/** The first message, the others folded under "N more" (member tables: one line per member until opened). */
+export function foldedList(items: readonly string[]): HTMLElement {
+  if (items.length <= 1) return list(items);
+  return h("div", {}, richText(items[0] ?? ""),
+    h("details", { class: "more" }, h("summary", {}, `${items.length - 1} more`), list(items.slice(1))));
 }
 
 /** A mark's status for people. */

@@ -5,7 +5,9 @@ import { addNeighbours, buildClusterGraph, recolour, type ColorBy } from "../cor
 import { link, numberParam, withParams } from "../core/route/route";
 import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogram } from "../core/timeline/histogram";
 import { renderAccountPanel } from "../components/accountPanel";
-import { a, count, day, errorBox, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
+import { handle, richText, sharedObject } from "../components/bidiText";
+import { isSuspect } from "../core/clusters/ranking";
+import { a, count, day, errorBox, foldedList, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
 import { GraphView, legend } from "../components/graphView";
 import { rangeHistogram } from "../components/histogramView";
 import { triageControls } from "../components/triage";
@@ -49,6 +51,9 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     }
     const box = h("div", {});
     side.replaceChildren(h("p", {}, h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, "← reasons")), box);
+    side.parentElement?.scrollTo({ top: 0 });
+    // the drawer may be below the fold (member table click): bring it up
+    side.parentElement?.scrollIntoView({ block: "nearest" });
     void renderAccountPanel(box, account, s.dataset, {
       run,
       onSelect: (other) => selectAccount(other),
@@ -116,28 +121,29 @@ export const clusterView: View = async ({ container, route, navigate }) => {
 
   const members = detail.members;
   const memberTable = table<Member>([
-    { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, m.screenName ? `@${m.screenName}` : m.accountId) },
+    { label: "rank", cell: (m) => String(members.page * members.size + members.items.indexOf(m) + 1), numeric: true },
+    { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, handle(m.screenName, m.accountId)) },
     { label: "score", cell: (m) => score(m.score), numeric: true },
     { label: "strength", cell: (m) => score(m.strength), numeric: true },
     { label: "created", cell: (m) => day(m.createdAt) },
-    { label: "evidence", cell: (m) => list(m.reasons) },
+    { label: "evidence", cell: (m) => foldedList(m.reasons) },
     { label: "triage", cell: (m) => h("span", {}, markBadge(m.mark) ?? "", m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "") },
   ], members.items);
 
   container.replaceChildren(
     h("section", { class: "panel cluster-head" },
-      h("div", { class: "panel-head" }, h("h2", {}, `Cluster ${s.id}`), a(link("clusters", undefined, { run }), "all clusters of this run")),
-      h("p", {}, `score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`),
+      h("div", { class: "panel-head" }, h("h2", { "data-testid": "cluster-title" }, s.name ? richText(s.name) : `Cluster ${s.id}`, s.name ? h("span", { class: "muted cluster-id" }, ` cluster ${s.id}`) : null), a(link("clusters", undefined, { run }), "all clusters of this run")),
+      h("p", {}, isSuspect(s) ? h("span", { class: "badge mark-confirmed" }, "suspect") : h("span", { class: "badge" }, "below the suspect threshold"), ` score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`),
       triageControls({ targetType: "cluster", targetId: s.id, dataset: s.dataset }, s.mark),
       exportsRow,
       h("p", { class: "row" }, h("span", { class: "muted" }, "Saved queries: "),
         a(link("queries", "cluster-links", { "p.cluster": s.id }), "links it pushed"),
         a(link("queries", "cluster-mentions", { "p.cluster": s.id }), "whom it mentions"),
         a(link("queries", "same-week-accounts", { "p.cluster": s.id }), "accounts created in the same weeks"))),
-    h("div", { class: "columns wide-left" },
+    h("div", { class: "workspace", "data-testid": "workspace" },
       h("section", { class: "panel" }, toolbar, truncated, graphBox, slider),
-      h("section", { class: "panel" }, side)),
-    panel(`Members (${count(members.total)})`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
+      h("aside", { class: "panel drawer", "data-testid": "drawer" }, side)),
+    panel(`Members (${count(members.total)}), highest score first`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
 
   legendBox.replaceChildren(legend(recolour(graph, colorBy)));
   status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links · laying out…`;
@@ -165,7 +171,7 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
     h("h3", {}, "What they acted on together"),
     detail.topObjects.length === 0 ? note("No shared objects recorded.") : table([
       { label: "kind", cell: (o) => o.kind },
-      { label: "object", cell: (o) => h("span", { class: "object" }, o.object) },
+      { label: "object", cell: (o) => sharedObject(o.kind, o.object) },
       { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
       { label: "actions", cell: (o) => count(o.actions), numeric: true },
       { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },

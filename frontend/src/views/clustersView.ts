@@ -1,8 +1,10 @@
 import { api, type ClusterQuery } from "../core/api/client";
 import type { ClusterSummary, DetectionOption, Page, RunInfo } from "../core/api/types";
 import { buildOverviewGraph, colourMap } from "../core/graph/build";
+import { isSuspect, thresholdIndex } from "../core/clusters/ranking";
 import { link, numberParam, withParams } from "../core/route/route";
-import { a, count, day, errorBox, h, markBadge, note, panel, score, select, table } from "../components/dom";
+import { count, day, errorBox, h, markBadge, note, panel, score, select, table } from "../components/dom";
+import { richText } from "../components/bidiText";
 import { GraphView, legend } from "../components/graphView";
 import type { View } from "./view";
 
@@ -65,21 +67,32 @@ export const clustersView: View = async ({ container, route, navigate }) => {
     h("button", { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) }, "Previous"),
     h("button", { type: "button", disabled: first + rows.length >= page.total, onclick: () => go({ page: (query.page ?? 0) + 1 }) }, "Next"));
   const mapBox = h("div", { class: "graph small-graph", "data-testid": "overview-map" });
+  const cut = thresholdIndex(rows, (query.sort ?? "score") === "score" && (query.dir ?? "desc") === "desc");
   const content = rows.length === 0
     ? note(runs.items.length === 0 ? "No detection run yet: start one on the Detection page, or `java -jar backend/target/coordscope.jar detect`." : "No cluster matches these filters: lower the minimum score or choose any signal.")
     : table<ClusterSummary>([
-        { label: "cluster", cell: (c) => a(link("cluster", c.id), c.id) },
+        { label: "cluster", cell: (c) => h("span", {}, h("a", { href: link("cluster", c.id), class: "cluster-name" }, c.name ? richText(c.name) : c.id), c.name ? h("span", { class: "muted cluster-id" }, ` ${c.id}`) : null) },
         { label: "score", cell: (c) => score(c.score), numeric: true, sortKey: "score" },
         { label: "size", cell: (c) => count(c.size), numeric: true, sortKey: "size" },
         { label: "main signals", cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
         { label: "accounts created", cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`, sortKey: "created" },
-        { label: "why", cell: (c) => c.reasons[0] ?? "" },
+        { label: "why", cell: (c) => richText(c.reasons[0] ?? "") },
         { label: "dataset", cell: (c) => c.dataset },
         { label: "triage", cell: (c) => markBadge(c.mark) },
-      ], rows, { sort: { key: query.sort ?? "score", dir: query.dir ?? "desc" }, onSort, onRow: (c) => navigate({ view: "cluster", id: c.id, params: {} }) });
+        { label: "suspect", cell: (c) => (isSuspect(c) ? h("span", { class: "badge mark-confirmed", title: `score at least ${score(c.suspectThreshold)}` }, "suspect") : h("span", { class: "muted" }, "below")) },
+      ], rows, {
+        sort: { key: query.sort ?? "score", dir: query.dir ?? "desc" }, onSort, onRow: (c) => navigate({ view: "cluster", id: c.id, params: {} }),
+        // a dashed line above the first cluster under the suspect threshold (when listed by score), the rest greyed
+        rowClass: (c) => [rows.indexOf(c) === cut ? "threshold" : "", isSuspect(c) ? "" : "below-threshold"].join(" ").trim() || undefined,
+      });
+  const suspects = rows.filter(isSuspect).length;
+  const thresholdNote = rows.length === 0 || rows[0]?.suspectThreshold === undefined ? null
+    : h("p", { class: "threshold-note muted", "data-testid": "threshold-note" },
+        `${suspects} of the ${rows.length} clusters listed score at least the suspect threshold ${score(rows[0]?.suspectThreshold)}`,
+        cut > 0 ? "; the dashed line marks where the list drops under it." : ".");
   container.replaceChildren(
     h("div", { class: "columns" },
-      panel("Clusters", form, content, pager),
+      panel("Clusters", form, thresholdNote, content, pager),
       panel("Overview map", mapBox, legend(colourMap(rows.map((c) => c.signals[0] ?? null))), note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."))));
   if (rows.length === 0) return;
   const view = new GraphView(mapBox, buildOverviewGraph(rows), { onNodeClick: (id) => navigate({ view: "cluster", id, params: {} }) });

@@ -6,7 +6,7 @@ import type { View } from "./view";
 
 function changes(title: string, page: { items: RunChange[]; total: number }): HTMLElement {
   return panel(`${title} (${count(page.total)})`, page.items.length === 0 ? note("None.") : table<RunChange>([
-    { label: "account", cell: (c) => a(link("account", c.accountId), c.screenName ? `@${c.screenName}` : c.accountId) },
+    { label: "account", cell: (c) => a(link("account", c.accountId), c.screenName ? `@${c.screenName}` : c.accountId, { dir: "auto" }) },
     { label: "from cluster", cell: (c) => (c.fromCluster ? a(link("cluster", c.fromCluster), c.fromCluster) : "—") },
     { label: "to cluster", cell: (c) => (c.toCluster ? a(link("cluster", c.toCluster), c.toCluster) : "—") },
   ], page.items));

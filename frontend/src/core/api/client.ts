@@ -13,11 +13,13 @@ import type {
   DetectionJob,
   DetectionOption,
   EdgeEvidence,
+  EvidenceCard,
   ImportJob,
   Mark,
   MarkStatus,
   Me,
   Page,
+  Post,
   QueryResult,
   RunComparison,
   RunInfo,
@@ -140,6 +142,21 @@ export class Api {
 
   neighbours(id: string, q: { run?: string; dataset?: string; signal?: string; page?: number; size?: number }): Promise<Page<CoActor>> {
     return this.get(apiUrl(["accounts", id, "neighbours"], { ...q }), asPage<CoActor>);
+  }
+
+  /** The edge's evidence cards, newest first. */
+  edgeCards(a: string, b: string, q: { run?: string | undefined; dataset?: string; page?: number; size?: number }): Promise<Page<EvidenceCard>> {
+    return this.get(apiUrl(["edges", "cards"], { ...q, a, b }), asPage<EvidenceCard>);
+  }
+
+  /** Every edge's evidence cards of an account in a run, newest first. */
+  accountCards(id: string, q: { run?: string | undefined; dataset?: string; page?: number; size?: number }): Promise<Page<EvidenceCard>> {
+    return this.get(apiUrl(["accounts", id, "cards"], { ...q }), asPage<EvidenceCard>);
+  }
+
+  /** An account's posts, newest first. */
+  posts(id: string, q: { dataset?: string; page?: number; size?: number }): Promise<Page<Post>> {
+    return this.get(apiUrl(["accounts", id, "posts"], { ...q }), asPage<Post>);
   }
 
   edge(a: string, b: string, run?: string, dataset?: string): Promise<EdgeEvidence> {

@@ -42,6 +42,10 @@ export interface ClusterSummary {
   reasons: string[];
   createdFrom: string | null;
   createdTo: string | null;
+  /** What the cluster pushed most ("#tag", "retweets of @name", "site example.org"); null when unknown. */
+  name?: string | null;
+  /** The score from which detection counts a cluster as suspect. */
+  suspectThreshold?: number;
   mark: Mark | null;
 }
 
@@ -164,6 +168,40 @@ export interface EdgeEvidence {
   support: number | null;
   signals: string[];
   evidence: EvidenceItem[];
+}
+
+/** The post a retweet or forward repeats, as far as the dataset knows it. */
+export interface OriginalPost {
+  id: string;
+  text: string | null;
+  time: string | null;
+  authorId: string | null;
+  authorScreenName: string | null;
+}
+
+/** One post: exact time, text, `file:line` of its row, a link to it on its platform when the id allows. */
+export interface Post {
+  id: string;
+  time: string | null;
+  text: string | null;
+  lang: string | null;
+  source: string | null;
+  url: string | null;
+  original: OriginalPost | null;
+}
+
+/** A shared object behind an edge with both accounts' posts on it (A the account asked about, B its co-actor). */
+export interface EvidenceCard {
+  signal: string;
+  object: string;
+  idf: number | null;
+  coActorId: string;
+  coActorScreenName: string | null;
+  timeA: string | null;
+  timeB: string | null;
+  gapSeconds: number | null;
+  postA: Post | null;
+  postB: Post | null;
 }
 
 export interface SearchHit {

@@ -24,8 +24,9 @@ describe("buildClusterGraph", () => {
     const g = buildClusterGraph(data, "community");
     expect(g.order).toBe(3);
     expect(g.size).toBe(2);
-    expect(g.getNodeAttribute("a/1", "label")).toBe("@alpha");
-    expect(g.getNodeAttribute("b", "label")).toBe("b");
+    // isolated for the canvas, so a right-to-left screen name keeps its '@' (core/text/bidi.ts)
+    expect(g.getNodeAttribute("a/1", "label")).toBe("\u2066@\u2068alpha\u2069\u2069");
+    expect(g.getNodeAttribute("b", "label")).toBe("\u2068b\u2069");
     expect(g.getNodeAttribute("a/1", "size")).toBe(nodeSize(1));
     expect(g.getEdgeAttribute("a/1", "b", "firstMs")).toBe(Date.parse("2026-01-01T00:00:00Z"));
   });

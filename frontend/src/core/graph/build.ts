@@ -1,5 +1,7 @@
 import Graph from "graphology";
 import type { ClusterGraph, ClusterSummary, CoActor, GraphEdge, QueryGraph } from "../api/types";
+import { clusterLabel } from "../clusters/ranking";
+import { accountLabel, isolate } from "../text/bidi";
 import { toMs } from "../timeline/histogram";
 
 /** Colours that stay apart for the colour-blind (Okabe–Ito, then Tableau's) — a community or a signal each. */
@@ -90,7 +92,7 @@ export function buildClusterGraph(data: ClusterGraph, colorBy: ColorBy): Graph<N
     if (graph.hasNode(n.id)) return;
     graph.addNode(n.id, {
       ...circle(i, data.nodes.length),
-      label: n.screenName ? `@${n.screenName}` : n.id,
+      label: accountLabel(n.screenName, n.id),
       size: nodeSize(n.score),
       color: OTHER,
       score: n.score,
@@ -150,7 +152,7 @@ export function addNeighbours(graph: Graph<NodeAttrs, EdgeAttrs>, centre: string
       graph.addNode(n.id, {
         x: x + 5 * Math.cos(a),
         y: y + 5 * Math.sin(a),
-        label: n.screenName ? `@${n.screenName}` : n.id,
+        label: accountLabel(n.screenName, n.id),
         size: nodeSize(0),
         color: OTHER,
         score: 0,
@@ -177,7 +179,7 @@ export function buildOverviewGraph(clusters: readonly ClusterSummary[]): Graph<N
     graph.addNode(c.id, {
       x: r * Math.cos(a),
       y: r * Math.sin(a),
-      label: `${c.id} · ${c.size}`,
+      label: clusterLabel(c),
       size: 4 + 18 * Math.sqrt(c.size / maxSize),
       color: colours.get(c.signals[0] ?? "") ?? OTHER,
       score: c.score,
@@ -197,7 +199,7 @@ export function buildQueryGraph(data: QueryGraph): Graph<NodeAttrs, EdgeAttrs> {
     if (graph.hasNode(n.id)) return;
     graph.addNode(n.id, {
       ...circle(i, data.nodes.length),
-      label: n.label,
+      label: isolate(n.label),
       size: 6,
       color: colours.get(n.labels[0] ?? "") ?? OTHER,
       score: 0,

@@ -14,10 +14,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final SearchService search;
+    private final EvidenceCards cards;
 
-    AccountController(AccountService accounts, SearchService search) {
+    AccountController(AccountService accounts, SearchService search, EvidenceCards cards) {
         this.accounts = accounts;
         this.search = search;
+        this.cards = cards;
     }
 
     @GetMapping("/accounts/{id}")
@@ -38,6 +40,29 @@ class AccountController {
     AccountService.EdgeEvidence edge(@RequestParam(required = false) String run, @RequestParam String a,
             @RequestParam String b, @RequestParam(required = false) String dataset) {
         return accounts.edge(run, a, b, dataset);
+    }
+
+    /** The edge's shared objects with both accounts' posts on each, newest first. */
+    @GetMapping("/edges/cards")
+    Page<EvidenceCards.Card> edgeCards(@RequestParam(required = false) String run, @RequestParam String a,
+            @RequestParam String b, @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return cards.edge(run, a, b, dataset, Page.Request.of(page, size));
+    }
+
+    /** Every edge's cards of the account in a run, newest first. */
+    @GetMapping("/accounts/{id}/cards")
+    Page<EvidenceCards.Card> accountCards(@PathVariable String id, @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String run, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return cards.account(id, dataset, run, Page.Request.of(page, size));
+    }
+
+    /** The account's posts, newest first. */
+    @GetMapping("/accounts/{id}/posts")
+    Page<EvidenceCards.Post> posts(@PathVariable String id, @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return cards.posts(id, dataset, Page.Request.of(page, size));
     }
 
     @GetMapping("/search")

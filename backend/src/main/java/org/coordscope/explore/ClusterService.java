@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.DetectionStore;
 import org.coordscope.triage.Mark;
 import org.coordscope.triage.TriageService;
@@ -17,6 +18,7 @@ import org.coordscope.web.NotFoundException;
 import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +48,25 @@ public class ClusterService {
             }
             RETURN c.id AS id, c.dataset AS dataset, c.size AS size, c.score AS score, c.reasons AS reasons,
                    createdFrom, createdTo, signals
+            """;
+
+    /** Edges read per cluster to name it: the heaviest, whose shared objects say what the cluster pushed. */
+    static final int NAME_EDGES = 50;
+
+    private static final String NAME_EVIDENCE = """
+            MATCH (c:Cluster {run: $run})
+            CALL (c) {
+              MATCH (c)<-[:IN_CLUSTER]-(a:Account)-[e:COORDINATED {run: $run}]->(b:Account)-[:IN_CLUSTER]->(c)
+              RETURN a.id AS a, b.id AS b, e.evidence AS evidence ORDER BY e.weight DESC LIMIT $limit
+            }
+            RETURN c.id AS cluster, a, b, evidence
+            """;
+
+    /** The authors of retweeted tweets, to name a cluster by the account it amplified. */
+    private static final String AUTHORS = """
+            UNWIND $ids AS id
+            MATCH (t:Tweet {id: id, dataset: $dataset})<-[:POSTED]-(a:Account)
+            RETURN id, coalesce(a.screenName, a.id) AS author, a.screenName IS NOT NULL AS named
             """;
 
     private static final String MEMBERS = """
@@ -84,11 +105,23 @@ public class ClusterService {
     }
 
     /** A cluster as listed; {@code signals} main first, {@code createdFrom/To} span its members' account creation. */
+    /**
+     * A cluster as listed; {@code signals} main first, {@code createdFrom/To} span its members' account creation;
+     * {@code name} what it pushed most (see {@link ClusterNames}), null when its edges carry no evidence;
+     * {@code suspectThreshold} the score from which detection counts a cluster as suspect (the same for all).
+     */
     public record ClusterSummary(String id, String run, String dataset, long size, double score, List<String> signals,
-            List<String> reasons, String createdFrom, String createdTo, Mark mark) {
+            List<String> reasons, String createdFrom, String createdTo, String name, double suspectThreshold,
+            Mark mark) {
 
         ClusterSummary withMark(Mark m) {
-            return new ClusterSummary(id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, m);
+            return new ClusterSummary(id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, name,
+                    suspectThreshold, m);
+        }
+
+        ClusterSummary withName(String n) {
+            return new ClusterSummary(id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, n,
+                    suspectThreshold, mark);
         }
     }
 
@@ -198,7 +231,8 @@ public class ClusterService {
                     new ClusterSummary(r.get("id").asString(), run.id(), r.get("dataset").asString(null),
                             r.get("size").asLong(), r.get("score").asDouble(), r.get("signals").asList(v -> v.asString()),
                             r.get("reasons").asList(v -> v.asString()), Evidence.iso(r.get("createdFrom")),
-                            Evidence.iso(r.get("createdTo")), null)));
+                            Evidence.iso(r.get("createdTo")), null, DetectionService.defaultThreshold(), null)));
+            all = withNames(session, run.id(), all);
         }
         if ("DONE".equals(run.status())) {
             synchronized (cache) {
@@ -206,6 +240,28 @@ public class ClusterService {
             }
         }
         return all;
+    }
+
+    /** Each cluster named by the object its heaviest edges share with the most members (retweets by their author). */
+    private List<ClusterSummary> withNames(Session session, String run, List<ClusterSummary> all) {
+        Map<String, List<Record>> edges = new HashMap<>();
+        session.executeRead(tx -> tx.run(NAME_EVIDENCE, Map.of("run", run, "limit", NAME_EDGES)).list())
+                .forEach(r -> edges.computeIfAbsent(r.get("cluster").asString(), k -> new ArrayList<>()).add(r));
+        Map<String, TopObject> top = new HashMap<>();
+        edges.forEach((cluster, rows) -> topObjects(rows).stream().findFirst().ifPresent(o -> top.put(cluster, o)));
+        List<String> retweeted = top.values().stream().filter(o -> "co-retweet".equals(o.kind()))
+                .map(TopObject::object).distinct().toList();
+        String dataset = all.isEmpty() ? null : all.get(0).dataset();
+        Map<String, String> authors = new HashMap<>();
+        if (!retweeted.isEmpty()) {
+            session.executeRead(tx -> tx.run(AUTHORS, Map.of("ids", retweeted, "dataset", dataset)).list())
+                    .forEach(r -> authors.put(r.get("id").asString(),
+                            (r.get("named").asBoolean() ? "@" : "account ") + r.get("author").asString()));
+        }
+        return all.stream().map(c -> {
+            TopObject o = top.get(c.id());
+            return o == null ? c : c.withName(ClusterNames.name(o.kind(), o.object(), authors.get(o.object())));
+        }).toList();
     }
 
     private List<ClusterSummary> withMarks(List<ClusterSummary> clusters) {

@@ -15,6 +15,7 @@ import org.coordscope.ApiTest;
 import org.coordscope.ExploreWorld;
 import org.coordscope.TestUsers;
 import org.coordscope.detect.DetectionService;
+import org.coordscope.explore.PersianEdgeFixture;
 import org.coordscope.ingest.ImportService;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -24,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The UI end to end: the real backend (embedded Neo4j, the shared generated {@link ExploreWorld} imported
  * and detected) serving the built front end, driven by {@code frontend/e2e/e2e.mjs} through playwright-core in
- * Debian's headless Chromium, signed in through the login page as the admin. The script's lines are streamed
+ * Debian's headless Chromium, signed in through the login page as the admin; every page is checked to be no wider
+ * than a 1,280 and a 1,440 px window, and a small Persian cluster ({@link PersianEdgeFixture}) for text direction
+ * and evidence cards. The script's lines are streamed
  * into this test's output; its screenshots
  * land in {@code frontend/target/e2e-screenshots}.
  */
@@ -53,6 +56,9 @@ class BrowserEndToEndTest {
                 .as("playwright-core in frontend/node_modules (mvn builds the frontend module first: npm ci)").isDirectory();
 
         ExploreWorld.get(driver, imports, detection);
+        // a cluster with Persian posts, names and reasons: the script checks their direction and the '#' side
+        PersianEdgeFixture.remove(driver);
+        PersianEdgeFixture.create(driver);
 
         ProcessBuilder script = new ProcessBuilder("node", "e2e/e2e.mjs")
                 .directory(FRONTEND.toFile())
@@ -84,6 +90,7 @@ class BrowserEndToEndTest {
             }
         }
         watchdog.interrupt();
+        PersianEdgeFixture.remove(driver);
         assertThat(node.waitFor(10, TimeUnit.SECONDS)).as("the e2e script ended").isTrue();
         assertThat(node.exitValue()).as(String.join("\n", lines)).isZero();
         try (var shots = Files.list(FRONTEND.resolve("target/e2e-screenshots"))) {

@@ -29,7 +29,8 @@ class OpenApiTest {
         JsonNode paths = docs.get("paths");
         for (String p : new String[] {"/api/runs", "/api/runs/compare", "/api/clusters", "/api/clusters/{id}",
                 "/api/clusters/{id}/graph", "/api/clusters/{id}/activity", "/api/accounts/{id}",
-                "/api/accounts/{id}/neighbours", "/api/edges", "/api/search", "/api/queries", "/api/queries/{name}/run",
+                "/api/accounts/{id}/neighbours", "/api/accounts/{id}/cards", "/api/accounts/{id}/posts", "/api/edges",
+                "/api/edges/cards", "/api/search", "/api/queries", "/api/queries/{name}/run",
                 "/api/exports/suspects", "/api/exports/evidence", "/api/exports/graph", "/api/marks",
                 "/api/allowlist"}) {
             assertThat(paths.has(p)).as(p).isTrue();

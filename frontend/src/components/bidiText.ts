@@ -1,0 +1,49 @@
+import { bidiSegments, hashtagWord } from "../core/text/bidi";
+
+/** The UI's own direction (English: ltr), which a hashtag's sign follows. */
+function uiDir(): "ltr" | "rtl" {
+  return document.documentElement.dir === "rtl" ? "rtl" : "ltr";
+}
+
+/** User text (a name, a post, an object) isolated from the English around it; its direction from its first letter. */
+export function bdi(text: string | null | undefined, className?: string): HTMLElement {
+  const el = document.createElement("bdi");
+  if (className) el.className = className;
+  el.textContent = text ?? "";
+  return el;
+}
+
+/** A sign and a word as one unit in the UI's direction (the sign on the word's outer side), the word isolated inside. */
+function signed(sign: string, word: string, className: string): HTMLElement {
+  const unit = document.createElement("bdi");
+  unit.className = className;
+  unit.dir = uiDir();
+  unit.append(sign, bdi(word));
+  return unit;
+}
+
+/** `#word`, built as one isolated unit so `#ایران_قوی` does not show as `ایران_قوی#` in English. */
+export function hashtag(tag: string): HTMLElement {
+  return signed("#", hashtagWord(tag), "hashtag");
+}
+
+/** `@screenName`, or the bare id when the account has no screen name. */
+export function handle(screenName: string | null | undefined, id: string): HTMLElement {
+  return screenName ? signed("@", screenName, "handle") : bdi(id, "account-id");
+}
+
+/** A message mixing the UI's words with user text (a reason quoting snippets): each user piece isolated. */
+export function richText(message: string): HTMLElement {
+  const span = document.createElement("span");
+  for (const s of bidiSegments(message)) {
+    if (s.kind === "plain") span.append(s.text);
+    else if (s.kind === "hashtag") span.append(hashtag(s.text));
+    else span.append(bdi(s.text));
+  }
+  return span;
+}
+
+/** A shared object as a person reads it: hashtags with their sign, anything else isolated. */
+export function sharedObject(kind: string, object: string): HTMLElement {
+  return kind === "co-hashtag" ? hashtag(object) : bdi(object, "object");
+}
