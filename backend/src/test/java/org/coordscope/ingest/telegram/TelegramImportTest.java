@@ -134,6 +134,84 @@ class TelegramImportTest extends GraphTestSupport {
         assertThat(flagged).containsAll(ring).doesNotContainAnyElementsOf(organic);
     }
 
+    /**
+     * One operation on two platforms: four Twitter accounts (an Information Operations CSV) and four Telegram
+     * channels post the same eight links within seconds; four organic accounts of each kind post two of them hours
+     * apart. Co-link must give a cluster that holds accounts of both platforms, and flag no organic one.
+     */
+    @Test
+    void aMixedDatasetGivesClustersSpanningTwitterAndTelegram() throws IOException {
+        long base = 1_704_067_200L;
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC);
+        List<String> header = List.of("tweetid", "userid", "user_display_name", "user_screen_name",
+                "user_reported_location", "user_profile_description", "user_profile_url", "follower_count",
+                "following_count", "account_creation_date", "account_language", "tweet_language", "tweet_text",
+                "tweet_time", "tweet_client_name", "in_reply_to_userid", "in_reply_to_tweetid", "quoted_tweet_tweetid",
+                "is_retweet", "retweet_userid", "retweet_tweetid", "latitude", "longitude", "quote_count", "reply_count",
+                "like_count", "retweet_count", "hashtags", "urls", "user_mentions", "poll_choices");
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+        Set<String> operation = new HashSet<>();
+        Set<String> organic = new HashSet<>();
+        List<String> chats = new ArrayList<>();
+        long tweetId = 1;
+        for (int a = 0; a < 8; a++) {
+            boolean planted = a < 4;
+            String user = "tw" + a;
+            (planted ? operation : organic).add(user);
+            for (int link = 0; link < 8; link++) {
+                if (!planted && link != a % 8 && link != (a + 3) % 8) {
+                    continue;
+                }
+                long at = base + link * 6 * 3600L + (planted ? 3 + a * 4L : (a + 1) * 45 * 60L);
+                Map<String, String> row = Map.of("tweetid", String.valueOf(tweetId++), "userid", user,
+                        "user_screen_name", user, "tweet_text", "see https://news.example.com/story/" + link,
+                        "tweet_time", minute.format(java.time.Instant.ofEpochSecond(at)), "is_retweet", "False",
+                        "urls", "['https://news.example.com/story/" + link + "']", "hashtags", "[]", "user_mentions", "[]");
+                csv.append(String.join(",", header.stream().map(h -> "\"" + row.getOrDefault(h, "") + "\"").toList()))
+                        .append('\n');
+            }
+        }
+        for (int c = 0; c < 8; c++) {
+            boolean planted = c < 4;
+            int id = 8100 + c;
+            (planted ? operation : organic).add("channel" + id);
+            List<String> messages = new ArrayList<>();
+            for (int link = 0; link < 8; link++) {
+                if (!planted && link != (c + 1) % 8 && link != (c + 5) % 8) {
+                    continue;
+                }
+                long at = base + link * 6 * 3600L + (planted ? 5 + c * 5L : (c + 1) * 53 * 60L);
+                messages.add("""
+                        {"id": %d, "type": "message", "date_unixtime": "%d", "text": ["خبر مهم ",
+                         {"type": "link", "text": "https://news.example.com/story/%d"}]}""".formatted(link + 1, at, link));
+            }
+            chats.add(chat("channel " + c, id, messages));
+        }
+        Path tweets = temp.resolve("op_tweets_csv_hashed.csv");
+        Files.writeString(tweets, csv, StandardCharsets.UTF_8);
+        Path export = temp.resolve("result.json");
+        Files.writeString(export, "{\"chats\": {\"list\": [\n" + String.join(",\n", chats) + "\n]}}\n",
+                StandardCharsets.UTF_8);
+        ImportReport twitter = importService.importFiles(new ImportRequest("mixed", SourceFormat.INFOOPS, null,
+                List.of(ImportFile.of(tweets)), 100, temp.resolve("mixed-errors.csv")), ImportProgress.NONE);
+        assertThat(twitter.badRows()).isZero();
+        assertThat(importFiles("mixed", export).badRows()).isZero();
+
+        DetectionResult result = detection.run(new DetectionRequest("mixed",
+                DetectionRequest.shorthand(List.of("co-link"), 60L, null), null, null, null, null),
+                DetectionProgress.NONE);
+        Map<String, Set<String>> clusters = new java.util.HashMap<>();
+        for (DetectionStore.Suspect s : store.suspects(result.runId(), DetectionService.defaultThreshold())) {
+            clusters.computeIfAbsent(s.clusterId(), k -> new HashSet<>()).add(s.accountId());
+        }
+        Set<String> flagged = new HashSet<>();
+        clusters.values().forEach(flagged::addAll);
+        assertThat(flagged).containsAll(operation).doesNotContainAnyElementsOf(organic);
+        assertThat(clusters.values()).anySatisfy(members -> assertThat(members)
+                .anyMatch(id -> id.startsWith("tw")).anyMatch(id -> id.startsWith("channel")));
+    }
+
     private static String forward(int id, long at, int post) {
         return """
                 {"id": %d, "type": "message", "date_unixtime": "%d", "forwarded_from": "شبکه خبر",
