@@ -12,7 +12,9 @@ public enum SourceFormat {
     TWARC2("twarc2", "Twitter API v2 JSON Lines as twarc2 writes them: raw response pages or flattened tweets", false),
     SHARES("shares", "Any CSV with one row per share, mapped to columns by a spec such as"
             + " account=author_id,time=publish_date,text=content; presets: coortweet (the default when the"
-            + " columns fit) and ira (fivethirtyeight russian-troll-tweets)", true);
+            + " columns fit) and ira (fivethirtyeight russian-troll-tweets)", true),
+    TELEGRAM("telegram", "Telegram: a Telegram Desktop export (result.json of one chat or the full export) or"
+            + " Telethon JSON Lines (Message.to_dict() per line); plain, .gz or .zip; told apart by content", false);
 
     private final String id;
     private final String description;
@@ -56,6 +58,7 @@ public enum SourceFormat {
             case INFOOPS -> new InfoOpsReader();
             case TWARC2 -> new Twarc2Reader();
             case SHARES -> new SharesReader(hasSpec ? ColumnMapping.parse(mapSpec) : null);
+            case TELEGRAM -> new org.coordscope.ingest.telegram.TelegramReader();
         };
     }
 

@@ -9,7 +9,7 @@ class SourceFormatTest {
 
     @Test
     void listsTheFormatsWithDescriptions() {
-        assertThat(SourceFormat.values()).extracting(SourceFormat::id).containsExactly("infoops", "twarc2", "shares");
+        assertThat(SourceFormat.values()).extracting(SourceFormat::id).containsExactly("infoops", "twarc2", "shares", "telegram");
         assertThat(SourceFormat.values()).allSatisfy(f -> assertThat(f.description()).isNotBlank());
         assertThat(SourceFormat.values()).filteredOn(SourceFormat::takesMapping).containsExactly(SourceFormat.SHARES);
     }
@@ -20,13 +20,14 @@ class SourceFormatTest {
         assertThat(SourceFormat.of(" twarc2 ")).isEqualTo(SourceFormat.TWARC2);
         assertThatThrownBy(() -> SourceFormat.of("csv"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("infoops, twarc2, shares");
+                .hasMessageContaining("infoops, twarc2, shares, telegram");
     }
 
     @Test
     void makesReaders() {
         assertThat(SourceFormat.INFOOPS.reader(null)).isInstanceOf(InfoOpsReader.class);
         assertThat(SourceFormat.TWARC2.reader(" ")).isInstanceOf(Twarc2Reader.class);
+        assertThat(SourceFormat.TELEGRAM.reader(null)).isInstanceOf(org.coordscope.ingest.telegram.TelegramReader.class);
         assertThat(((SharesReader) SourceFormat.SHARES.reader(null)).mapping()).isNull();
         assertThat(((SharesReader) SourceFormat.SHARES.reader("ira")).mapping())
                 .isEqualTo(ColumnMapping.preset("ira"));
