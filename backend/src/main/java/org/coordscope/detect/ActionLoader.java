@@ -262,7 +262,15 @@ final class ActionLoader {
             }
             addAll(links, a, r.get("links"), time);
             addAll(domains, a, r.get("domains"), time);
-            addAll(tags, a, r.get("tags"), time);
+            if (tags != null && !r.get("tags").isNull()) {
+                // the store keeps tags as ingest wrote them (case-folded); script folding applies here
+                for (Value tag : r.get("tags").values()) {
+                    String key = org.coordscope.detect.signal.ScriptFolding.hashtagKey(tag.asString());
+                    if (!key.isEmpty()) {
+                        tags.add(a, key, time);
+                    }
+                }
+            }
             if (near != null) {
                 String text = r.get("text").asString(null);
                 if (text != null && near.add(a, time, text) >= 0) {

@@ -157,7 +157,7 @@ final class SourceActions implements RecordSink {
             domains.forEach(d -> add(SignalKind.CO_DOMAIN, a, d, time));
         }
         for (String tag : distinct(post.hashtags())) {
-            String folded = (tag.startsWith("#") ? tag.substring(1) : tag).toLowerCase(Locale.ROOT);
+            String folded = org.coordscope.detect.signal.ScriptFolding.hashtagKey(tag);
             if (!folded.isEmpty()) {
                 add(SignalKind.CO_HASHTAG, a, folded, time);
             }

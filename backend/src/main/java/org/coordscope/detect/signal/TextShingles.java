@@ -31,8 +31,58 @@ final class TextShingles {
     static void forEachToken(CharSequence text, TokenSink sink) {
         String s = text.toString();
         if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+            s = ScriptFolding.fold(Normalizer.normalize(s, Normalizer.Form.NFKC));
+            PrefixJoiner joiner = new PrefixJoiner(sink);
+            tokenize(s, joiner);
+            joiner.flush();
+        } else {
+            tokenize(s, sink);
         }
+    }
+
+    /**
+     * Joins a space-separated Persian verb prefix ({@code می}, {@code نمی}) to the word after it, so that
+     * {@code می خواهم} gives the same token as {@code می‌خواهم} and {@code میخواهم} (ZWNJ already removed).
+     */
+    private static final class PrefixJoiner implements TokenSink {
+        private final TokenSink sink;
+        private char[] pending = new char[0];
+        private int pendingLen;
+
+        PrefixJoiner(TokenSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void token(char[] buf, int len) {
+            if (pendingLen > 0) {
+                char[] joined = new char[pendingLen + len];
+                System.arraycopy(pending, 0, joined, 0, pendingLen);
+                System.arraycopy(buf, 0, joined, pendingLen, len);
+                pendingLen = 0;
+                sink.token(joined, joined.length);
+            } else if (isVerbPrefix(buf, len)) {
+                pending = java.util.Arrays.copyOf(buf, len);
+                pendingLen = len;
+            } else {
+                sink.token(buf, len);
+            }
+        }
+
+        void flush() {
+            if (pendingLen > 0) {
+                sink.token(pending, pendingLen);
+                pendingLen = 0;
+            }
+        }
+
+        private static boolean isVerbPrefix(char[] buf, int len) {
+            return (len == 2 && buf[0] == '\u0645' && buf[1] == '\u06CC')
+                    || (len == 3 && buf[0] == '\u0646' && buf[1] == '\u0645' && buf[2] == '\u06CC');
+        }
+    }
+
+    private static void tokenize(String s, TokenSink sink) {
         char[] buf = new char[Math.max(16, s.length() * 2)];
         int n = s.length();
         int i = 0;
