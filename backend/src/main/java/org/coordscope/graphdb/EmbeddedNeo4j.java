@@ -5,12 +5,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,17 +21,26 @@ import org.slf4j.LoggerFactory;
 /**
  * A Neo4j Community server started in this process, reachable only over Bolt on localhost. The features
  * talk to it through the driver exactly as to an external server; nothing else uses this class.
+ *
+ * <p>Bolt asks for a password, because any local user can reach a localhost port: the user {@value #USER} gets the
+ * password kept in {@link BoltPassword}'s file inside the store (created on the first start, also for a store made
+ * before this file existed), and the store's directory is made readable by its owner only.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** Neo4j Community's one user; its password is replaced by the generated one on every start. */
+    static final String USER = "neo4j";
+
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, String password) {
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     /**
@@ -38,12 +50,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache, String transactionMemoryMax) {
         int port = boltPort > 0 ? boltPort : freePort();
         log.info("Starting embedded Neo4j on {} (Bolt localhost:{})", store, port);
+        String password = BoltPassword.readOrCreate(store);
         StoreReplacement.recover(store);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory(transactionMemoryMax));
@@ -62,7 +75,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             throw e;
         }
-        return new EmbeddedNeo4j(dbms, port);
+        try {
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+        return new EmbeddedNeo4j(dbms, port, password);
+    }
+
+    /**
+     * Gives {@value #USER} the store's password. Run on every start, because a new store (and a bulk import's, which
+     * replaces the system database too) holds Neo4j's default password; the embedded API needs no login for it.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!causedBy(e, "Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     /** The per-transaction memory cap in bytes: the given size, or half the maximum heap when blank; 0 = none. */
@@ -80,6 +114,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public String boltUri() {
         return "bolt://localhost:" + boltPort;
+    }
+
+    /** What a driver signs in with. */
+    public AuthToken authToken() {
+        return AuthTokens.basic(USER, password);
     }
 
     @Override

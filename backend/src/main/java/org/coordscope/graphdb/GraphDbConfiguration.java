@@ -26,7 +26,8 @@ class GraphDbConfiguration {
     Driver driver(Neo4jSettings settings, ObjectProvider<EmbeddedNeo4j> embedded) {
         Config config = Config.builder().withLogging(Logging.slf4j()).build();
         if (settings.embedded()) {
-            return GraphDatabase.driver(embedded.getObject().boltUri(), AuthTokens.none(), config);
+            EmbeddedNeo4j server = embedded.getObject();
+            return GraphDatabase.driver(server.boltUri(), server.authToken(), config);
         }
         AuthToken auth = settings.username() == null || settings.username().isBlank()
                 ? AuthTokens.none()

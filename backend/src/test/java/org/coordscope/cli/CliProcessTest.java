@@ -23,7 +23,6 @@ import org.coordscope.generate.WorldSpec;
 import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -155,7 +154,7 @@ class CliProcessTest {
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
 
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, 0, "32m", "");
-                Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken());
                 var session = driver.session()) {
             List<Map<String, Object>> runs = session.run("""
                     MATCH (r:DetectionRun)

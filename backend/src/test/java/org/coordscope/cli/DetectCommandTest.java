@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -73,7 +72,7 @@ class DetectCommandTest {
         }
         // the command line records what it did, as the REST API does, with the OS user as actor
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(Path.of(store), 0, "32m", "");
-                Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+                Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken());
                 var session = driver.session()) {
             List<Map<String, Object>> audit = session.run("MATCH (e:AuditEntry) RETURN e.actor AS actor,"
                     + " e.action AS action, e.target AS target, e.details AS details ORDER BY e.seq")

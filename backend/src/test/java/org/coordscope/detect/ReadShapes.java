@@ -49,7 +49,7 @@ public final class ReadShapes {
         Map<String, Object> params = Map.of("dataset", dataset, "limit", limit, "links", true, "domains", false,
                 "tags", true, "texts", true);
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, 0, null, "0");
-                Driver driver = GraphDatabase.driver(db.boltUri())) {
+                Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
             System.out.printf(Locale.ROOT, "| query shape (first %,d posts of '%s') | first run rows/s |"
                     + " second run rows/s |%n", limit, dataset);
             System.out.println("|---|---|---|");

@@ -22,7 +22,8 @@ class ExternalNeo4jTest {
                 var context = new SpringApplicationBuilder(CoordScopeApplication.class)
                         .web(WebApplicationType.NONE)
                         .run("--coordscope.neo4j.uri=" + server.boltUri(),
-                                "--coordscope.neo4j.username=",
+                                "--coordscope.neo4j.username=" + EmbeddedNeo4j.USER,
+                                "--coordscope.neo4j.password=" + BoltPassword.readOrCreate(temp.resolve("server")),
                                 "--coordscope.neo4j.store=" + temp.resolve("never-created"),
                                 "--coordscope.demo.enabled=false",
                                 "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {

@@ -21,7 +21,6 @@ import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.coordscope.graphdb.SchemaInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
@@ -124,7 +123,7 @@ class BulkImporterTest extends GraphTestSupport {
                 ImportProgress.NONE);
         Imported bulk;
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home, 0, "32m", "");
-                Driver bulkDriver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+                Driver bulkDriver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
             new SchemaInitializer(bulkDriver).awaitIndexes();
             bulk = new Imported(bulkReport, new DatasetService(bulkDriver).counts(dataset), dump(bulkDriver),
                     schema(bulkDriver));
