@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * seconds instead of walking every post through Bolt again (docs/performance.md).
  *
  * <p>Never stale: a projection is stamped with the dataset's {@code revision}, which every write to the dataset
- * changes in its own transaction (import batches, a new bulk store, a deletion: {@code ingest.DatasetService}), and
+ * changes in its own transaction (import batches, a new bulk store, a deletion: {@code datasets.DatasetService}), and
  * with a fingerprint of {@link ActionLoader}'s queries; a run uses it only when both still match and it holds every
  * signal the run asks for (near-text: signatures of the same bands, rows, minimum words and seed; threshold and
  * bucket size apply when clustering, so they may differ). Written aside and renamed into place, with a CRC-32C of
