@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.coordscope.detect.DetectionProgress;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;

@@ -2,7 +2,7 @@ package org.coordscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Callable;
-import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.store.DetectionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

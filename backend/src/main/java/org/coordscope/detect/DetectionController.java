@@ -1,5 +1,7 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.store.DetectionStore;
+import org.coordscope.detect.store.EvidenceExport;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.store.DetectionStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coordscope.detect.community.LeidenClustering;
+import org.coordscope.detect.pipeline.PipelineSettings;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.SignalKind;
 import org.coordscope.web.InvalidFieldException;
@@ -23,28 +23,24 @@ import org.coordscope.web.InvalidFieldException;
 public record DetectionRequest(String dataset, Map<String, String> options, String algorithm, String quality,
         Double resolution, Long seed) {
 
-    public static final String LEIDEN = "leiden";
-    public static final String LABEL_PROPAGATION = "label-propagation";
-    public static final long DEFAULT_SEED = 42;
-    public static final double DEFAULT_RESOLUTION = 1.0;
-    public static final String DEFAULT_QUALITY = "cpm";
-
     public DetectionRequest {
         options = options == null ? Map.of() : Map.copyOf(options);
-        algorithm = algorithm == null || algorithm.isBlank() ? LEIDEN : algorithm.strip().toLowerCase(Locale.ROOT);
-        if (!algorithm.equals(LEIDEN) && !algorithm.equals(LABEL_PROPAGATION)) {
+        algorithm = algorithm == null || algorithm.isBlank() ? PipelineSettings.DEFAULTS.algorithm().id()
+                : algorithm.strip().toLowerCase(Locale.ROOT);
+        if (PipelineSettings.Algorithm.fromId(algorithm).isEmpty()) {
             throw new InvalidFieldException("algorithm",
                     "algorithm must be leiden or label-propagation, not '" + algorithm + "'");
         }
-        quality = quality == null || quality.isBlank() ? DEFAULT_QUALITY : quality.strip().toLowerCase(Locale.ROOT);
-        if (!quality.equals("modularity") && !quality.equals("cpm")) {
+        quality = quality == null || quality.isBlank() ? PipelineSettings.qualityId(PipelineSettings.DEFAULT_QUALITY)
+                : quality.strip().toLowerCase(Locale.ROOT);
+        if (PipelineSettings.qualityFromId(quality).isEmpty()) {
             throw new InvalidFieldException("quality", "quality must be modularity or cpm, not '" + quality + "'");
         }
-        resolution = resolution == null ? DEFAULT_RESOLUTION : resolution;
+        resolution = resolution == null ? PipelineSettings.DEFAULT_RESOLUTION : resolution;
         if (!(resolution > 0) || resolution.isInfinite()) {
             throw new InvalidFieldException("resolution", "resolution must be positive: " + resolution);
         }
-        seed = seed == null ? DEFAULT_SEED : seed;
+        seed = seed == null ? PipelineSettings.DEFAULT_SEED : seed;
         try {
             DetectionOptions.defaults().with(options); // validates ids and values now, not in the background
         } catch (InvalidFieldException e) {
@@ -69,8 +65,10 @@ public record DetectionRequest(String dataset, Map<String, String> options, Stri
         return DetectionOptions.defaults().with(options);
     }
 
-    public LeidenClustering.Quality leidenQuality() {
-        return quality.equals("cpm") ? LeidenClustering.Quality.CPM : LeidenClustering.Quality.MODULARITY;
+    /** The community settings the pipeline takes (already checked by the constructor). */
+    public PipelineSettings pipelineSettings() {
+        return new PipelineSettings(PipelineSettings.Algorithm.fromId(algorithm).orElseThrow(),
+                PipelineSettings.qualityFromId(quality).orElseThrow(), resolution, seed);
     }
 
     /**

@@ -1,5 +1,13 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.pipeline.DetectionPipeline;
+import org.coordscope.detect.pipeline.ClusterScorer;
+import org.coordscope.detect.pipeline.SignalData;
+import org.coordscope.detect.pipeline.AccountTraits;
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.store.ActionLoader;
+import org.coordscope.detect.store.DetectionProjection;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.datasets.DatasetService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,9 +59,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DetectionService {
-
-    /** Leiden passes on graphs larger than this are capped at 2. */
-    static final int LARGE_GRAPH_EDGES = 1_000_000;
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -114,7 +119,7 @@ public class DetectionService {
             Map<String, Object> params = params(request, options);
             Map<String, Integer> actionCounts = new LinkedHashMap<>();
             data.actions.forEach((k, actions) -> actionCounts.put(k.id(), actions.size()));
-            DetectionPipeline.Analysis analysis = DetectionPipeline.analyse(data, traits, options, request, millis,
+            DetectionPipeline.Analysis analysis = DetectionPipeline.analyse(data, traits, options, request.pipelineSettings(), millis,
                     progress);
             CoordinationGraph graph = analysis.graph();
             List<ClusterScorer.Scored> scored = analysis.scored();

@@ -1,5 +1,6 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.pipeline.DetectionProgress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.triage.Mark;
 import org.coordscope.triage.TriageService;
 import org.coordscope.web.NotFoundException;

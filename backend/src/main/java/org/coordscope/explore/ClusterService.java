@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.coordscope.detect.DetectionService;
-import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.triage.Mark;
 import org.coordscope.triage.TriageService;
 import org.coordscope.web.NotFoundException;

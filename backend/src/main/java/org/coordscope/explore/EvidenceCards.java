@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.web.NotFoundException;
 import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;

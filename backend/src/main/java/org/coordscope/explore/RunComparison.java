@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.coordscope.detect.DetectionStore;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;

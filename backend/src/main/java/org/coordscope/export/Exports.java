@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.coordscope.detect.DetectionService;
-import org.coordscope.detect.DetectionStore;
-import org.coordscope.detect.EvidenceExport;
+import org.coordscope.detect.store.DetectionStore;
+import org.coordscope.detect.store.EvidenceExport;
 import org.coordscope.security.AuditLog;
 import org.springframework.stereotype.Service;
 

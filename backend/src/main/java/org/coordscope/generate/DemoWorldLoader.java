@@ -3,7 +3,7 @@ package org.coordscope.generate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.coordscope.detect.DetectionProgress;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;

@@ -1,5 +1,8 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.pipeline.SourceActions;
+import org.coordscope.detect.store.DetectionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.store.DetectionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,7 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.store.DetectionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

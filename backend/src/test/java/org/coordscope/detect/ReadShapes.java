@@ -1,5 +1,6 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.store.ActionLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,5 +1,10 @@
 package org.coordscope.detect;
 
+import org.coordscope.detect.pipeline.DetectionPipeline;
+import org.coordscope.detect.pipeline.ClusterScorer;
+import org.coordscope.detect.pipeline.SignalData;
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.pipeline.SourceActions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +85,7 @@ final class WorldAccuracy {
         millis.put("read", (System.nanoTime() - t0) / 1_000_000);
         SourceActions.Loaded loaded = source.finish(millis);
         DetectionPipeline.Analysis a = DetectionPipeline.analyse(loaded.data(),
-                loaded.traits(), options.withResolutionSeconds(loaded.data().resolutionSeconds), request, millis,
+                loaded.traits(), options.withResolutionSeconds(loaded.data().resolutionSeconds), request.pipelineSettings(), millis,
                 DetectionProgress.NONE);
         millis.put("detect", (System.nanoTime() - t0) / 1_000_000);
 

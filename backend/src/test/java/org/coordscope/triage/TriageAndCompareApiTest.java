@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.coordscope.ApiTestSupport;
 import org.coordscope.ExploreWorld;
-import org.coordscope.detect.DetectionProgress;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DetectionStore {
 
-    static final int BATCH = 5000;
+    public static final int BATCH = 5000;
 
     private static final String CREATE_RUN = """
             CREATE (r:DetectionRun {id: $id, dataset: $dataset, params: $params, startedAt: datetime($startedAt),
@@ -111,29 +111,29 @@ public class DetectionStore {
         }
     }
 
-    void createRun(String id, String dataset, String params, String startedAt) {
+    public void createRun(String id, String dataset, String params, String startedAt) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(CREATE_RUN,
                     Map.of("id", id, "dataset", dataset, "params", params, "startedAt", startedAt)).consume());
         }
     }
 
-    void finishRun(String id, Map<String, Object> props) {
+    public void finishRun(String id, Map<String, Object> props) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(FINISH_RUN, Map.of("id", id, "props", props)).consume());
         }
     }
 
     /** Writes {@code count} clusters, the i-th as {@code row} builds it. */
-    void writeClusters(String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
+    public void writeClusters(String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
         writeBatched(CREATE_CLUSTERS, run, dataset, count, row);
     }
 
-    void writeMemberships(String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
+    public void writeMemberships(String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
         writeBatched(CREATE_MEMBERSHIPS, run, dataset, count, row);
     }
 
-    void writeEdges(String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
+    public void writeEdges(String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
         writeBatched(CREATE_EDGES, run, dataset, count, row);
     }
 

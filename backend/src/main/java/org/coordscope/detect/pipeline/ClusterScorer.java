@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.pipeline;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -54,26 +54,26 @@ import org.coordscope.detect.signal.TimeWindow;
  * The authors of what a group retweets are not members for being retweeted: edges come only from an
  * account's own actions.
  */
-final class ClusterScorer {
+public final class ClusterScorer {
 
-    static final int MIN_CLUSTER_SIZE = 3;
-    static final double DEFAULT_THRESHOLD = 0.5;
-    static final int BURST_HOURS = 96;
-    static final double SUPPORT_SCALE = 2.0;
-    static final double VOLUME_SCALE = 24.0;
-    static final double MEMBER_SCALE = 8.0;
-    static final double OBJECT_SCALE = 4.0;
-    static final double COORDINATION_WEIGHT = 0.6;
-    static final int TRAITS = 6;
+    public static final int MIN_CLUSTER_SIZE = 3;
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final int BURST_HOURS = 96;
+    public static final double SUPPORT_SCALE = 2.0;
+    public static final double VOLUME_SCALE = 24.0;
+    public static final double MEMBER_SCALE = 8.0;
+    public static final double OBJECT_SCALE = 4.0;
+    public static final double COORDINATION_WEIGHT = 0.6;
+    public static final int TRAITS = 6;
 
-    static final int TOP_SHARED = 3;
+    public static final int TOP_SHARED = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /** A scored community; member arrays are parallel to {@code members}. */
-    record Scored(int[] members, double score, double coordination, double traits, int internalEdges,
+    public record Scored(int[] members, double score, double coordination, double traits, int internalEdges,
             long internalSupport, List<String> reasons, double[] strength, double[] memberScore,
             List<List<String>> memberReasons) {
     }
@@ -131,7 +131,7 @@ final class ClusterScorer {
     }
 
     /** Scores the communities of at least {@value #MIN_CLUSTER_SIZE} members, best first. */
-    List<Scored> score(List<int[]> communities) {
+    public List<Scored> score(List<int[]> communities) {
         int n = graph.accountCount();
         int[] communityOf = new int[n];
         Arrays.fill(communityOf, -1);
@@ -414,7 +414,7 @@ final class ClusterScorer {
      * its 10–20 minute waves make only some pairs meet within the window, while a large crowd with a few chance
      * co-actions per member stays low on density.
      */
-    static double coordination(double perPair, double perMember) {
+    public static double coordination(double perPair, double perMember) {
         return Math.sqrt((1 - Math.exp(-perPair / SUPPORT_SCALE)) * (1 - Math.exp(-perMember / MEMBER_SCALE)));
     }
 

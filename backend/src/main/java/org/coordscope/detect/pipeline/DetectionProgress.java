@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.pipeline;
 
 /** Told as a detection run moves through its phases. */
 @FunctionalInterface

@@ -1,5 +1,9 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
+import org.coordscope.detect.DetectionResult;
+import org.coordscope.detect.DetectionRequest;
+import org.coordscope.detect.DetectionService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
+import org.coordscope.detect.pipeline.SignalData;
+import org.coordscope.detect.pipeline.AccountTraits;
 import it.unimi.dsi.fastutil.io.BinIO;
 import it.unimi.dsi.fastutil.io.FastBufferedInputStream;
 import it.unimi.dsi.fastutil.io.FastBufferedOutputStream;
@@ -58,8 +60,8 @@ public class DetectionProjection {
     private static final int MAGIC = 0x43535052; // "CSPR"
     private static final int FORMAT = 1;
     /** A projection written under other queries (another version of CoordScope) is not used. */
-    static final int READER = Objects.hash(FORMAT, ActionLoader.ACCOUNTS, ActionLoader.POSTS);
-    static final String SUFFIX = ".projection";
+    public static final int READER = Objects.hash(FORMAT, ActionLoader.ACCOUNTS, ActionLoader.POSTS);
+    public static final String SUFFIX = ".projection";
     private static final int BUFFER = 1 << 20;
 
     private final Path directory;
@@ -77,15 +79,15 @@ public class DetectionProjection {
     }
 
     /** A projection found and fit for the run ({@code loaded} not null), or why not. */
-    record Lookup(ActionLoader.Loaded loaded, String why) {
+    public record Lookup(ActionLoader.Loaded loaded, String why) {
     }
 
-    Path file(String dataset) {
+    public Path file(String dataset) {
         return directory.resolve(URLEncoder.encode(dataset, StandardCharsets.UTF_8) + SUFFIX);
     }
 
     /** The dataset's projection at {@code revision}, with only the signals {@code options} asks for, if it has them. */
-    Lookup read(String dataset, String revision, DetectionOptions options) {
+    public Lookup read(String dataset, String revision, DetectionOptions options) {
         Path file = file(dataset);
         if (!enabled) {
             return new Lookup(null, "projections are off (coordscope.detection.projections=false)");
@@ -184,7 +186,7 @@ public class DetectionProjection {
      *
      * @return null when kept, else why not (the run goes on without it)
      */
-    String write(String dataset, String revision, ActionLoader.Loaded loaded, Collection<String> datasets) {
+    public String write(String dataset, String revision, ActionLoader.Loaded loaded, Collection<String> datasets) {
         if (!enabled) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

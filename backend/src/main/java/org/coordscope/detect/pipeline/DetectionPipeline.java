@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,20 +18,20 @@ import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * The part of a detection run that needs no database, shared by the Neo4j path ({@link DetectionService}) and
- * the in-memory path from source files ({@link SourceActions}, used by the accuracy and performance
- * benchmarks): actions → coordination graph → communities → scored clusters, plus the coverage figure.
+ * The part of a detection run that needs no database, shared by the Neo4j path (the application's
+ * {@code DetectionService}) and the in-memory path from source files (the tests' {@code SourceActions}, used
+ * by the accuracy and performance benchmarks): actions → coordination graph → communities → scored clusters, plus the coverage figure.
  */
-final class DetectionPipeline {
+public final class DetectionPipeline {
 
     /** An account needs at least this many co-actions (summed over its edges) to count in {@link Coverage}. */
-    static final int COVERAGE_MIN_COACTIONS = 3;
+    public static final int COVERAGE_MIN_COACTIONS = 3;
 
     private DetectionPipeline() {
     }
 
     /** Everything a run computes before writing: the graph, its communities, the scored clusters, coverage. */
-    record Analysis(CoordinationGraph graph, Communities communities, List<ClusterScorer.Scored> scored,
+    public record Analysis(CoordinationGraph graph, Communities communities, List<ClusterScorer.Scored> scored,
             Coverage coverage) {
     }
 
@@ -39,15 +39,15 @@ final class DetectionPipeline {
      * Graph, communities and scores of the actions in {@code data} (consumed). {@code millis} gets
      * {@code graph} (with {@code graph.SIGNAL} per signal), {@code communities} and {@code scoring}.
      */
-    static Analysis analyse(SignalData data, AccountTraits traits, DetectionOptions options, DetectionRequest request,
+    public static Analysis analyse(SignalData data, AccountTraits traits, DetectionOptions options, PipelineSettings settings,
             Map<String, Long> millis, DetectionProgress progress) {
         long phase = System.nanoTime();
         progress.update("graph", 0.55, String.format("building the coordination graph of %,d accounts",
                 data.accountIds.size()));
         CoordinationGraph graph = graph(data, options, millis);
         phase = lap(millis, "graph", phase);
-        progress.update("communities", 0.7, String.format("%s on %,d edges", request.algorithm(), graph.edgeCount()));
-        Communities found = communities(graph, request);
+        progress.update("communities", 0.7, String.format("%s on %,d edges", settings.algorithm().id(), graph.edgeCount()));
+        Communities found = communities(graph, settings);
         phase = lap(millis, "communities", phase);
         progress.update("scoring", 0.8, "scoring communities");
         List<ClusterScorer.Scored> scored = new ClusterScorer(graph, data, traits, options).score(found.communities());
@@ -63,7 +63,7 @@ final class DetectionPipeline {
     }
 
     /** Communities (sorted member arrays) and their Newman–Girvan modularity on the coordination graph. */
-    record Communities(List<int[]> communities, double modularity) {
+    public record Communities(List<int[]> communities, double modularity) {
     }
 
     /**
@@ -71,7 +71,7 @@ final class DetectionPipeline {
      * @param clustered of those, the ones in a scored cluster ({@link ClusterScorer#MIN_CLUSTER_SIZE} or more)
      * @param flagged of those, the ones scoring at least the default threshold
      */
-    record Coverage(int coActive, int clustered, int flagged) {
+    public record Coverage(int coActive, int clustered, int flagged) {
         double share() {
             return coActive == 0 ? 0 : (double) clustered / coActive;
         }
@@ -82,7 +82,7 @@ final class DetectionPipeline {
      * the time of each signal's projection under {@code graph.SIGNAL} in {@code millis}. Counts the reaction
      * delays of retweets first ({@link SignalData#countReactionDelays()}), while the actions are still there.
      */
-    static CoordinationGraph graph(SignalData data, DetectionOptions options, Map<String, Long> millis) {
+    public static CoordinationGraph graph(SignalData data, DetectionOptions options, Map<String, Long> millis) {
         data.countReactionDelays();
         CoActionGraphBuilder builder = new CoActionGraphBuilder(data.accountIds.size(), options);
         for (Map.Entry<SignalKind, Actions> en : data.actions.entrySet()) {
@@ -94,17 +94,17 @@ final class DetectionPipeline {
         return builder.build();
     }
 
-    /** Leiden (or JGraphT's label propagation, as the request says) on the graph's non-isolated accounts. */
-    static Communities communities(CoordinationGraph graph, DetectionRequest request) {
+    /** Leiden (or JGraphT's label propagation, as the settings say) on the graph's non-isolated accounts. */
+    public static Communities communities(CoordinationGraph graph, PipelineSettings settings) {
         if (graph.edgeCount() == 0) {
             return new Communities(List.of(), 0);
         }
         Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
-        ClusteringAlgorithm<Integer> algorithm = request.algorithm().equals(DetectionRequest.LABEL_PROPAGATION)
-                ? new LabelPropagationClustering<>(g, new Random(request.seed()))
-                : new LeidenClustering<>(g, request.resolution(), new Random(request.seed()),
-                        request.leidenQuality(), LeidenClustering.DEFAULT_RANDOMNESS,
-                        graph.edgeCount() > DetectionService.LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE);
+        ClusteringAlgorithm<Integer> algorithm = settings.algorithm() == PipelineSettings.Algorithm.LABEL_PROPAGATION
+                ? new LabelPropagationClustering<>(g, new Random(settings.seed()))
+                : new LeidenClustering<>(g, settings.resolution(), new Random(settings.seed()),
+                        settings.quality(), LeidenClustering.DEFAULT_RANDOMNESS,
+                        graph.edgeCount() > PipelineSettings.LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE);
         List<Set<Integer>> clusters = algorithm.getClustering().getClusters();
         double modularity = new UndirectedModularityMeasurer<>(g).modularity(clusters);
         List<int[]> communities = new ArrayList<>();
@@ -115,7 +115,7 @@ final class DetectionPipeline {
     }
 
     /** The share of accounts with enough co-actions to judge that the scored clusters hold. */
-    static Coverage coverage(CoordinationGraph graph, List<ClusterScorer.Scored> scored, double threshold) {
+    public static Coverage coverage(CoordinationGraph graph, List<ClusterScorer.Scored> scored, double threshold) {
         long[] coActions = new long[graph.accountCount()];
         for (int e = 0; e < graph.edgeCount(); e++) {
             coActions[graph.source(e)] += graph.totalSupport(e);

@@ -1,5 +1,8 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
+import org.coordscope.detect.pipeline.SignalData;
+import org.coordscope.detect.pipeline.AccountTraits;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -41,10 +44,10 @@ import org.neo4j.driver.Value;
  * {@code createdAt}) have no time and are skipped. The time resolution (60 s when every post time is a whole
  * minute, as in Info Ops archives, else 1 s) is read off the same pass.
  */
-final class ActionLoader {
+public final class ActionLoader {
 
     /** Every account of the dataset, in id order, so that dense ids (and so every result) do not depend on query order. */
-    static final String ACCOUNTS = """
+    public static final String ACCOUNTS = """
             MATCH (a:Account {dataset: $dataset})
             RETURN a.id AS id, a.createdAt.epochSeconds AS created, a.followers AS followers,
                    a.description AS description
@@ -52,13 +55,13 @@ final class ActionLoader {
             """;
 
     /** How many posts there are at most (all datasets), from Neo4j's counts store: for progress only. */
-    static final String POSTED_COUNT = "MATCH ()-[r:POSTED]->() RETURN count(r) AS n";
+    public static final String POSTED_COUNT = "MATCH ()-[r:POSTED]->() RETURN count(r) AS n";
 
     /**
      * Starting from the accounts, so a poster's posts come in a run and its id is looked up once a run. The
      * comprehensions run for originals only, and only for the signals asked for ({@code CASE} is lazy).
      */
-    static final String POSTS = """
+    public static final String POSTS = """
             MATCH (a:Account {dataset: $dataset})-[:POSTED]->(t:Tweet)
             WHERE t.createdAt IS NOT NULL
             WITH a, t, t.isRetweet IS NULL AS original
@@ -73,19 +76,19 @@ final class ActionLoader {
             """;
 
     /** The texts of some posts, to name the near-text clusters. */
-    static final String TEXTS = """
+    public static final String TEXTS = """
             UNWIND $ids AS id
             MATCH (t:Tweet {id: id, dataset: $dataset})
             RETURN t.id AS id, t.text AS text
             """;
 
-    static final int SNIPPET = 120;
+    public static final int SNIPPET = 120;
     private static final int NAME_BATCH = 10_000;
     private static final int PROGRESS_EVERY = 250_000;
 
     private final Driver driver;
 
-    ActionLoader(Driver driver) {
+    public ActionLoader(Driver driver) {
         this.driver = driver;
     }
 
@@ -93,18 +96,18 @@ final class ActionLoader {
      * What a run reads: the keyed signals' actions, the account traits, the detected time resolution (in
      * {@code data}) and, when near-text is on, the texts' signatures, not yet clustered ({@link #clusterTexts}).
      */
-    record Loaded(SignalData data, AccountTraits traits, Texts texts, long posts) {
+    public record Loaded(SignalData data, AccountTraits traits, Texts texts, long posts) {
     }
 
     /** Near-text's kept texts, in post id order, with their post ids. */
-    record Texts(NearDuplicateText signatures, List<String> postIds) {
+    public record Texts(NearDuplicateText signatures, List<String> postIds) {
     }
 
     /**
      * Reads the dataset's accounts and posts. {@code progress} hears of the posts read, as the share
      * {@code from}..{@code to} of the whole run.
      */
-    Loaded load(String dataset, DetectionOptions options, DetectionProgress progress, double from, double to) {
+    public Loaded load(String dataset, DetectionOptions options, DetectionProgress progress, double from, double to) {
         try (var session = driver.session()) {
             SignalData data = new SignalData();
             AccountTraits traits = session.executeRead(tx -> accounts(tx, dataset, data));
@@ -122,7 +125,7 @@ final class ActionLoader {
     }
 
     /** The actions per signal (and the texts) a read holds, for progress lines. */
-    static String describe(Loaded loaded) {
+    public static String describe(Loaded loaded) {
         StringJoiner actions = new StringJoiner(", ", "actions: ", "");
         loaded.data().actions.forEach((k, a) -> actions.add(String.format("%s %,d", k.id(), a.size())));
         return actions + (loaded.texts() == null ? ""
@@ -333,7 +336,7 @@ final class ActionLoader {
      * Each account's client with the most posts; a tie goes to the client seen first. {@code clientPosts} counts
      * posts by {@code account << 20 | client}, its accounts numbered as {@code accountOf} maps them to the traits'.
      */
-    static void mostUsedClients(AccountTraits traits, Long2IntOpenHashMap clientPosts, IntUnaryOperator accountOf) {
+    public static void mostUsedClients(AccountTraits traits, Long2IntOpenHashMap clientPosts, IntUnaryOperator accountOf) {
         int[] best = new int[traits.size()];
         Arrays.fill(traits.client, -1);
         clientPosts.long2IntEntrySet().forEach(e -> {
@@ -369,7 +372,7 @@ final class ActionLoader {
      * Clusters the loaded texts with {@code options} into the near-text signal's actions, each cluster named by
      * the snippet of its first text (read from the store); nothing when near-text is off.
      */
-    void clusterTexts(String dataset, Loaded loaded) {
+    public void clusterTexts(String dataset, Loaded loaded) {
         if (loaded.texts() == null) {
             return;
         }
@@ -406,7 +409,7 @@ final class ActionLoader {
     }
 
     /** The text on one line (runs of whitespace as one space), cut to {@link #SNIPPET} characters. */
-    static String snippet(String text) {
+    public static String snippet(String text) {
         // By hand, reading only as far as the snippet needs: this runs for every kept text of a run.
         StringBuilder out = new StringBuilder(Math.min(text.length(), SNIPPET + 1));
         boolean space = false;

@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.pipeline;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
@@ -16,33 +16,33 @@ import org.coordscope.detect.signal.SignalKind;
  * What a run read from Neo4j: the dense account ids shared by all signals, and per signal its actions and
  * the real key of each dense object id (tweet id, URL, tag, a text snippet), so evidence names real things.
  */
-final class SignalData {
+public final class SignalData {
 
-    final Object2IntOpenHashMap<String> accountIndex = new Object2IntOpenHashMap<>();
-    final List<String> accountIds = new ArrayList<>();
-    final Map<SignalKind, Actions> actions = new EnumMap<>(SignalKind.class);
-    final Map<SignalKind, List<String>> objectKeys = new EnumMap<>(SignalKind.class);
+    public final Object2IntOpenHashMap<String> accountIndex = new Object2IntOpenHashMap<>();
+    public final List<String> accountIds = new ArrayList<>();
+    public final Map<SignalKind, Actions> actions = new EnumMap<>(SignalKind.class);
+    public final Map<SignalKind, List<String>> objectKeys = new EnumMap<>(SignalKind.class);
     /** Co-retweet only: per retweeted tweet, the dense id of its author, or -1 when unknown. */
-    final IntArrayList retweetedAuthor = new IntArrayList();
+    public final IntArrayList retweetedAuthor = new IntArrayList();
     /** Co-retweet only: per retweeted tweet, when it was posted (epoch seconds), or {@link Long#MIN_VALUE}. */
-    final LongArrayList retweetedTime = new LongArrayList();
+    public final LongArrayList retweetedTime = new LongArrayList();
     /** Per account: its retweets whose original's time is known, and those made within {@link #QUICK_SECONDS}. */
-    int[] timedRetweets = new int[0];
-    int[] quickRetweets = new int[0];
+    public int[] timedRetweets = new int[0];
+    public int[] quickRetweets = new int[0];
     /** Authors of retweeted posts who never acted themselves: named, but not in the account id space of edges. */
-    final Object2IntOpenHashMap<String> authorIndex = new Object2IntOpenHashMap<>();
-    final List<String> authorIds = new ArrayList<>();
-    int resolutionSeconds = 1;
+    public final Object2IntOpenHashMap<String> authorIndex = new Object2IntOpenHashMap<>();
+    public final List<String> authorIds = new ArrayList<>();
+    public int resolutionSeconds = 1;
 
     /** A retweet this soon after the original is a quick reaction (a reaction-delay trait in scoring). */
-    static final long QUICK_SECONDS = 10 * 60;
+    public static final long QUICK_SECONDS = 10 * 60;
 
-    SignalData() {
+    public SignalData() {
         accountIndex.defaultReturnValue(-1);
         authorIndex.defaultReturnValue(-1);
     }
 
-    int account(String id) {
+    public int account(String id) {
         int i = accountIndex.getInt(id);
         if (i < 0) {
             i = accountIds.size();
@@ -52,7 +52,7 @@ final class SignalData {
         return i;
     }
 
-    int author(String id) {
+    public int author(String id) {
         int i = authorIndex.getInt(id);
         if (i < 0) {
             i = authorIds.size();
@@ -66,7 +66,7 @@ final class SignalData {
      * Renumbers the retweeted authors in id order (as the accounts are), so that ties between authors in reasons
      * do not depend on the order they were first seen in.
      */
-    void numberAuthorsInIdOrder() {
+    public void numberAuthorsInIdOrder() {
         int[] rank = ranks(authorIds);
         List<String> sorted = inRankOrder(authorIds, rank);
         authorIds.clear();
@@ -81,7 +81,7 @@ final class SignalData {
     }
 
     /** Each key's place among the keys sorted (keys distinct). */
-    static int[] ranks(List<String> keys) {
+    public static int[] ranks(List<String> keys) {
         int[] order = new int[keys.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -95,7 +95,7 @@ final class SignalData {
     }
 
     /** The keys put at their {@link #ranks}. */
-    static List<String> inRankOrder(List<String> keys, int[] rank) {
+    public static List<String> inRankOrder(List<String> keys, int[] rank) {
         String[] sorted = new String[keys.size()];
         for (int i = 0; i < sorted.length; i++) {
             sorted[rank[i]] = keys.get(i);
@@ -107,7 +107,7 @@ final class SignalData {
      * Counts each account's retweets with a known original time and the quick ones among them, from the
      * co-retweet actions (before the graph build consumes them).
      */
-    void countReactionDelays() {
+    public void countReactionDelays() {
         timedRetweets = new int[accountIds.size()];
         quickRetweets = new int[accountIds.size()];
         Actions rt = actions.get(SignalKind.CO_RETWEET);
@@ -129,12 +129,12 @@ final class SignalData {
     }
 
     /** The account's share of quick retweets among those with a known original time (0 when none). */
-    double quickShare(int account) {
+    public double quickShare(int account) {
         return account >= timedRetweets.length || timedRetweets[account] == 0 ? 0
                 : (double) quickRetweets[account] / timedRetweets[account];
     }
 
-    String objectKey(SignalKind kind, int object) {
+    public String objectKey(SignalKind kind, int object) {
         List<String> keys = objectKeys.get(kind);
         return keys == null || object < 0 || object >= keys.size() ? String.valueOf(object) : keys.get(object);
     }

@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.detect.DetectionResult;
+import org.coordscope.detect.DetectionRequest;
+import org.coordscope.detect.DetectionService;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.generate.WorldGenerator;

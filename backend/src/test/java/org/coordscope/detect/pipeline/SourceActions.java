@@ -1,5 +1,6 @@
-package org.coordscope.detect;
+package org.coordscope.detect.pipeline;
 
+import org.coordscope.detect.store.ActionLoader;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
@@ -45,7 +46,7 @@ import org.coordscope.ingest.Urls;
  * near-duplicate texts are clustered in file order (the store's path uses post id order: the same for files sorted by id, as generated ones are). Differences: the author of a retweeted post is known
  * only when the retweet row names it, and the original's time only when the original is a row of the files.
  */
-final class SourceActions implements RecordSink {
+public final class SourceActions implements RecordSink {
 
     private final DetectionOptions options;
     private final SignalData data = new SignalData();
@@ -91,7 +92,7 @@ final class SourceActions implements RecordSink {
      * Reads {@code files} of {@code format} (with the column mapping, for the shares format). Parsing runs on the
      * calling thread and the actions are taken on another ({@link HandOffSink}): each is about half the work.
      */
-    static SourceActions read(SourceFormat format, String mapping, List<ImportFile> files, DetectionOptions options)
+    public static SourceActions read(SourceFormat format, String mapping, List<ImportFile> files, DetectionOptions options)
             throws IOException {
         SourceActions sink = new SourceActions(options);
         try (HandOffSink handOff = new HandOffSink(sink, "source-actions")) {
@@ -178,7 +179,7 @@ final class SourceActions implements RecordSink {
         return badRows;
     }
 
-    long posts() {
+    public long posts() {
         return postCount;
     }
 
@@ -186,7 +187,7 @@ final class SourceActions implements RecordSink {
      * Clusters the texts, renumbers accounts in id order and returns the run's data and traits. Records the
      * near-text clustering time under {@code graph.near-text} in {@code millis}.
      */
-    Loaded finish(Map<String, Long> millis) {
+    public Loaded finish(Map<String, Long> millis) {
         int n = data.accountIds.size();
         // accounts in id order, as ActionLoader numbers them
         Integer[] order = new Integer[n];
@@ -235,7 +236,7 @@ final class SourceActions implements RecordSink {
     }
 
     /** What {@link #finish} returns. */
-    record Loaded(SignalData data, AccountTraits traits) {
+    public record Loaded(SignalData data, AccountTraits traits) {
     }
 
     private void nearText(SignalData out, int[] newId) {

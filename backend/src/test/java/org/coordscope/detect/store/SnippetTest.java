@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.coordscope.detect;
+package org.coordscope.detect.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,20 +8,20 @@ import java.util.List;
  * The account traits that scoring uses (never edges), for every account in the run's id space, in
  * primitive arrays: creation time, followers, empty profile, posts, retweets and most used client.
  */
-final class AccountTraits {
+public final class AccountTraits {
 
     /** An account with fewer followers than this counts as "few followers". */
-    static final long FEW_FOLLOWERS = 100;
+    public static final long FEW_FOLLOWERS = 100;
 
-    final long[] created;
-    final long[] followers;
-    final boolean[] emptyProfile;
-    final int[] posts;
-    final int[] retweets;
-    final int[] client;
-    final List<String> clients = new ArrayList<>();
+    public final long[] created;
+    public final long[] followers;
+    public final boolean[] emptyProfile;
+    public final int[] posts;
+    public final int[] retweets;
+    public final int[] client;
+    public final List<String> clients = new ArrayList<>();
 
-    AccountTraits(int n) {
+    public AccountTraits(int n) {
         created = new long[n];
         followers = new long[n];
         emptyProfile = new boolean[n];
@@ -33,15 +33,15 @@ final class AccountTraits {
         Arrays.fill(client, -1);
     }
 
-    int size() {
+    public int size() {
         return created.length;
     }
 
-    double retweetRatio(int a) {
+    public double retweetRatio(int a) {
         return posts[a] == 0 ? 0 : (double) retweets[a] / posts[a];
     }
 
-    boolean fewFollowers(int a) {
+    public boolean fewFollowers(int a) {
         return followers[a] >= 0 && followers[a] < FEW_FOLLOWERS;
     }
 }
