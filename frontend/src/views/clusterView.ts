@@ -73,7 +73,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const exportView = async () => {
     const response = await fetch("/api/exports/graph", {
       method: "POST",
-      headers: { "Content-Type": "application/json", ...csrfHeaders("POST") },
+      headers: { "Content-Type": "application/json", ...(await csrfHeaders("POST")) },
       body: JSON.stringify({ run, accounts: graph.nodes(), format: "gexf" }),
     });
     if (!response.ok) throw new Error(`the server answered HTTP ${response.status} to the view export`);

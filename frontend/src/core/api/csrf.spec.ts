@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { answering } from "../../test/fakeFetch";
 import { ApiError } from "./errors";
-import { csrfHeaders, onUnauthorized, readCookie, sendJson, type FetchFn } from "./http";
+import { csrfHeaders, forgetCsrfToken, onUnauthorized, sendJson, type FetchFn } from "./http";
 
 /** A fetch that records the headers it was sent and answers `status`. */
 function recordingHeaders(status = 200): { fetchFn: FetchFn; headers: Record<string, string>[] } {
@@ -16,45 +16,63 @@ function recordingHeaders(status = 200): { fetchFn: FetchFn; headers: Record<str
   };
 }
 
-const COOKIES = "JSESSIONID=abc; XSRF-TOKEN=tok%2Ben; theme=dark";
-
-describe("readCookie", () => {
-  it("finds a cookie among others and decodes it", () => {
-    expect(readCookie("XSRF-TOKEN", COOKIES)).toBe("tok+en");
-    expect(readCookie("theme", COOKIES)).toBe("dark");
-  });
-
-  it("is undefined for a missing cookie or none at all", () => {
-    expect(readCookie("XSRF-TOKEN", "JSESSIONID=abc")).toBeUndefined();
-    expect(readCookie("XSRF-TOKEN", "")).toBeUndefined();
-  });
-});
+const TOKEN = "tok+en";
 
 describe("the CSRF header", () => {
-  it("goes with every state-changing method", () => {
+  afterEach(() => forgetCsrfToken());
+
+  it("goes with every state-changing method", async () => {
     for (const method of ["POST", "PUT", "PATCH", "DELETE", "post"]) {
-      expect(csrfHeaders(method, COOKIES)).toEqual({ "X-XSRF-TOKEN": "tok+en" });
+      expect(await csrfHeaders(method, TOKEN)).toEqual({ "X-XSRF-TOKEN": "tok+en" });
     }
   });
 
-  it("stays off safe methods and when there is no token", () => {
-    expect(csrfHeaders("GET", COOKIES)).toEqual({});
-    expect(csrfHeaders("HEAD", COOKIES)).toEqual({});
-    expect(csrfHeaders("POST", "JSESSIONID=abc")).toEqual({});
+  it("stays off safe methods and when the server gives no token", async () => {
+    expect(await csrfHeaders("GET", TOKEN)).toEqual({});
+    expect(await csrfHeaders("HEAD", TOKEN)).toEqual({});
+    expect(await csrfHeaders("POST", undefined, answering({ status: 401 }, 401))).toEqual({});
+  });
+
+  it("comes from the session (GET /api/csrf, asked once), never from a cookie", async () => {
+    const asked: string[] = [];
+    const fetchFn: FetchFn = async (url) => {
+      asked.push(url);
+      return new Response(JSON.stringify({ headerName: "X-XSRF-TOKEN", token: "from-session" }), { status: 200 });
+    };
+    const g = globalThis as { document?: unknown };
+    const saved = g.document;
+    g.document = { cookie: "XSRF-TOKEN=planted" };
+    try {
+      expect(await csrfHeaders("POST", undefined, fetchFn)).toEqual({ "X-XSRF-TOKEN": "from-session" });
+      expect(await csrfHeaders("DELETE", undefined, fetchFn)).toEqual({ "X-XSRF-TOKEN": "from-session" });
+    } finally {
+      g.document = saved;
+    }
+    expect(asked).toEqual(["/api/csrf"]);
+  });
+
+  it("is asked for again after the server refuses a write (the session changed)", async () => {
+    let n = 0;
+    const fetchFn: FetchFn = async (url) => {
+      if (url === "/api/csrf") return new Response(JSON.stringify({ token: `t${++n}` }), { status: 200 });
+      return new Response(JSON.stringify({ status: 403, detail: "needs the CSRF token" }), { status: 403 });
+    };
+    await sendJson("/api/marks", { method: "PUT", body: {}, fetchFn }).catch(() => undefined);
+    expect(await csrfHeaders("POST", undefined, fetchFn)).toEqual({ "X-XSRF-TOKEN": "t2" });
   });
 
   it("is sent by sendJson on a POST with a JSON body, and not on a GET", async () => {
     const { fetchFn, headers } = recordingHeaders();
-    await sendJson("/api/queries/q/run", { method: "POST", body: { params: {} }, fetchFn, cookies: COOKIES });
-    await sendJson("/api/clusters", { fetchFn, cookies: COOKIES });
+    await sendJson("/api/queries/q/run", { method: "POST", body: { params: {} }, fetchFn, csrfToken: TOKEN });
+    await sendJson("/api/clusters", { fetchFn, csrfToken: TOKEN });
     expect(headers[0]).toEqual({ Accept: "application/json", "Content-Type": "application/json", "X-XSRF-TOKEN": "tok+en" });
     expect(headers[1]).toEqual({ Accept: "application/json" });
   });
 
   it("is sent with a multipart upload and a DELETE", async () => {
     const { fetchFn, headers } = recordingHeaders();
-    await sendJson("/api/imports", { method: "POST", body: new FormData(), fetchFn, cookies: COOKIES });
-    await sendJson("/api/marks", { method: "DELETE", fetchFn, cookies: COOKIES });
+    await sendJson("/api/imports", { method: "POST", body: new FormData(), fetchFn, csrfToken: TOKEN });
+    await sendJson("/api/marks", { method: "DELETE", fetchFn, csrfToken: TOKEN });
     expect(headers.map((h) => h["X-XSRF-TOKEN"])).toEqual(["tok+en", "tok+en"]);
     expect(headers[0]?.["Content-Type"]).toBeUndefined(); // the browser sets the multipart boundary
   });

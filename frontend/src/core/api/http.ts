@@ -15,35 +15,53 @@ export interface SendOptions extends GetJsonOptions {
   method?: "GET" | "POST" | "PUT" | "DELETE";
   /** A JSON body (serialised here) or a FormData (multipart upload). */
   body?: unknown;
-  /** The cookies to read the CSRF token from; tests pass them. Defaults to `document.cookie`. */
-  cookies?: string;
+  /** The session's CSRF token; tests pass it. Defaults to the one `GET /api/csrf` hands this page. */
+  csrfToken?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** The sign-in page the server serves; where a 401 sends the browser. */
 export const LOGIN_URL = "/login";
-/** The server (Spring Security) puts the CSRF token in this cookie and wants it back in this header. */
-export const CSRF_COOKIE = "XSRF-TOKEN";
+/** The server (Spring Security) keeps the CSRF token in the session, hands it out here and wants it back in this header. */
+export const CSRF_URL = "/api/csrf";
 export const CSRF_HEADER = "X-XSRF-TOKEN";
 
-/** A cookie's value from a `document.cookie` string; undefined when absent. */
-export function readCookie(name: string, cookies: string = globalThis.document?.cookie ?? ""): string | undefined {
-  for (const part of cookies.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
+const SAFE_METHODS = ["GET", "HEAD", "OPTIONS", "TRACE"];
+
+/** The session's token, fetched once per page; forgotten when the server refuses it (the session changed). */
+let sessionToken: Promise<string | undefined> | undefined;
+
+/** Forgets the cached CSRF token, so the next write asks the server again. */
+export function forgetCsrfToken(): void {
+  sessionToken = undefined;
+}
+
+/** The session's CSRF token from `GET /api/csrf` (same origin only: another site cannot read it). */
+function loadCsrfToken(fetchFn: FetchFn): Promise<string | undefined> {
+  sessionToken ??= fetchFn(CSRF_URL, { headers: { Accept: "application/json" } })
+    .then(async (response) => {
+      const body: unknown = response.ok ? parse(await response.text()) : undefined;
+      const token = isObject(body) ? body.token : undefined;
+      if (typeof token !== "string") forgetCsrfToken();
+      return typeof token === "string" ? token : undefined;
+    })
+    .catch(() => {
+      forgetCsrfToken();
+      return undefined;
+    });
+  return sessionToken;
 }
 
 /**
- * The header that proves a state-changing request comes from this page, not from another site: the CSRF
- * cookie's value in `X-XSRF-TOKEN`, on POST, PUT, PATCH and DELETE (safe methods need none).
+ * The header that proves a state-changing request comes from this page, not from another site: the session's
+ * CSRF token in `X-XSRF-TOKEN`, on POST, PUT, PATCH and DELETE (safe methods need none). A token planted in a
+ * cookie by a sibling site counts for nothing: the server compares with the one in the session.
  */
-export function csrfHeaders(method: string, cookies?: string): Record<string, string> {
-  if (["GET", "HEAD", "OPTIONS", "TRACE"].includes(method.toUpperCase())) return {};
-  const token = readCookie(CSRF_COOKIE, cookies);
-  return token ? { [CSRF_HEADER]: token } : {};
+export async function csrfHeaders(method: string, token?: string, fetchFn: FetchFn = (input, init) => fetch(input, init)): Promise<Record<string, string>> {
+  if (SAFE_METHODS.includes(method.toUpperCase())) return {};
+  const value = token ?? (await loadCsrfToken(fetchFn));
+  return value ? { [CSRF_HEADER]: value } : {};
 }
 
 /** What a 401 does: by default, send the browser to the sign-in page (the session ended or never was). */
@@ -74,7 +92,7 @@ export async function sendJson(url: string, options: SendOptions = {}): Promise<
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { Accept: "application/json", ...csrfHeaders(method, options.cookies) };
+  const headers: Record<string, string> = { Accept: "application/json", ...(await csrfHeaders(method, options.csrfToken, fetchFn)) };
   const init: RequestInit = { method, headers, signal: controller.signal };
   if (options.body instanceof FormData) {
     init.body = options.body;
@@ -94,6 +112,7 @@ export async function sendJson(url: string, options: SendOptions = {}): Promise<
   }
   const accepted = response.ok || (options.acceptStatuses ?? []).includes(response.status);
   if (response.status === 401) unauthorized(url);
+  if (response.status === 403 && !SAFE_METHODS.includes(method.toUpperCase())) forgetCsrfToken();
   const parsed = parse(text);
   if (!accepted) {
     const detail = problemDetail(parsed);

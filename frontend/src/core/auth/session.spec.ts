@@ -19,7 +19,7 @@ describe("session", () => {
       calls.push({ url, method: init?.method });
       return new Response(null, { status: 302 });
     }, (u) => went.push(u));
-    expect(calls).toEqual([{ url: "/logout", method: "POST" }]);
+    expect(calls).toEqual([{ url: "/api/csrf", method: undefined }, { url: "/logout", method: "POST" }]);
     await signOut(async () => {
       throw new TypeError("Failed to fetch");
     }, (u) => went.push(u)).catch(() => undefined);

@@ -19,7 +19,7 @@ export function describeUser(me: Me): string {
  */
 export async function signOut(fetchFn: FetchFn = (input, init) => fetch(input, init), go: (url: string) => void = (u) => location.assign(u)): Promise<void> {
   try {
-    await fetchFn("/logout", { method: "POST", headers: csrfHeaders("POST"), redirect: "manual" });
+    await fetchFn("/logout", { method: "POST", headers: await csrfHeaders("POST", undefined, fetchFn), redirect: "manual" });
   } finally {
     go(`${LOGIN_URL}?logout`);
   }

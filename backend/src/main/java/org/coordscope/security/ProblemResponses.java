@@ -40,8 +40,9 @@ final class ProblemResponses {
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN,
                 e instanceof CsrfException ? """
-                        This request needs the CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN \
-                        header (the UI does), or authenticate the request itself with HTTP Basic, which needs none."""
+                        This request needs the session's CSRF token: GET /api/csrf and send its token in the \
+                        X-XSRF-TOKEN header (the UI does; reload the page if the session changed), or authenticate \
+                        the request itself with HTTP Basic, which needs none."""
                         : roleMessage());
     }
 

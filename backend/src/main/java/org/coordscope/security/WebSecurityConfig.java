@@ -23,7 +23,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -79,7 +79,8 @@ class WebSecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).securityContextRepository(contexts))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        // the token lives in the session, not in a cookie a sibling site could plant (issue 19)
+                        .csrfTokenRepository(sessionTokens())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         // a request that carries its own credentials is not forged by a browser: browsers attach
                         // Authorization only after a WWW-Authenticate challenge, which this server never sends
@@ -89,6 +90,13 @@ class WebSecurityConfig {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied(api, problems.forbidden(), entryPoint)));
         return http.build();
+    }
+
+    /** The CSRF token held in the HTTP session; the UI asks {@link CsrfController} for it. */
+    static HttpSessionCsrfTokenRepository sessionTokens() {
+        HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
+        tokens.setHeaderName(CsrfController.HEADER);
+        return tokens;
     }
 
     private static AuthenticationEntryPoint entryPoint(RequestMatcher api, AuthenticationEntryPoint json) {

@@ -1,5 +1,7 @@
 package org.coordscope.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * One API user's session, as a script would hold it: HTTP Basic credentials on the first call (and again if the
  * session expires), then the session cookie the server set ({@code JSESSIONID}) instead of the header, so the server
- * does not hash the password on every request. A CSRF cookie ({@code XSRF-TOKEN}) is echoed as its header on writes.
+ * does not hash the password on every request. Writes with the session cookie carry the session's CSRF token
+ * (fetched once from {@code /api/csrf}) in {@code X-XSRF-TOKEN}.
  * With no user given, or a server without security, calls simply go without credentials. Not thread-safe: one per
  * user; the {@link HttpClient} (connection pool) is shared.
  */
@@ -30,11 +33,14 @@ public final class ApiSession {
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final URI base;
     private final String basic;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** The session's CSRF token, once asked for; null with no session yet. */
+    private String csrfToken;
 
     public ApiSession(HttpClient http, URI base, String user, String password) {
         this.http = http;
@@ -60,9 +66,13 @@ public final class ApiSession {
 
     private Response send(HttpRequest.Builder request, boolean write) throws IOException, InterruptedException {
         boolean withCookie = cookies.containsKey("JSESSIONID");
+        if (write && withCookie && csrfToken == null) {
+            csrfToken = sessionCsrfToken();
+        }
         Response r = send(request.copy(), write, withCookie);
         if (r.status() == 401 && withCookie && basic != null) { // the session expired: log in again
             cookies.remove("JSESSIONID");
+            csrfToken = null;
             r = send(request.copy(), write, false);
         }
         return r;
@@ -78,8 +88,8 @@ public final class ApiSession {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        if (write && cookies.containsKey("XSRF-TOKEN")) {
-            request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        if (write && withCookie && csrfToken != null) {
+            request.header("X-XSRF-TOKEN", csrfToken);
         }
         long t0 = System.nanoTime();
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -92,5 +102,15 @@ public final class ApiSession {
             }
         }
         return new Response(response.statusCode(), response.body(), nanos);
+    }
+
+    /** The token the server keeps in this session (null from a server without security). */
+    private String sessionCsrfToken() throws IOException, InterruptedException {
+        Response answer = send(HttpRequest.newBuilder(base.resolve("/api/csrf")).GET(), false, true);
+        if (!answer.ok()) {
+            return null;
+        }
+        JsonNode token = JSON.readTree(answer.body()).path("token");
+        return token.isTextual() ? token.asText() : null;
     }
 }

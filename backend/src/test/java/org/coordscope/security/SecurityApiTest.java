@@ -197,11 +197,47 @@ class SecurityApiTest extends ApiTestSupport {
 
         // signing out as the UI does (a POST with the token, no body) ends the session
         HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(uri("/logout"))
-                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("X-XSRF-TOKEN", browser.sessionToken()).POST(HttpRequest.BodyPublishers.noBody()));
         // (a redirect to /login?logout, or 204 to a client that looks like a script; the UI goes there either way)
         assertThat(signedOut.statusCode()).isIn(204, 302);
         signedOut.headers().firstValue("Location").ifPresent(l -> assertThat(l).endsWith("/login?logout"));
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * The probe's attack (issue 19): a page on another port of the same host plants an XSRF-TOKEN cookie of its
+     * choosing and sends the matching header with the signed-in admin's browser; and a {@code _csrf} in the query
+     * string. Both are refused now the token lives in the session.
+     */
+    @Test
+    void aPlantedCsrfCookieOrAQueryStringTokenDoesNotPass() throws Exception {
+        Browser admin = new Browser();
+        admin.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        admin.plantCookie("XSRF-TOKEN", "planted-by-a-sibling-site");
+        String body = JSON.writeValueAsString(Map.of("username", "planted-csrf", "roles", List.of("investigator")));
+        HttpResponse<String> forged = admin.postJson("/api/admin/users", body, "planted-by-a-sibling-site");
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+        HttpResponse<String> disable = admin.send(HttpRequest.newBuilder(uri("/api/admin/users/admin/disable"))
+                .header("X-XSRF-TOKEN", "planted-by-a-sibling-site").POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(disable.statusCode()).isEqualTo(403);
+
+        String token = admin.sessionToken();
+        HttpResponse<String> inQuery = admin.send(HttpRequest.newBuilder(uri("/api/admin/users?_csrf=" + enc(token)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(inQuery.statusCode()).as(inQuery.body()).isEqualTo(403);
+        HttpResponse<String> formInQuery = admin.send(HttpRequest.newBuilder(uri("/api/admin/users?_csrf=" + enc(token)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=planted-csrf")));
+        assertThat(formInQuery.statusCode()).as(formInQuery.body()).isEqualTo(403);
+        assertThat(http.getForObject("/api/admin/users", String.class)).doesNotContain("planted-csrf");
+
+        // the session's own token, from /api/csrf, in the header is what works
+        assertThat(admin.postJson("/api/admin/users", body, token).statusCode()).isEqualTo(201);
+        // and another session's token does not
+        Browser other = new Browser();
+        other.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        String body2 = JSON.writeValueAsString(Map.of("username", "planted-csrf-2", "roles", List.of("investigator")));
+        assertThat(other.postJson("/api/admin/users", body2, token).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -333,15 +369,34 @@ class SecurityApiTest extends ApiTestSupport {
             return postForm("/login", Map.of("username", user, "password", password, "_csrf", token.group(1)));
         }
 
-        /** What the UI's fetch wrapper does: the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header. */
+        /** What the UI's fetch wrapper does: the session's token from /api/csrf in the X-XSRF-TOKEN header. */
         HttpResponse<String> postJson(String path, String json, boolean withToken)
+                throws IOException, InterruptedException {
+            return postJson(path, json, withToken ? sessionToken() : null);
+        }
+
+        HttpResponse<String> postJson(String path, String json, String token)
                 throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json));
-            if (withToken) {
-                request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+            if (token != null) {
+                request.header("X-XSRF-TOKEN", token);
             }
             return send(request);
+        }
+
+        String sessionToken() throws IOException, InterruptedException {
+            HttpResponse<String> answer = get("/api/csrf");
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            return JSON.readTree(answer.body()).get("token").asText();
+        }
+
+        /** What a page on a sibling port or subdomain can do: set a cookie for this host. */
+        void plantCookie(String name, String value) {
+            HttpCookie cookie = new HttpCookie(name, value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(uri("/"), cookie);
         }
     }
 }
