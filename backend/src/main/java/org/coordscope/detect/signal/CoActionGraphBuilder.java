@@ -11,10 +11,29 @@ import org.coordscope.detect.signal.SignalProjection.SignalEdges;
  * For a signal s, accounts a ≠ b <em>co-act</em> on object o when each acted on o at times within the
  * signal's window ({@link TimeWindow}: inclusive, at the data's resolution). One account acting
  * twice on an object is not coordination with itself: self-pairs are dropped (CooRTweet's
- * {@code remove_loops}). For each unordered pair:
+ * {@code remove_loops}).
+ *
+ * <h2>Episodes</h2>
+ * When the signal has an episode gap g ({@link SignalOptions#episodeGapSeconds()}, default one hour for
+ * hashtags, links, domains and near-text, off for retweets), each object's time-sorted actions are cut into
+ * <em>episodes</em> wherever nobody acted on it for more than max(g, window): a burst of a campaign
+ * hashtag at 09:00 and the next at 21:00 are two episodes of one object. The unit of evidence is then the
+ * (object, episode): thirty bursts of the same dozen accounts on one hashtag give each pair support 30,
+ * where counting distinct objects gave 1. Because the gap is at least the window, a co-action never spans
+ * two episodes. The IDF stays <em>per object</em> (n<sub>o</sub> counts every account that ever used
+ * it, over all its episodes): a hashtag that many different people use is weak evidence however often
+ * it recurs, while a campaign's own tag, used by few accounts, keeps a high idf in each of its bursts.
+ * An organic storm (hundreds of accounts on one hashtag for hours, no quiet hour) is one episode, so its
+ * pairs still have support 1 from it; a popular daily hashtag recurs in many episodes but each pair of
+ * its many users rarely meets within the window in more than one of them, and when it does its idf is
+ * small. Tested in {@code CoActionGraphBuilderTest}.
+ *
+ * <h2>Support and weight</h2>
+ * For each unordered pair:
  * <ul>
- *   <li><b>support</b><sub>s</sub>(a, b) = number of distinct objects of s they co-acted on;</li>
- *   <li><b>weight</b><sub>s</sub>(a, b) = Σ over those objects of idf(o) = ln(N<sub>s</sub> / n<sub>o</sub>),
+ *   <li><b>support</b><sub>s</sub>(a, b) = number of distinct units of s they co-acted on: objects, or
+ *       (object, episode) when s has an episode gap;</li>
+ *   <li><b>weight</b><sub>s</sub>(a, b) = Σ over those units of idf(o) = ln(N<sub>s</sub> / n<sub>o</sub>),
  *       with N<sub>s</sub> the accounts active in s (or {@link Actions#activeAccounts()} if larger) and
  *       n<sub>o</sub> the distinct accounts that acted on o at any time. A tweet retweeted by thousands
  *       adds little; one that only the pair and a few others touched adds much. This is the IDF half of
@@ -23,8 +42,8 @@ import org.coordscope.detect.signal.SignalProjection.SignalEdges;
  * A signal contributes to a pair only when support<sub>s</sub> ≥ {@code minSupport}<sub>s</sub>
  * (CooRTweet's and the QUT toolkit's repeated-co-action threshold). The edge weight is the sum of the
  * contributing signals' weights; edges below {@code minEdgeWeight}, or with no contributing signal,
- * are dropped. Evidence: per contributing signal, the {@code evidencePerEdge} shared objects with the
- * highest idf (ties: lower object id), each with the two accounts' closest times on it.
+ * are dropped. Evidence: per contributing signal, the {@code evidencePerEdge} shared units with the
+ * highest idf (ties: lower object id, then earlier episode), each with the two accounts' closest times.
  *
  * <h2>Bounded cost on viral objects</h2>
  * Pairs are produced per object from a sliding window over its time-sorted actions, and each action

@@ -19,7 +19,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  *
  * <p>Edge weight = Σ over enabled signals meeting their minimum support of Σ over the distinct shared
  * objects of {@code ln(N_s / n_o)} (see {@link CoActionGraphBuilder}). Per edge and signal the graph
- * keeps the support (distinct shared objects), the signal's share of the weight and up to
+ * keeps the support (distinct shared objects, or episodes of objects), the signal's share of the weight and up to
  * {@code evidencePerEdge} shared objects with both accounts' times. Memory: about 40 bytes per edge
  * and signal plus 16 per evidence entry.
  */
@@ -109,7 +109,10 @@ public final class CoordinationGraph {
         return idx == null ? e : idx[e];
     }
 
-    /** Distinct objects the pair co-acted on in {@code kind}; 0 when below the signal's minimum support. */
+    /**
+     * Distinct units the pair co-acted on in {@code kind}: objects, or (object, episode) when the signal has
+     * an episode gap; 0 when below the signal's minimum support.
+     */
     public int support(int e, SignalKind kind) {
         checkEdge(e);
         int i = at(kind.ordinal(), e);

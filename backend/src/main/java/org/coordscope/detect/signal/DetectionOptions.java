@@ -25,7 +25,15 @@ import java.util.function.Function;
  *       and run for minutes, not seconds; the wider window is paid for by a higher minimum support
  *       and the IDF. Near-text 300 s: pasting an edited text takes longer than a retweet click, and
  *       near-identical wording is itself strong evidence.</li>
- *   <li><b>Minimum support</b> (distinct shared objects per pair, the edge weight of CooRTweet's
+ *   <li><b>Episodes</b> (see {@link CoActionGraphBuilder}): hashtags, links, domains and near-text
+ *       clusters are split into episodes at every quiet hour ({@value #EPISODE_GAP} s without anyone
+ *       acting on the object), so the same campaign hashtag, link or line pushed in burst after burst
+ *       counts once per burst. An hour is longer than any wave of a group (seconds to 20 minutes, so
+ *       one wave stays one episode) and shorter than the time between a scheduler's pushes (hours to
+ *       days), and an organic storm that runs for hours without a quiet hour stays one episode, hence
+ *       support 1. Co-retweet keeps 0 (off): an account retweets a tweet once, so its episodes would
+ *       only count un-retweet/re-retweet, and its support stays CooRTweet's distinct tweets.</li>
+ *   <li><b>Minimum support</b> (distinct shared objects, or episodes, per pair, the edge weight of CooRTweet's
  *       {@code generate_network} and the QUT toolkit's {@code min_edge_weight}, whose default is 2):
  *       2 for retweets, links and near-text, since coincidence rarely repeats (Giglietto et al. 2020).
  *       3 for hashtags and domains: on the IRA October 2016 week, pairs with three or more shared
@@ -80,14 +88,17 @@ public record DetectionOptions(
         }
     }
 
+    /** Default quiet gap that ends an episode of an object, in seconds (class comment: why). */
+    public static final long EPISODE_GAP = 3_600;
+
     /** The defaults, justified in the class comment. */
     public static DetectionOptions defaults() {
         EnumMap<SignalKind, SignalOptions> s = new EnumMap<>(SignalKind.class);
-        s.put(SignalKind.CO_RETWEET, new SignalOptions(SignalKind.CO_RETWEET, true, 60, 2, 50, 0));
-        s.put(SignalKind.CO_LINK, new SignalOptions(SignalKind.CO_LINK, true, 60, 2, 50, 0));
-        s.put(SignalKind.CO_DOMAIN, new SignalOptions(SignalKind.CO_DOMAIN, false, 60, 3, 50, 0));
-        s.put(SignalKind.CO_HASHTAG, new SignalOptions(SignalKind.CO_HASHTAG, true, 300, 3, 50, 0));
-        s.put(SignalKind.NEAR_TEXT, new SignalOptions(SignalKind.NEAR_TEXT, true, 300, 2, 50, 0));
+        s.put(SignalKind.CO_RETWEET, new SignalOptions(SignalKind.CO_RETWEET, true, 60, 2, 50, 0, 0));
+        s.put(SignalKind.CO_LINK, new SignalOptions(SignalKind.CO_LINK, true, 60, 2, 50, 0, EPISODE_GAP));
+        s.put(SignalKind.CO_DOMAIN, new SignalOptions(SignalKind.CO_DOMAIN, false, 60, 3, 50, 0, EPISODE_GAP));
+        s.put(SignalKind.CO_HASHTAG, new SignalOptions(SignalKind.CO_HASHTAG, true, 300, 3, 50, 0, EPISODE_GAP));
+        s.put(SignalKind.NEAR_TEXT, new SignalOptions(SignalKind.NEAR_TEXT, true, 300, 2, 50, 0, EPISODE_GAP));
         return new DetectionOptions(1, 0.0, 5, s, NearTextOptions.defaults());
     }
 
@@ -206,7 +217,8 @@ public record DetectionOptions(
                     o -> o.signal(k).windowSeconds(),
                     (o, v) -> o.withSignal(o.signal(k).withWindowSeconds(Long.parseLong(v)))));
             l.add(new Spec(p + "min-support", INT,
-                    "Distinct shared objects a pair needs before this signal links it.",
+                    "Distinct shared objects (episodes of objects, see episode-gap) a pair needs before this"
+                            + " signal links it.",
                     o -> (long) o.signal(k).minSupport(),
                     (o, v) -> o.withSignal(o.signal(k).withMinSupport(Integer.parseInt(v)))));
             l.add(new Spec(p + "max-pairs-per-action", INT,
@@ -214,6 +226,12 @@ public record DetectionOptions(
                             + " nearest in time); bounds the cost of viral objects.",
                     o -> (long) o.signal(k).maxPairsPerAction(),
                     (o, v) -> o.withSignal(o.signal(k).withMaxPairsPerAction(Integer.parseInt(v)))));
+            l.add(new Spec(p + "episode-gap", INT,
+                    "Seconds without any action on an object that end one of its episodes; support counts"
+                            + " distinct (object, episode) co-actions, so bursts of one hashtag, link or text"
+                            + " repeat as evidence (0 = one episode per object; at least the window).",
+                    o -> o.signal(k).episodeGapSeconds(),
+                    (o, v) -> o.withSignal(o.signal(k).withEpisodeGapSeconds(Long.parseLong(v)))));
             l.add(new Spec(p + "max-object-accounts", INT,
                     "Skip objects touched by more distinct accounts than this (0 = no cap; the IDF damps them anyway).",
                     o -> (long) o.signal(k).maxObjectAccounts(),

@@ -1,8 +1,9 @@
 package org.coordscope.detect.signal;
 
 /**
- * One shared object behind an edge: what both accounts acted on, how rare it is, and when each acted.
- * When an account acted on the object several times, the two closest times are kept.
+ * One shared object behind an edge (or one episode of it, when the signal splits objects into episodes,
+ * see {@link SignalOptions#episodeGapSeconds()}): what both accounts acted on, how rare it is, and when
+ * each acted. When an account acted on it several times, the two closest times are kept.
  *
  * @param signal the signal the object belongs to
  * @param object the caller's dense object id (a retweeted tweet, URL, hashtag, text cluster)

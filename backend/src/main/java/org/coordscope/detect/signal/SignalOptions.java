@@ -16,6 +16,11 @@ package org.coordscope.detect.signal;
  *     most {@code maxPairsPerAction * s} pairs instead of {@code s²/2}
  * @param maxObjectAccounts objects touched by more distinct accounts than this emit no pairs at all
  *     (0 = no cap); the IDF already damps them, the cap only saves time
+ * @param episodeGapSeconds an object's time-sorted actions fall into <em>episodes</em>, split wherever
+ *     no one acted on it for more than {@code max(episodeGapSeconds, windowSeconds)}; support then
+ *     counts distinct (object, episode) co-actions, so one hashtag pushed by the same accounts in thirty
+ *     bursts is thirty pieces of evidence. 0 = the whole object is one episode (support counts distinct
+ *     objects). See {@link CoActionGraphBuilder}.
  */
 public record SignalOptions(
         SignalKind kind,
@@ -23,7 +28,8 @@ public record SignalOptions(
         long windowSeconds,
         int minSupport,
         int maxPairsPerAction,
-        int maxObjectAccounts) {
+        int maxObjectAccounts,
+        long episodeGapSeconds) {
 
     public SignalOptions {
         if (kind == null) {
@@ -41,25 +47,37 @@ public record SignalOptions(
         if (maxObjectAccounts < 0) {
             throw new IllegalArgumentException(kind.id() + ".max-object-accounts must be >= 0");
         }
+        if (episodeGapSeconds < 0 || episodeGapSeconds > 365L * 86_400) {
+            throw new IllegalArgumentException(kind.id() + ".episode-gap must be in [0, 1 year]");
+        }
     }
 
     public SignalOptions withEnabled(boolean v) {
-        return new SignalOptions(kind, v, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts);
+        return new SignalOptions(kind, v, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
     }
 
     public SignalOptions withWindowSeconds(long v) {
-        return new SignalOptions(kind, enabled, v, minSupport, maxPairsPerAction, maxObjectAccounts);
+        return new SignalOptions(kind, enabled, v, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
     }
 
     public SignalOptions withMinSupport(int v) {
-        return new SignalOptions(kind, enabled, windowSeconds, v, maxPairsPerAction, maxObjectAccounts);
+        return new SignalOptions(kind, enabled, windowSeconds, v, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
     }
 
     public SignalOptions withMaxPairsPerAction(int v) {
-        return new SignalOptions(kind, enabled, windowSeconds, minSupport, v, maxObjectAccounts);
+        return new SignalOptions(kind, enabled, windowSeconds, minSupport, v, maxObjectAccounts, episodeGapSeconds);
     }
 
     public SignalOptions withMaxObjectAccounts(int v) {
-        return new SignalOptions(kind, enabled, windowSeconds, minSupport, maxPairsPerAction, v);
+        return new SignalOptions(kind, enabled, windowSeconds, minSupport, maxPairsPerAction, v, episodeGapSeconds);
+    }
+
+    public SignalOptions withEpisodeGapSeconds(long v) {
+        return new SignalOptions(kind, enabled, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, v);
+    }
+
+    /** Whether an object's actions are split into episodes ({@code episodeGapSeconds > 0}). */
+    public boolean episodes() {
+        return episodeGapSeconds > 0;
     }
 }

@@ -41,6 +41,10 @@ final class SignalProjection {
     private long windowTicks;
     private int k;
     private double[] idf; // per object id
+    // per sorted action: the position of the first action of its episode (null: episodes off, the object
+    // is the unit); ascending within an object, so an account's units come in ascending order
+    private int[] episode;
+    private int episodes;
     private boolean[] skip; // per object id: fewer than 2 accounts, or above maxObjectAccounts
 
     SignalProjection(SignalKind kind, SignalOptions opt, int resolutionSeconds, int accountCount, int evidenceK) {
@@ -89,6 +93,7 @@ final class SignalProjection {
 
         int activeAccounts = Math.max(countDistinctAccounts(), actions.activeAccounts());
         int[] objectCounts = objectIdf(actions.maxObject() + 1, activeAccounts);
+        episode = opt.episodes() ? episodes() : null;
 
         // by-account index of positions in the sorted actions; ascending, so an account's actions on
         // one object are contiguous
@@ -132,11 +137,12 @@ final class SignalProjection {
                 long hi = tick(i) + windowTicks;
                 int jFrom = Math.max(0, i - k);
                 int jTo = (int) Math.min(n - 1, (long) i + k);
+                int unit = unit(i);
                 for (int j = i - 1; j >= jFrom && obj[j] == o && tick(j) >= lo; j--) {
-                    events += sc.count(a, acc[j], o, w);
+                    events += sc.count(a, acc[j], unit, w);
                 }
                 for (int j = i + 1; j <= jTo && obj[j] == o && tick(j) <= hi; j++) {
-                    events += sc.count(a, acc[j], o, w);
+                    events += sc.count(a, acc[j], unit, w);
                 }
             }
             candidates += sc.touched;
@@ -166,8 +172,9 @@ final class SignalProjection {
                 sc.edgeOf[(int) out.keys[e]] = -1;
             }
         }
-        SignalStats stats = new SignalStats(kind, n, activeAccounts, objectCounts[0], objectCounts[1], capped,
-                events, candidates, out.size);
+        SignalStats stats = new SignalStats(kind, n, activeAccounts, objectCounts[0], objectCounts[1],
+                episode == null ? objectCounts[0] : episodes, capped, events, candidates, out.size);
+        episode = null;
         int e = out.size;
         int ev = out.evSize;
         // trimmed one array at a time, so that the transient copy is one array, not all
@@ -188,16 +195,17 @@ final class SignalProjection {
             long hi = tick(i) + windowTicks;
             int jFrom = Math.max(0, i - k);
             int jTo = (int) Math.min(n - 1, (long) i + k);
+            int unit = unit(i);
             for (int j = i - 1; j >= jFrom && obj[j] == o && tick(j) >= lo; j--) {
                 int b = acc[j];
                 if (b > a && sc.edgeOf[b] >= 0) {
-                    out.evidence(sc.edgeOf[b], o, idf[o], time[i], time[j]);
+                    out.evidence(sc.edgeOf[b], o, unit, idf[o], time[i], time[j]);
                 }
             }
             for (int j = i + 1; j <= jTo && obj[j] == o && tick(j) <= hi; j++) {
                 int b = acc[j];
                 if (b > a && sc.edgeOf[b] >= 0) {
-                    out.evidence(sc.edgeOf[b], o, idf[o], time[i], time[j]);
+                    out.evidence(sc.edgeOf[b], o, unit, idf[o], time[i], time[j]);
                 }
             }
         }
@@ -244,6 +252,33 @@ final class SignalProjection {
         return new int[] {seen, skipped};
     }
 
+    /**
+     * Splits each object's time-sorted actions into episodes at every quiet gap longer than
+     * {@code max(episode gap, window)} (in ticks). Because the gap is at least the window, no co-action
+     * straddles two episodes: the unit of a co-action is the episode of either of its actions.
+     */
+    private int[] episodes() {
+        long gapTicks = Math.max(new TimeWindow(opt.episodeGapSeconds(), resolution).windowTicks(), windowTicks);
+        int[] ep = new int[n];
+        episodes = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || obj[i] != obj[i - 1] || tick(i) - tick(i - 1) > gapTicks) {
+                ep[i] = i;
+                if (!skip[obj[i]]) {
+                    episodes++;
+                }
+            } else {
+                ep[i] = ep[i - 1];
+            }
+        }
+        return ep;
+    }
+
+    /** The unit support counts for action i: its episode, or its object when episodes are off. */
+    private int unit(int i) {
+        return episode == null ? obj[i] : episode[i];
+    }
+
     private long tick(int i) {
         return resolution == 1 ? time[i] : Math.floorDiv(time[i], resolution);
     }
@@ -258,7 +293,7 @@ final class SignalProjection {
     private static final class Scratch {
         final int[] support;
         final double[] weight;
-        final int[] lastObject;
+        final int[] lastUnit;
         final int[] edgeOf;
         int[] touchedList = new int[64];
         int touched;
@@ -266,13 +301,13 @@ final class SignalProjection {
         Scratch(int accounts) {
             support = new int[accounts];
             weight = new double[accounts];
-            lastObject = new int[accounts];
+            lastUnit = new int[accounts];
             edgeOf = new int[accounts];
             Arrays.fill(edgeOf, -1);
         }
 
-        /** One co-action of a with b on o; returns 1 if it is an event counted from this side. */
-        int count(int a, int b, int o, double w) {
+        /** One co-action of a with b in unit u (object or episode); returns 1 if it is an event counted from this side. */
+        int count(int a, int b, int u, double w) {
             // each unordered pair is accumulated from its smaller account only; self-pairs never
             if (b <= a) {
                 return 0;
@@ -284,12 +319,13 @@ final class SignalProjection {
                 touchedList[touched++] = b;
                 support[b] = 1;
                 weight[b] = w;
-                lastObject[b] = o;
-            } else if (lastObject[b] != o) {
-                // support counts distinct objects: a or b acting twice on o counts o once
+                lastUnit[b] = u;
+            } else if (lastUnit[b] != u) {
+                // support counts distinct units (a's units arrive in ascending order): a or b acting twice in
+                // one unit counts it once
                 support[b]++;
                 weight[b] += w;
-                lastObject[b] = o;
+                lastUnit[b] = u;
             }
             return 1;
         }
@@ -314,6 +350,7 @@ final class SignalProjection {
         // slots of the edges of the current account, indexed (e - firstOpen) * k
         int firstOpen = -1;
         int[] slotObject = new int[0];
+        int[] slotUnit = new int[0];
         double[] slotIdf = new double[0];
         long[] slotA = new long[0];
         long[] slotB = new long[0];
@@ -348,6 +385,7 @@ final class SignalProjection {
             if (slotObject.length < len) {
                 int cap = Math.max(len, 2 * slotObject.length);
                 slotObject = new int[cap];
+                slotUnit = new int[cap];
                 slotIdf = new double[cap];
                 slotA = new long[cap];
                 slotB = new long[cap];
@@ -356,15 +394,16 @@ final class SignalProjection {
         }
 
         /**
-         * Keeps, per edge, the k rarest objects; per object the closest pair of times. Objects arrive in
-         * ascending id per edge, so replacing only on a strictly rarer object keeps the lower id on ties.
+         * Keeps, per edge, the k rarest units (objects, or episodes of objects); per unit the closest pair of
+         * times. Units arrive in ascending order per edge, so replacing only on a strictly rarer object keeps
+         * the lower object id, then the earlier episode, on ties.
          */
-        void evidence(int e, int o, double idf, long ta, long tb) {
+        void evidence(int e, int o, int unit, double idf, long ta, long tb) {
             int base = (e - firstOpen) * k;
             int free = -1;
             int weakest = -1;
             for (int x = base; x < base + k; x++) {
-                if (slotObject[x] == o) {
+                if (slotObject[x] >= 0 && slotUnit[x] == unit) {
                     if (Math.abs(ta - tb) < Math.abs(slotA[x] - slotB[x])) {
                         slotA[x] = ta;
                         slotB[x] = tb;
@@ -382,13 +421,14 @@ final class SignalProjection {
             int at = free >= 0 ? free : (idf > slotIdf[weakest] ? weakest : -1);
             if (at >= 0) {
                 slotObject[at] = o;
+                slotUnit[at] = unit;
                 slotIdf[at] = idf;
                 slotA[at] = ta;
                 slotB[at] = tb;
             }
         }
 
-        /** Appends the evidence of the edges from {@code firstEdge} on, rarest first, then by object id. */
+        /** Appends the evidence of the edges from {@code firstEdge} on, rarest first, then by object id and time. */
         void seal(int firstEdge) {
             for (int e = firstEdge; e < size; e++) {
                 evStart[e] = evSize;
@@ -424,11 +464,13 @@ final class SignalProjection {
         }
 
         private boolean before(int x, int y) {
-            return slotIdf[x] > slotIdf[y] || (slotIdf[x] == slotIdf[y] && slotObject[x] < slotObject[y]);
+            return slotIdf[x] > slotIdf[y] || (slotIdf[x] == slotIdf[y] && (slotObject[x] < slotObject[y]
+                    || slotObject[x] == slotObject[y] && slotUnit[x] < slotUnit[y]));
         }
 
         private void swap(int x, int y) {
             IntArrays.swap(slotObject, x, y);
+            IntArrays.swap(slotUnit, x, y);
             DoubleArrays.swap(slotIdf, x, y);
             LongArrays.swap(slotA, x, y);
             LongArrays.swap(slotB, x, y);

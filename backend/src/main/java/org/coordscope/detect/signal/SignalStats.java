@@ -8,6 +8,8 @@ package org.coordscope.detect.signal;
  * @param activeAccounts N of the IDF: accounts active in the signal
  * @param objects distinct objects acted on
  * @param objectsSkipped objects skipped because more than {@code maxObjectAccounts} accounts acted on them
+ * @param episodes the units support counts: episodes of the objects two or more accounts acted on (not
+ *     skipped), or {@code objects} when the signal does not split objects into episodes
  * @param actionsCapped actions whose window held more than {@code maxPairsPerAction} later actions
  *     (those beyond the nearest were not paired)
  * @param pairEvents co-acting pairs of actions (two accounts co-acting twice on one object count twice)
@@ -20,6 +22,7 @@ public record SignalStats(
         int activeAccounts,
         int objects,
         int objectsSkipped,
+        int episodes,
         long actionsCapped,
         long pairEvents,
         long candidatePairs,

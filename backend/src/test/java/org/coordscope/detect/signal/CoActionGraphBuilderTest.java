@@ -262,17 +262,20 @@ class CoActionGraphBuilderTest {
     @Test
     void agreesWithABruteForceReadingOfTheDefinition() {
         Random r = new Random(3);
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 6; round++) {
             int resolution = round % 2 == 0 ? 1 : 60;
-            int k = round < 2 ? 50 : 3;
+            int k = round < 2 || round >= 4 ? 50 : 3;
+            // rounds 4 and 5 split objects into episodes at quiet gaps of more than 120 s
+            long gap = round >= 4 ? 120 : 0;
             List<long[]> rows = new ArrayList<>();
             for (int i = 0; i < 6_000; i++) {
-                rows.add(new long[] {r.nextInt(150), r.nextInt(120), 1_000_000 + r.nextInt(3_000)});
+                rows.add(new long[] {r.nextInt(150), r.nextInt(round >= 4 ? 20 : 120), 1_000_000 + r.nextInt(round >= 4 ? 30_000 : 3_000)});
             }
             DetectionOptions o = options(resolution, 60, 2);
-            o = o.withSignal(o.signal(RT).withMaxPairsPerAction(k));
+            o = o.withSignal(o.signal(RT).withMaxPairsPerAction(k).withEpisodeGapSeconds(gap));
             CoordinationGraph g = build(150, o, actions(rows));
-            Map<Long, double[]> expected = bruteForce(rows, new TimeWindow(60, resolution), k, 2);
+            Map<Long, double[]> expected = bruteForce(rows, new TimeWindow(60, resolution), k, 2,
+                    new TimeWindow(gap, resolution).windowTicks());
             assertThat(g.edgeCount()).as("round " + round).isEqualTo(expected.size()).isGreaterThan(100);
             for (int e = 0; e < g.edgeCount(); e++) {
                 double[] x = expected.get(((long) g.source(e) << 32) | g.target(e));
@@ -284,11 +287,23 @@ class CoActionGraphBuilderTest {
         }
     }
 
-    /** Pairs of actions on one object at most K apart in (object, time, account) order and within the window. */
-    private static Map<Long, double[]> bruteForce(List<long[]> rows, TimeWindow w, int k, int minSupport) {
+    /**
+     * Pairs of actions on one object at most K apart in (object, time, account) order and within the window;
+     * with {@code gapTicks > 0}, support counts (object, episode), an episode ending at a tick gap above
+     * max(gapTicks, window ticks).
+     */
+    private static Map<Long, double[]> bruteForce(List<long[]> rows, TimeWindow w, int k, int minSupport,
+            long gapTicks) {
         List<long[]> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.<long[]>comparingLong(x -> x[1]).thenComparingLong(x -> x[2])
                 .thenComparingLong(x -> x[0]));
+        long split = Math.max(gapTicks, w.windowTicks());
+        long[] unit = new long[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean starts = i == 0 || sorted.get(i)[1] != sorted.get(i - 1)[1]
+                    || gapTicks > 0 && w.tick(sorted.get(i)[2]) - w.tick(sorted.get(i - 1)[2]) > split;
+            unit[i] = starts ? i : unit[i - 1];
+        }
         Map<Long, Set<Long>> accountsOf = new HashMap<>();
         Set<Long> active = new HashSet<>();
         for (long[] x : rows) {
@@ -301,19 +316,21 @@ class CoActionGraphBuilderTest {
                 long[] a = sorted.get(i);
                 long[] b = sorted.get(j);
                 if (a[1] == b[1] && a[0] != b[0] && w.within(a[2], b[2])) {
+                    assertThat(unit[j]).as("a co-action never spans two episodes").isEqualTo(unit[i]);
                     long key = (Math.min(a[0], b[0]) << 32) | Math.max(a[0], b[0]);
-                    shared.computeIfAbsent(key, x -> new HashSet<>()).add(a[1]);
+                    shared.computeIfAbsent(key, x -> new HashSet<>()).add(gapTicks > 0 ? unit[i] : a[1]);
                 }
             }
         }
         Map<Long, double[]> out = new HashMap<>();
-        shared.forEach((key, objects) -> {
-            if (objects.size() >= minSupport) {
+        shared.forEach((key, units) -> {
+            if (units.size() >= minSupport) {
                 double weight = 0;
-                for (long o : new java.util.TreeSet<>(objects)) {
+                for (long u : new java.util.TreeSet<>(units)) {
+                    long o = gapTicks > 0 ? sorted.get((int) u)[1] : u;
                     weight += Math.log((double) active.size() / accountsOf.get(o).size());
                 }
-                out.put(key, new double[] {objects.size(), weight});
+                out.put(key, new double[] {units.size(), weight});
             }
         });
         return out;
