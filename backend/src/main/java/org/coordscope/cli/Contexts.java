@@ -1,5 +1,6 @@
 package org.coordscope.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.coordscope.CoordScopeApplication;
@@ -14,7 +15,13 @@ final class Contexts {
     private Contexts() {
     }
 
-    static ConfigurableApplicationContext services(StoreOptions store) {
+    /**
+     * The services on the store {@code store} names. Opening a store takes seconds (Neo4j starts in this process), so
+     * it is said on {@code err} first: a verb shows what it is doing from its first second.
+     */
+    static ConfigurableApplicationContext services(StoreOptions store, PrintWriter err) {
+        err.println(store.opening());
+        err.flush();
         List<String> properties = new ArrayList<>(List.of(
                 "coordscope.demo.enabled=false",
                 // Nothing outside this process connects to a verb's embedded server: any free port will do.

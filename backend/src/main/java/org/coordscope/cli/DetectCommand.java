@@ -1,5 +1,6 @@
 package org.coordscope.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,9 @@ import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.Detections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Find coordinated clusters in a dataset and store the run (older runs are kept).")
@@ -18,6 +21,9 @@ class DetectCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store = new StoreOptions();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--dataset", paramLabel = "NAME", description = "The dataset (default: the only one)")
     String dataset;
@@ -51,18 +57,23 @@ class DetectCommand implements Callable<Integer> {
         DetectionRequest request = new DetectionRequest(dataset,
                 DetectionRequest.shorthand(signals, window == null ? null : seconds(window), minSupport), algorithm,
                 quality, resolution, seed);
-        try (var context = Contexts.services(store)) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (var context = Contexts.services(store, err)) {
             DetectionResult r = context.getBean(Detections.class).runFromCommandLine(request,
-                    (phase, fraction, message) -> System.err.printf("[%3.0f%%] %-12s %s%n", fraction * 100, phase,
-                            message));
-            System.err.printf(Locale.ROOT, "Run %s on '%s': resolution %d s, %,d accounts, %,d edges, modularity %.3f,"
+                    (phase, fraction, message) -> {
+                        err.printf("[%3.0f%%] %-12s %s%n", fraction * 100, phase, message);
+                        err.flush();
+                    });
+            err.printf(Locale.ROOT, "Run %s on '%s': resolution %d s, %,d accounts, %,d edges, modularity %.3f,"
                             + " %,d clusters (%,d scoring >= %.2f), %,d suspects, in %.1f s.%n", r.runId(), r.dataset(),
                     r.resolutionSeconds(), r.accounts(), r.edges(), r.modularity(), r.clusters(), r.suspectClusters(),
                     DetectionService.defaultThreshold(), r.suspects(), r.millis().get("total") / 1000.0);
-            System.err.println("  times: " + times(r.millis()));
-            r.top().stream().limit(5).forEach(c -> System.err.printf(Locale.ROOT, "  %s  %d accounts  score %.2f  %s%n",
+            err.println("  times: " + times(r.millis()));
+            r.top().stream().limit(5).forEach(c -> err.printf(Locale.ROOT, "  %s  %d accounts  score %.2f  %s%n",
                     c.id(), c.size(), c.score(), c.reasons().isEmpty() ? "" : c.reasons().get(0)));
-            System.out.println(r.runId());
+            out.println(r.runId());
+            out.flush();
             return 0;
         }
     }

@@ -1,13 +1,16 @@
 package org.coordscope.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coordscope.export.Exports;
 import org.coordscope.export.SuspectExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a detection run's results. 'export suspects': one row per suspected account;"
@@ -17,6 +20,9 @@ class ExportCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store = new StoreOptions();
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "suspects or evidence")
     String what;
@@ -47,16 +53,17 @@ class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("export evidence needs --account ID.");
         }
         SuspectExport.format(format);
-        try (var context = Contexts.services(store)) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (var context = Contexts.services(store, err)) {
             Exports exports = context.getBean(Exports.class);
             String id = exports.runId(run);
             if (what.equals("evidence")) {
                 exports.evidenceFromCommandLine(id, account, out);
-                System.err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);
+                err.printf("Wrote the evidence on %s in run %s to %s.%n", account, id, out);
                 return 0;
             }
             int rows = exports.suspectsFromCommandLine(id, minScore, format, out);
-            System.err.printf("Wrote %,d suspects of run %s to %s.%n", rows, id, out);
+            err.printf("Wrote %,d suspects of run %s to %s.%n", rows, id, out);
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.coordscope.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.coordscope.ingest.Imports;
 import org.coordscope.ingest.SourceFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import source files into a dataset. Safe to run again: nothing is duplicated.",
@@ -26,6 +29,9 @@ class ImportCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store = new StoreOptions();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "infoops (Twitter Information Operations CSV), twarc2 (API v2 JSONL), shares (CooRTweet or mapped CSV)")
@@ -65,45 +71,47 @@ class ImportCommand implements Callable<Integer> {
         Path reportFile = report != null ? report : Path.of("import-errors-" + name + ".csv");
         ImportRequest request = new ImportRequest(name, format, mapping,
                 files.stream().map(ImportFile::of).toList(), maxErrors, reportFile);
+        PrintWriter err = spec.commandLine().getErr();
         Path bulkStore;
         ImportReport result;
-        try (var context = Contexts.services(store)) {
+        try (var context = Contexts.services(store, err)) {
             Imports imports = context.getBean(Imports.class);
             if (!imports.useBulk(bulk)) {
-                print(imports.runFromCommandLine(request, new ProgressBar(System.err)), "");
+                print(err, imports.runFromCommandLine(request, new ProgressBar(err)), "");
                 return 0;
             }
             // The store stays open (and so locked) while the new one is built aside.
             bulkStore = imports.store();
             Path staging = StoreReplacement.prepareStaging(bulkStore);
             try {
-                result = BulkImporter.importFiles(request, staging, new ProgressBar(System.err));
+                result = BulkImporter.importFiles(request, staging, new ProgressBar(err));
             } catch (Exception | Error e) {
                 StoreReplacement.discardStaging(bulkStore);
                 throw e;
             }
         }
         StoreReplacement.swapIn(bulkStore);
-        System.err.println("Creating constraints and indexes…");
+        err.println("Creating constraints and indexes…");
         long started = System.nanoTime();
         double schemaSeconds;
-        try (var context = Contexts.services(store)) { // the schema is applied at every start
+        try (var context = Contexts.services(store, err)) { // the schema is applied at every start
             schemaSeconds = context.getBean(SchemaInitializer.class).awaitIndexes();
             context.getBean(Imports.class).recordBulkFromCommandLine(request, result);
         }
-        print(result, String.format(" (bulk, into a new store; then %.1f s to open it, of which %.1f s building"
+        print(err, result, String.format(" (bulk, into a new store; then %.1f s to open it, of which %.1f s building"
                 + " constraints and indexes)", (System.nanoTime() - started) / 1e9, schemaSeconds));
         return 0;
     }
 
-    private static void print(ImportReport result, String how) {
-        System.err.printf("Imported into dataset '%s': %,d posts, %,d account rows in %.1f s (%,.0f posts/s)%s.%n",
+    private static void print(PrintWriter err, ImportReport result, String how) {
+        err.printf("Imported into dataset '%s': %,d posts, %,d account rows in %.1f s (%,.0f posts/s)%s.%n",
                 result.dataset(), result.posts(), result.accounts(), result.millis() / 1000.0, result.postsPerSecond(),
                 how);
         if (result.badRows() > 0) {
-            System.err.printf("%,d bad rows skipped; all are listed in %s. The first:%n", result.badRows(), result.reportFile());
-            result.badRowSample().stream().limit(5).map(BadRow::toString).forEach(row -> System.err.println("  " + row));
+            err.printf("%,d bad rows skipped; all are listed in %s. The first:%n", result.badRows(), result.reportFile());
+            result.badRowSample().stream().limit(5).map(BadRow::toString).forEach(row -> err.println("  " + row));
         }
+        err.flush();
     }
 
     static String defaultDatasetName(Path file) {

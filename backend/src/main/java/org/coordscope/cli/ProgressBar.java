@@ -1,17 +1,17 @@
 package org.coordscope.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.coordscope.ingest.ImportProgress;
 
 /** A one-line progress bar on stderr: percent of bytes read, records, records/s and ETA. */
 final class ProgressBar implements ImportProgress {
 
     private static final int WIDTH = 30;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final long started = System.nanoTime();
     private long lastPrint;
 
-    ProgressBar(PrintStream out) {
+    ProgressBar(PrintWriter out) {
         this.out = out;
     }
 

@@ -59,7 +59,7 @@ class UsersCommand implements Callable<Integer> {
         }
         String password = passwordStdin ? readPassword() : null;
         PrintWriter out = spec.commandLine().getOut();
-        try (var context = Contexts.services(store)) {
+        try (var context = Contexts.services(store, spec.commandLine().getErr())) {
             UserService users = context.getBean(UserService.class);
             switch (action) {
                 case "list" -> {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-/** import, detect, runs and export suspects as a user runs them, each in its own JVM, on one store. */
+/** import, detect, runs and export suspects as a user runs them (the command line, in this JVM), on one store. */
 class DetectCommandTest {
 
     @TempDir
@@ -42,23 +42,24 @@ class DetectCommandTest {
         Files.write(file, lines);
         String store = temp.resolve("store").toString();
 
-        CliProcess.Result imported = CliProcess.run(temp.resolve("import"), "import", "--store", store, "--format",
-                "shares", "--map", "coortweet", "--dataset", "t", file.toString());
+        CliProcess.Result imported = InProcessCli.run("import", "--store", store, "--format", "shares",
+                "--map", "coortweet", "--dataset", "t", "--report", temp.resolve("errors.csv").toString(),
+                file.toString());
         assertThat(imported.exitCode()).as(imported.stderr()).isZero();
 
-        CliProcess.Result detected = CliProcess.run(temp.resolve("detect"), "detect", "--store", store, "--window",
+        CliProcess.Result detected = InProcessCli.run("detect", "--store", store, "--window",
                 "60s", "--signals", "co-retweet");
         assertThat(detected.exitCode()).as(detected.stderr()).isZero();
         assertThat(detected.stderr()).contains("co-retweet", "1 clusters", "4 suspects", "times: read ");
         List<String> stdout = detected.stdout().strip().lines().toList();
         String runId = stdout.get(stdout.size() - 1); // the run id is the last line (a logging notice may precede it)
 
-        CliProcess.Result runs = CliProcess.run(temp.resolve("runs"), "runs", "--store", store);
+        CliProcess.Result runs = InProcessCli.run("runs", "--store", store);
         assertThat(runs.exitCode()).as(runs.stderr()).isZero();
         assertThat(runs.stdout()).contains("\"id\":\"" + runId + "\"", "\"dataset\":\"t\"", "\"suspects\":4");
 
         Path out = temp.resolve("suspects.csv");
-        CliProcess.Result exported = CliProcess.run(temp.resolve("export"), "export", "suspects", "--store", store,
+        CliProcess.Result exported = InProcessCli.run("export", "suspects", "--store", store,
                 "--format", "csv", "--out", out.toString());
         assertThat(exported.exitCode()).as(exported.stderr()).isZero();
         try (Reader in = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
