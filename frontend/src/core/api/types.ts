@@ -162,6 +162,7 @@ export interface EvidenceItem {
 }
 
 export interface EdgeEvidence {
+  run: string;
   a: string;
   b: string;
   weight: number;
@@ -232,9 +233,24 @@ export interface SavedQuery {
   cypher?: string;
 }
 
+export interface QueryNode {
+  id: string;
+  label: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface QueryEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
 export interface QueryGraph {
-  nodes: { id: string; label: string; labels: string[]; properties: Record<string, unknown> }[];
-  edges: { id: string; source: string; target: string; type: string; properties: Record<string, unknown> }[];
+  nodes: QueryNode[];
+  edges: QueryEdge[];
 }
 
 export interface QueryResult {
@@ -283,6 +299,8 @@ export interface ImportJob {
   totalBytes: number;
   records: number;
   badRows: number;
+  /** Share of the bytes read, 0–1. */
+  progress: number;
   startedAt: string | null;
   finishedAt: string | null;
   report: { dataset: string; accounts: number; posts: number; badRows: number; badRowSample: BadRow[]; millis: number } | null;
@@ -315,6 +333,13 @@ export interface DatasetInfo {
   importedAt: string | null;
   accounts: number | null;
   tweets: number | null;
+  referencedTweets: number | null;
+  retweets: number | null;
+  links: number | null;
+  domains: number | null;
+  hashtags: number | null;
+  images: number | null;
+  relationships: number | null;
 }
 
 /** One audit-trail entry (`GET /api/admin/audit`). */

@@ -25,9 +25,9 @@ import java.util.Map;
  */
 public record DetectionResult(String runId, String dataset, int resolutionSeconds, Map<String, Object> params,
         int accounts, Map<String, Integer> actions, int edges, double modularity, int clusters, int suspectClusters,
-        int suspects, int persistedEdges, int coActiveAccounts, int coActiveClustered, Map<String, Long> millis, List<ClusterSummary> top) {
+        int suspects, int persistedEdges, int coActiveAccounts, int coActiveClustered, Map<String, Long> millis, List<TopCluster> top) {
 
     /** One cluster in a summary. */
-    public record ClusterSummary(String id, int size, double score, List<String> reasons) {
+    public record TopCluster(String id, int size, double score, List<String> reasons) {
     }
 }

@@ -133,10 +133,10 @@ public class DetectionService {
             long total = lap(started);
             millis.put("total", total);
 
-            List<DetectionResult.ClusterSummary> top = new ArrayList<>();
+            List<DetectionResult.TopCluster> top = new ArrayList<>();
             for (int i = 0; i < Math.min(10, scored.size()); i++) {
                 ClusterScorer.Scored s = scored.get(i);
-                top.add(new DetectionResult.ClusterSummary(clusterId(runId, i), s.members().length, s.score(),
+                top.add(new DetectionResult.TopCluster(clusterId(runId, i), s.members().length, s.score(),
                         s.reasons()));
             }
             Map<String, Object> finish = new LinkedHashMap<>();

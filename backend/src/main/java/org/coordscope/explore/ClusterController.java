@@ -37,7 +37,7 @@ class ClusterController {
     }
 
     @GetMapping("/{id}/graph")
-    GraphView graph(@PathVariable String id,
+    ClusterGraph graph(@PathVariable String id,
             @RequestParam(defaultValue = "" + GraphService.DEFAULT_NODE_LIMIT) int limit,
             @RequestParam(defaultValue = "" + GraphService.DEFAULT_EDGE_LIMIT) int edgeLimit) {
         return graphs.cluster(id, limit, edgeLimit);

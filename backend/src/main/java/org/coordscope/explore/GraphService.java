@@ -71,7 +71,7 @@ public class GraphService {
     }
 
     /** A cluster's members and their edges in the cluster's run; {@code limit} nodes, {@code edgeLimit} edges. */
-    public GraphView cluster(String clusterId, int limit, int edgeLimit) {
+    public ClusterGraph cluster(String clusterId, int limit, int edgeLimit) {
         checkLimits(limit, edgeLimit);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
@@ -79,8 +79,8 @@ public class GraphService {
                         .orElseThrow(() -> new NotFoundException("No cluster '" + clusterId + "'."));
                 String run = c.get("run").asString();
                 String dataset = c.get("dataset").asString();
-                List<GraphView.Node> nodes = tx.run(MEMBERS, Map.of("cluster", clusterId, "limit", limit))
-                        .list(r -> new GraphView.Node(r.get("id").asString(), r.get("screenName").asString(null),
+                List<ClusterGraph.GraphNode> nodes = tx.run(MEMBERS, Map.of("cluster", clusterId, "limit", limit))
+                        .list(r -> new ClusterGraph.GraphNode(r.get("id").asString(), r.get("screenName").asString(null),
                                 clusterId, r.get("score").asDouble(), r.get("strength").asDouble(), true));
                 return view(tx, run, dataset, nodes, c.get("size").asLong(), edgeLimit);
             });
@@ -88,7 +88,7 @@ public class GraphService {
     }
 
     /** Chosen accounts of {@code dataset} and their edges in {@code run}. */
-    public GraphView accounts(String run, List<String> accountIds, int edgeLimit) {
+    public ClusterGraph accounts(String run, List<String> accountIds, int edgeLimit) {
         if (accountIds == null || accountIds.isEmpty()) {
             throw new IllegalArgumentException("accounts must name at least one account id");
         }
@@ -96,8 +96,8 @@ public class GraphService {
         DetectionStore.RunInfo info = runs.resolve(run, null);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<GraphView.Node> nodes = tx.run(ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(),
-                        "run", info.id())).list(r -> new GraphView.Node(r.get("id").asString(),
+                List<ClusterGraph.GraphNode> nodes = tx.run(ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(),
+                        "run", info.id())).list(r -> new ClusterGraph.GraphNode(r.get("id").asString(),
                         r.get("screenName").asString(null), r.get("clusterId").asString(null),
                         r.get("score").isNull() ? null : r.get("score").asDouble(),
                         r.get("strength").isNull() ? null : r.get("strength").asDouble(),
@@ -107,22 +107,22 @@ public class GraphService {
         }
     }
 
-    private GraphView view(TransactionContext tx, String run, String dataset, List<GraphView.Node> nodes,
+    private ClusterGraph view(TransactionContext tx, String run, String dataset, List<ClusterGraph.GraphNode> nodes,
             long totalNodes, int edgeLimit) {
         Map<String, Object> params = new HashMap<>();
-        params.put("ids", nodes.stream().map(GraphView.Node::id).toList());
+        params.put("ids", nodes.stream().map(ClusterGraph.GraphNode::id).toList());
         params.put("dataset", dataset);
         params.put("run", run);
         params.put("limit", edgeLimit);
         Record found = tx.run(EDGES, params).single();
         long totalEdges = found.get("total").asLong();
-        List<GraphView.Edge> edges = new ArrayList<>();
+        List<ClusterGraph.GraphEdge> edges = new ArrayList<>();
         for (Value r : found.get("page").values()) {
             Instant[] span = Evidence.span(json, r.get("evidence"));
-            edges.add(new GraphView.Edge(r.get("a").asString(), r.get("b").asString(), r.get("weight").asDouble(),
+            edges.add(new ClusterGraph.GraphEdge(r.get("a").asString(), r.get("b").asString(), r.get("weight").asDouble(),
                     r.get("signals").asList(v -> v.asString()), Evidence.iso(span[0]), Evidence.iso(span[1])));
         }
-        return new GraphView(nodes, edges, nodes.size() < totalNodes || edges.size() < totalEdges, totalNodes,
+        return new ClusterGraph(nodes, edges, nodes.size() < totalNodes || edges.size() < totalEdges, totalNodes,
                 totalEdges);
     }
 

@@ -18,7 +18,7 @@ import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.detect.store.EvidenceExport;
 import org.coordscope.explore.ClusterService;
 import org.coordscope.explore.GraphService;
-import org.coordscope.explore.GraphView;
+import org.coordscope.explore.ClusterGraph;
 import org.coordscope.security.AuditLog;
 import org.coordscope.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -103,7 +103,7 @@ class ExportController {
     ResponseEntity<byte[]> cluster(@RequestParam String cluster, @RequestParam(required = false) String format,
             Principal principal) throws IOException {
         String f = GraphExport.format(format);
-        GraphView view = graphs.cluster(cluster, GraphService.MAX_NODES, GraphService.MAX_EDGES);
+        ClusterGraph view = graphs.cluster(cluster, GraphService.MAX_NODES, GraphService.MAX_EDGES);
         audit.record(AuditLog.actor(principal), "export.graph", cluster, AuditLog.details("cluster", cluster, "format", f,
                 "nodes", view.nodes().size(), "edges", view.edges().size()));
         return graph(view, f, "cluster-" + cluster);
@@ -113,14 +113,14 @@ class ExportController {
     @PostMapping("/graph")
     ResponseEntity<byte[]> view(@Valid @RequestBody ViewRequest request, Principal principal) throws IOException {
         String f = GraphExport.format(request.format());
-        GraphView view = graphs.accounts(request.run(), request.accounts(), GraphService.MAX_EDGES);
+        ClusterGraph view = graphs.accounts(request.run(), request.accounts(), GraphService.MAX_EDGES);
         audit.record(AuditLog.actor(principal), "export.graph", request.run(), AuditLog.details("run", request.run(),
                 "accounts", request.accounts().size(), "format", f, "nodes", view.nodes().size(),
                 "edges", view.edges().size()));
         return graph(view, f, "view");
     }
 
-    private static ResponseEntity<byte[]> graph(GraphView view, String format, String name) throws IOException {
+    private static ResponseEntity<byte[]> graph(ClusterGraph view, String format, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GraphExport.write(view, format, out);
         return attachment(out.toByteArray(), name + "." + format, MediaType.APPLICATION_XML);

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coordscope.explore.GraphView;
+import org.coordscope.explore.ClusterGraph;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -22,7 +22,7 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * A {@link GraphView} as GEXF 1.2 or GraphML through jgrapht-io, for Gephi and other tools: nodes keyed by account
+ * A {@link ClusterGraph} as GEXF 1.2 or GraphML through jgrapht-io, for Gephi and other tools: nodes keyed by account
  * id with {@code label} (screen name), {@code cluster}, {@code score}, {@code strength}; undirected weighted edges
  * with {@code signals} (comma-separated), {@code firstAt} and {@code lastAt}.
  */
@@ -50,11 +50,11 @@ public final class GraphExport {
         return f;
     }
 
-    public static void write(GraphView view, String format, OutputStream out) throws IOException {
+    public static void write(ClusterGraph view, String format, OutputStream out) throws IOException {
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<String, Map<String, Attribute>> nodeAttrs = new HashMap<>();
         Map<DefaultWeightedEdge, Map<String, Attribute>> edgeAttrs = new HashMap<>();
-        for (GraphView.Node n : view.nodes()) {
+        for (ClusterGraph.GraphNode n : view.nodes()) {
             graph.addVertex(n.id());
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("label", DefaultAttribute.createAttribute(n.screenName() == null ? n.id() : n.screenName()));
@@ -63,7 +63,7 @@ public final class GraphExport {
             a.put("strength", DefaultAttribute.createAttribute(n.strength() == null ? 0.0 : n.strength()));
             nodeAttrs.put(n.id(), a);
         }
-        for (GraphView.Edge e : view.edges()) {
+        for (ClusterGraph.GraphEdge e : view.edges()) {
             DefaultWeightedEdge edge = graph.addEdge(e.source(), e.target());
             if (edge == null) {
                 continue;

@@ -70,16 +70,16 @@ public class QueryService {
 
     /** A query's answer: the table (capped), whether rows were left out, and the graph in it, if any. */
     public record QueryResult(List<String> columns, List<List<Object>> rows, boolean truncated, long millis,
-            Graph graph) {
+            QueryGraph graph) {
     }
 
-    public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {
+    public record QueryGraph(List<QueryNode> nodes, List<QueryEdge> edges) {
     }
 
-    public record GraphNode(String id, String label, List<String> labels, Map<String, Object> properties) {
+    public record QueryNode(String id, String label, List<String> labels, Map<String, Object> properties) {
     }
 
-    public record GraphEdge(String id, String source, String target, String type, Map<String, Object> properties) {
+    public record QueryEdge(String id, String source, String target, String type, Map<String, Object> properties) {
     }
 
     public List<SavedQuery> catalogue() {
@@ -277,25 +277,25 @@ public class QueryService {
 
     /** Collects the distinct nodes and relationships a result holds. */
     private static final class GraphBuilder {
-        final Map<String, GraphNode> nodes = new LinkedHashMap<>();
-        final Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        final Map<String, QueryNode> nodes = new LinkedHashMap<>();
+        final Map<String, QueryEdge> edges = new LinkedHashMap<>();
 
         void node(Node n) {
             nodes.computeIfAbsent(n.elementId(), id -> {
                 List<String> labels = new ArrayList<>();
                 n.labels().forEach(labels::add);
-                return new GraphNode(id, label(n), labels, properties(n));
+                return new QueryNode(id, label(n), labels, properties(n));
             });
         }
 
         void edge(Relationship r) {
-            edges.computeIfAbsent(r.elementId(), id -> new GraphEdge(id, r.startNodeElementId(), r.endNodeElementId(),
+            edges.computeIfAbsent(r.elementId(), id -> new QueryEdge(id, r.startNodeElementId(), r.endNodeElementId(),
                     r.type(), properties(r)));
         }
 
         Set<String> missingEndpoints() {
             Set<String> missing = new HashSet<>();
-            for (GraphEdge e : edges.values()) {
+            for (QueryEdge e : edges.values()) {
                 for (String end : List.of(e.source(), e.target())) {
                     if (!nodes.containsKey(end)) {
                         missing.add(end);
@@ -305,9 +305,9 @@ public class QueryService {
             return missing;
         }
 
-        Graph build() {
+        QueryGraph build() {
             return nodes.isEmpty() && edges.isEmpty() ? null
-                    : new Graph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+                    : new QueryGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
         }
     }
 }

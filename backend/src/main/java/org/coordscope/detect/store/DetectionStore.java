@@ -68,14 +68,21 @@ public class DetectionStore {
                                       evidence: row.evidence}]->(b)
             """;
 
-    private static final String LIST_RUNS = """
-            MATCH (r:DetectionRun)
-            WHERE $dataset IS NULL OR r.dataset = $dataset
+    /** A run's fields as {@link #runInfo} reads them. */
+    private static final String RUN_FIELDS = """
             RETURN r.id AS id, r.dataset AS dataset, r.params AS params, toString(r.startedAt) AS startedAt,
                    r.millis AS millis, r.modularity AS modularity, r.clusters AS clusters, r.suspects AS suspects,
                    r.edges AS edges, r.resolutionSeconds AS resolutionSeconds, r.status AS status
+            """;
+
+    private static final String LIST_RUNS = """
+            MATCH (r:DetectionRun)
+            WHERE $dataset IS NULL OR r.dataset = $dataset
+            """ + RUN_FIELDS + """
             ORDER BY r.startedAt DESC, r.id DESC
             """;
+
+    private static final String ONE_RUN = "MATCH (r:DetectionRun {id: $id})\n" + RUN_FIELDS;
 
     /**
      * A run's suspects, optionally of one cluster or among given accounts; allowlisted accounts
@@ -175,8 +182,12 @@ public class DetectionStore {
         }
     }
 
+    /** One run, read alone. */
     public Optional<RunInfo> run(String id) {
-        return runs(null).stream().filter(r -> r.id().equals(id)).findFirst();
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(ONE_RUN, Map.of("id", id)).list(DetectionStore::runInfo))
+                    .stream().findFirst();
+        }
     }
 
     /** Runs as a page, newest first. */
