@@ -1,0 +1,73 @@
+package org.coordscope.detect.pipeline;
+
+/**
+ * The formulas of the cluster and account scores ({@link ClusterScorer} describes what they mean), in one
+ * place so that tests and docs can name each.
+ */
+final class ScoreFormula {
+
+    /** Co-actions per possible pair at which density reaches {@code 1 - 1/e}. */
+    static final double SUPPORT_SCALE = 2.0;
+    /** Co-actions per member at which repetition reaches {@code 1 - 1/e}. */
+    static final double MEMBER_SCALE = 8.0;
+    /** A cluster's co-actions at which volume reaches {@code 1 - 1/e}; a member's volume uses half of it. */
+    static final double VOLUME_SCALE = 24.0;
+    /** Distinct objects at which a member's own coordination reaches {@code 1 - 1/e}. */
+    static final double OBJECT_SCALE = 4.0;
+    /** Weight of coordination against traits (traits get the rest). */
+    static final double COORDINATION_WEIGHT = 0.6;
+
+    private ScoreFormula() {
+    }
+
+    /**
+     * The geometric mean of density ({@code 1 - exp(-perPair / 2)}) and repetition per member
+     * ({@code 1 - exp(-perMember / 8)}): a group whose members each co-act dozens of times scores high even when
+     * its 10–20 minute waves make only some pairs meet within the window, while a large crowd with a few chance
+     * co-actions per member stays low on density.
+     */
+    static double coordination(double perPair, double perMember) {
+        return Math.sqrt((1 - Math.exp(-perPair / SUPPORT_SCALE)) * (1 - Math.exp(-perMember / MEMBER_SCALE)));
+    }
+
+    /** {@code 1 - exp(-coActions / 24)}: how much evidence a cluster has at all. */
+    static double volume(long coActions) {
+        return 1 - Math.exp(-coActions / VOLUME_SCALE);
+    }
+
+    /** {@code (0.6 coordination + 0.4 traits) volume}. */
+    static double clusterScore(double coordination, double traits, double volume) {
+        return (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits) * volume;
+    }
+
+    /** A member's own coordination, {@code 1 - exp(-distinctObjects / 4)}. */
+    static double memberCoordination(int distinctObjects) {
+        return 1 - Math.exp(-(double) distinctObjects / OBJECT_SCALE);
+    }
+
+    /** A member's own volume, {@code 1 - exp(-coActions / 12)}. */
+    static double memberVolume(long coActions) {
+        return 1 - Math.exp(-coActions / (VOLUME_SCALE / 2));
+    }
+
+    /**
+     * {@code min(clusterScore, (0.6 coordination + 0.4 traits) volume sqrt(strength))}: never above the
+     * cluster's score.
+     */
+    static double memberScore(double clusterScore, double coordination, double traits, double volume,
+            double strength) {
+        return Math.min(clusterScore, (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits)
+                * volume * Math.sqrt(strength));
+    }
+
+    /**
+     * A trait's excess over the dataset: {@code (share - base) / (1 - base)} clamped to [0, 1]; 0 when every
+     * account of the dataset shows it ({@code base >= 1}).
+     */
+    static double lift(double share, double base) {
+        if (base >= 1) {
+            return 0;
+        }
+        return Math.max(0, Math.min(1, (share - base) / (1 - base)));
+    }
+}
