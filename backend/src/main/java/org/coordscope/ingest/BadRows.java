@@ -1,5 +1,7 @@
 package org.coordscope.ingest;
 
+import org.coordscope.ingest.model.BadRow;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +18,7 @@ import org.coordscope.web.SpreadsheetSafe;
  * The bad rows of one import: every one in the report file (file, line, field, reason), the first
  * {@link #SAMPLE} kept for the summary, and a stop once there are more than {@code --max-errors}.
  */
-final class BadRows implements Closeable {
+public final class BadRows implements Closeable {
 
     static final int SAMPLE = 100;
 
@@ -25,7 +27,7 @@ final class BadRows implements Closeable {
     private CSVPrinter report;
     private long count;
 
-    BadRows(ImportRequest request) {
+    public BadRows(ImportRequest request) {
         this.request = request;
     }
 
@@ -34,7 +36,7 @@ final class BadRows implements Closeable {
      *
      * @param whatIsKept what the store holds after such a stop, for the message
      */
-    void add(BadRow badRow, Runnable beforeStop, String whatIsKept) {
+    public void add(BadRow badRow, Runnable beforeStop, String whatIsKept) {
         count++;
         if (sample.size() < SAMPLE) {
             sample.add(badRow);
@@ -58,11 +60,11 @@ final class BadRows implements Closeable {
         }
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
-    ImportReport report(long accounts, long posts, long millis) {
+    public ImportReport report(long accounts, long posts, long millis) {
         return new ImportReport(request.dataset(), accounts, posts, count, List.copyOf(sample),
                 report == null ? null : request.reportFile(), millis);
     }

@@ -1,5 +1,7 @@
 package org.coordscope.ingest;
 
+import org.coordscope.ingest.model.BadRow;
+
 import java.nio.file.Path;
 import java.util.List;
 

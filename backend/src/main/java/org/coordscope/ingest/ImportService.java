@@ -1,5 +1,12 @@
 package org.coordscope.ingest;
 
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
+import org.coordscope.ingest.read.SourceReader;
+import org.coordscope.ingest.write.GraphWriter;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

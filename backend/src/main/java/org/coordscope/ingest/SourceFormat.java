@@ -1,5 +1,12 @@
 package org.coordscope.ingest;
 
+import org.coordscope.ingest.read.telegram.TelegramReader;
+import org.coordscope.ingest.read.ColumnMapping;
+import org.coordscope.ingest.read.InfoOpsReader;
+import org.coordscope.ingest.read.SharesReader;
+import org.coordscope.ingest.read.SourceReader;
+import org.coordscope.ingest.read.Twarc2Reader;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -58,7 +65,7 @@ public enum SourceFormat {
             case INFOOPS -> new InfoOpsReader();
             case TWARC2 -> new Twarc2Reader();
             case SHARES -> new SharesReader(hasSpec ? ColumnMapping.parse(mapSpec) : null);
-            case TELEGRAM -> new org.coordscope.ingest.telegram.TelegramReader();
+            case TELEGRAM -> new TelegramReader();
         };
     }
 

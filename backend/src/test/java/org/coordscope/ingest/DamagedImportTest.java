@@ -1,5 +1,8 @@
 package org.coordscope.ingest;
 
+import org.coordscope.ingest.read.CollectingSink;
+import org.coordscope.ingest.read.RowMutator;
+
 import org.coordscope.datasets.DatasetService;
 import static org.assertj.core.api.Assertions.assertThat;
 

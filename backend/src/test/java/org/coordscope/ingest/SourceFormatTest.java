@@ -1,5 +1,11 @@
 package org.coordscope.ingest;
 
+import org.coordscope.ingest.read.telegram.TelegramReader;
+import org.coordscope.ingest.read.ColumnMapping;
+import org.coordscope.ingest.read.InfoOpsReader;
+import org.coordscope.ingest.read.SharesReader;
+import org.coordscope.ingest.read.Twarc2Reader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +33,7 @@ class SourceFormatTest {
     void makesReaders() {
         assertThat(SourceFormat.INFOOPS.reader(null)).isInstanceOf(InfoOpsReader.class);
         assertThat(SourceFormat.TWARC2.reader(" ")).isInstanceOf(Twarc2Reader.class);
-        assertThat(SourceFormat.TELEGRAM.reader(null)).isInstanceOf(org.coordscope.ingest.telegram.TelegramReader.class);
+        assertThat(SourceFormat.TELEGRAM.reader(null)).isInstanceOf(TelegramReader.class);
         assertThat(((SharesReader) SourceFormat.SHARES.reader(null)).mapping()).isNull();
         assertThat(((SharesReader) SourceFormat.SHARES.reader("ira")).mapping())
                 .isEqualTo(ColumnMapping.preset("ira"));

@@ -23,14 +23,14 @@ import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateClusters;
 import org.coordscope.detect.signal.NearDuplicateText;
 import org.coordscope.detect.signal.SignalKind;
-import org.coordscope.ingest.AccountRecord;
-import org.coordscope.ingest.BadRow;
-import org.coordscope.ingest.HandOffSink;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.write.HandOffSink;
 import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.PostRecord;
-import org.coordscope.ingest.RecordSink;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
 import org.coordscope.ingest.SourceFormat;
-import org.coordscope.ingest.Urls;
+import org.coordscope.ingest.read.Urls;
 
 /**
  * The actions and account traits of a run read straight from source files, without Neo4j: the same canonical

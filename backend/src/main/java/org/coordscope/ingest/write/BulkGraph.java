@@ -1,0 +1,547 @@
+package org.coordscope.ingest.write;
+
+import org.coordscope.ingest.ImportException;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import org.neo4j.batchimport.api.InputIterable;
+import org.neo4j.batchimport.api.InputIterator;
+import org.neo4j.batchimport.api.input.IdType;
+import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.batchimport.api.input.InputChunk;
+import org.neo4j.batchimport.api.input.InputEntityVisitor;
+import org.neo4j.batchimport.api.input.ReadableGroups;
+
+/**
+ * The graph of one import gathered for Neo4j's offline batch importer, with exactly the result that the
+ * driver's {@code MERGE} writes would have: one node per (label, key), its properties the union of every
+ * mention in file order (later values win, nulls never overwrite), one relationship per (type, from, to).
+ *
+ * <p>Every node gets a dense id as it is first seen (the importer takes them as the store's own node ids, so it
+ * needs no id mapping of its own). What stays in memory is what must be merged across the whole input:
+ * the key-to-id maps, accounts' properties and relationships as packed {@code (from, to)} longs, deduplicated by
+ * sorting. Tweets' properties, the bulk of the data, go to a spill file as they come and are streamed to the
+ * importer from it; a tweet seen in more than one row (a source that repeats a post per shared object) keeps its
+ * first row there and the later rows' values in memory, merged on top.
+ */
+final class BulkGraph implements GraphShape.Target, Closeable {
+
+    private static final int CHUNK = 2_000;
+
+    private final Map<GraphShape.Node, Object2IntOpenHashMap<String>> ids = new EnumMap<>(GraphShape.Node.class);
+    private final Int2ObjectOpenHashMap<Map<String, Object>> accountProps = new Int2ObjectOpenHashMap<>();
+    private final Object2ObjectOpenHashMap<String, String> linkDomains = new Object2ObjectOpenHashMap<>();
+    private final BitSet tweetRows = new BitSet();
+    private final Int2ObjectOpenHashMap<Map<String, Object>> laterTweetProps = new Int2ObjectOpenHashMap<>();
+    private final Map<GraphShape.Rel, LongArrayList> relationships = new EnumMap<>(GraphShape.Rel.class);
+    private final Path spillFile;
+    private final DataOutputStream spill;
+    private final List<String> propertyKeys = new ArrayList<>();
+    private final Map<String, Integer> propertyKeyCodes = new HashMap<>();
+    private int nextId;
+    private long spilledRows;
+    private long nodeProperties;
+
+    BulkGraph(Path spillFile) throws IOException {
+        this.spillFile = spillFile;
+        this.spill = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16));
+        for (GraphShape.Node kind : GraphShape.Node.values()) {
+            Object2IntOpenHashMap<String> map = new Object2IntOpenHashMap<>();
+            map.defaultReturnValue(-1);
+            ids.put(kind, map);
+        }
+        for (GraphShape.Rel type : GraphShape.Rel.values()) {
+            relationships.put(type, new LongArrayList());
+        }
+    }
+
+    private int id(GraphShape.Node kind, String key) {
+        Object2IntOpenHashMap<String> map = ids.get(kind);
+        int id = map.getInt(key);
+        if (id < 0) {
+            if (nextId == Integer.MAX_VALUE) {
+                throw new ImportException("More than " + Integer.MAX_VALUE + " nodes: too many for one bulk import.");
+            }
+            id = nextId++;
+            map.put(key, id);
+        }
+        return id;
+    }
+
+    @Override
+    public void node(GraphShape.Node kind, String key, Map<String, Object> props) {
+        int id = id(kind, key);
+        if (props.isEmpty()) {
+            return;
+        }
+        if (kind == GraphShape.Node.ACCOUNT) {
+            Map<String, Object> known = accountProps.get(id);
+            if (known == null) {
+                accountProps.put(id, new HashMap<>(props));
+            } else {
+                known.putAll(props);
+            }
+        } else if (!tweetRows.get(id)) {
+            tweetRows.set(id);
+            spill(id, key, props);
+        } else {
+            laterTweetProps.computeIfAbsent(id, k -> new HashMap<>()).putAll(props);
+        }
+    }
+
+    @Override
+    public void link(String url, String domain) {
+        id(GraphShape.Node.LINK, url);
+        if (domain != null) {
+            linkDomains.putIfAbsent(url, domain);
+        }
+    }
+
+    @Override
+    public void keyed(GraphShape.Node kind, String key) {
+        id(kind, key);
+    }
+
+    @Override
+    public void relationship(GraphShape.Rel type, String from, String to) {
+        long packed = (long) id(type.from, from) << 32 | id(type.to, to);
+        relationships.get(type).add(packed);
+    }
+
+    /**
+     * The importer's input: every node and relationship gathered, plus the dataset's node. Call once, after
+     * the last record.
+     */
+    Input input(String dataset, Map<String, Object> datasetProps) throws IOException {
+        spill.close();
+        int datasetId = nextId++;
+        long relationshipCount = 0;
+        for (LongArrayList list : relationships.values()) {
+            Arrays.parallelSort(list.elements(), 0, list.size());
+            int unique = 0;
+            long[] a = list.elements();
+            for (int i = 0; i < list.size(); i++) {
+                if (unique == 0 || a[unique - 1] != a[i]) {
+                    a[unique++] = a[i];
+                }
+            }
+            list.size(unique);
+            relationshipCount += unique;
+        }
+        InputIterable nodes = () -> new Chunks<>(nodes(dataset, datasetId, datasetProps), BulkGraph::visitNode);
+        InputIterable rels = () -> new Chunks<>(relationships(), BulkGraph::visitRelationship);
+        long nodeCount = nextId;
+        long propertyCount = nodeProperties + nodeCount * 2;
+        long propertyBytes = Files.size(spillFile) + nodeCount * 24;
+        return Input.input(nodes, rels, IdType.ACTUAL,
+                Input.knownEstimates(nodeCount, relationshipCount, propertyCount, 0, propertyBytes, 0, nodeCount),
+                ReadableGroups.EMPTY);
+    }
+
+    long nodeCount() {
+        return nextId;
+    }
+
+    long relationshipCount() {
+        return relationships.values().stream().mapToLong(LongArrayList::size).sum();
+    }
+
+    /** A node for the importer: its id, label and properties as key, value, key, value… */
+    private record NodeRow(long id, String[] labels, Object[] properties) {
+    }
+
+    private record RelationshipRow(long from, long to, String type) {
+    }
+
+    private Iterator<NodeRow> nodes(String dataset, int datasetId, Map<String, Object> datasetProps) {
+        List<Supplier<Iterator<NodeRow>>> parts = new ArrayList<>();
+        parts.add(() -> List.of(row(datasetId, "Dataset", withKey(datasetProps, "name", dataset, null))).iterator());
+        parts.add(() -> entries(GraphShape.Node.ACCOUNT, (key, id) -> row(id, "Account",
+                withKey(accountProps.get(id), "id", key, dataset))));
+        parts.add(() -> new SpillReader(dataset));
+        parts.add(() -> entries(GraphShape.Node.TWEET, (key, id) -> tweetRows.get(id) ? null
+                : row(id, "Tweet", withKey(null, "id", key, dataset))));
+        parts.add(() -> entries(GraphShape.Node.LINK, (key, id) -> {
+            String domain = linkDomains.get(key);
+            return row(id, "Link", withKey(domain == null ? null : Map.of("domain", domain), "url", key, dataset));
+        }));
+        for (GraphShape.Node kind : List.of(GraphShape.Node.DOMAIN, GraphShape.Node.HASHTAG, GraphShape.Node.IMAGE)) {
+            parts.add(() -> entries(kind, (key, id) -> row(id, kind.label, withKey(null, kind.key, key, dataset))));
+        }
+        return new Concat<>(parts);
+    }
+
+    private interface RowMaker {
+        NodeRow make(String key, int id);
+    }
+
+    /** The nodes of one kind from its key map; {@code maker} may return null to leave a node out. */
+    private Iterator<NodeRow> entries(GraphShape.Node kind, RowMaker maker) {
+        Iterator<Object2IntMap.Entry<String>> entries = ids.get(kind).object2IntEntrySet().fastIterator();
+        return new Iterator<>() {
+            NodeRow next = advance();
+
+            private NodeRow advance() {
+                while (entries.hasNext()) {
+                    Object2IntMap.Entry<String> e = entries.next();
+                    NodeRow row = maker.make(e.getKey(), e.getIntValue());
+                    if (row != null) {
+                        return row;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public NodeRow next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                NodeRow row = next;
+                next = advance();
+                return row;
+            }
+        };
+    }
+
+    private static NodeRow row(long id, String label, Object[] properties) {
+        return new NodeRow(id, new String[] {label}, properties);
+    }
+
+    /** Properties as the importer takes them: key, value pairs; lists as arrays. */
+    private static Object[] withKey(Map<String, Object> props, String keyName, String key, String dataset) {
+        int size = (props == null ? 0 : props.size()) + (dataset == null ? 1 : 2);
+        Object[] out = new Object[size * 2];
+        int i = 0;
+        out[i++] = keyName;
+        out[i++] = key;
+        if (dataset != null) {
+            out[i++] = "dataset";
+            out[i++] = dataset;
+        }
+        if (props != null) {
+            for (Map.Entry<String, Object> e : props.entrySet()) {
+                out[i++] = e.getKey();
+                out[i++] = e.getValue() instanceof List<?> list ? list.toArray(String[]::new) : e.getValue();
+            }
+        }
+        return out;
+    }
+
+    private Iterator<RelationshipRow> relationships() {
+        List<Supplier<Iterator<RelationshipRow>>> parts = new ArrayList<>();
+        for (GraphShape.Rel type : GraphShape.Rel.values()) {
+            LongArrayList list = relationships.get(type);
+            String name = type.name();
+            parts.add(() -> new Iterator<>() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < list.size();
+                }
+
+                @Override
+                public RelationshipRow next() {
+                    long packed = list.getLong(i++);
+                    return new RelationshipRow(packed >>> 32, packed & 0xffffffffL, name);
+                }
+            });
+        }
+        return new Concat<>(parts);
+    }
+
+    private static void visitNode(NodeRow row, InputEntityVisitor visitor) throws IOException {
+        visitor.id(row.id());
+        visitor.labels(row.labels());
+        Object[] p = row.properties();
+        for (int i = 0; i < p.length; i += 2) {
+            visitor.property((String) p[i], p[i + 1]);
+        }
+        visitor.endOfEntity();
+    }
+
+    private static void visitRelationship(RelationshipRow row, InputEntityVisitor visitor) throws IOException {
+        visitor.startId(row.from());
+        visitor.endId(row.to());
+        visitor.type(row.type());
+        visitor.endOfEntity();
+    }
+
+    // ---- the tweet spill file: id, key, then (key code, value) pairs; key names are written once, when first used
+
+    private static final int STRING = 0;
+    private static final int LONG = 1;
+    private static final int BOOLEAN = 2;
+    private static final int DATETIME = 3;
+    private static final int STRINGS = 4;
+    private static final int NEW_KEY = 0xff;
+
+    private void spill(int id, String key, Map<String, Object> props) {
+        try {
+            spill.writeInt(id);
+            writeString(key);
+            spill.writeByte(props.size());
+            for (Map.Entry<String, Object> e : props.entrySet()) {
+                Integer code = propertyKeyCodes.get(e.getKey());
+                if (code == null) {
+                    code = propertyKeys.size();
+                    if (code >= NEW_KEY) {
+                        throw new IllegalStateException("too many property keys for the spill file");
+                    }
+                    propertyKeys.add(e.getKey());
+                    propertyKeyCodes.put(e.getKey(), code);
+                    spill.writeByte(NEW_KEY);
+                    writeString(e.getKey());
+                }
+                spill.writeByte(code);
+                writeValue(e.getValue());
+            }
+            spilledRows++;
+            nodeProperties += props.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the bulk import's spill file " + spillFile, e);
+        }
+    }
+
+    private void writeValue(Object value) throws IOException {
+        if (value instanceof String s) {
+            spill.writeByte(STRING);
+            writeString(s);
+        } else if (value instanceof Long l) {
+            spill.writeByte(LONG);
+            spill.writeLong(l);
+        } else if (value instanceof Boolean b) {
+            spill.writeByte(BOOLEAN);
+            spill.writeBoolean(b);
+        } else if (value instanceof ZonedDateTime t && t.getZone().equals(ZoneOffset.UTC)) {
+            spill.writeByte(DATETIME);
+            spill.writeLong(t.toEpochSecond());
+            spill.writeInt(t.getNano());
+        } else if (value instanceof List<?> list) {
+            spill.writeByte(STRINGS);
+            spill.writeInt(list.size());
+            for (Object item : list) {
+                writeString((String) item);
+            }
+        } else {
+            throw new IllegalStateException("No spill encoding for " + value.getClass().getName());
+        }
+    }
+
+    private void writeString(String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        spill.writeInt(bytes.length);
+        spill.write(bytes);
+    }
+
+    /** Streams the spilled tweets back, each with the values of its later rows merged on top. */
+    private final class SpillReader implements Iterator<NodeRow>, Closeable {
+        private final DataInputStream in;
+        private final String dataset;
+        private final List<String> keys = new ArrayList<>();
+        private long left = spilledRows;
+
+        SpillReader(String dataset) {
+            this.dataset = dataset;
+            try {
+                this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillFile), 1 << 16));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (left == 0) {
+                close();
+            }
+            return left > 0;
+        }
+
+        @Override
+        public NodeRow next() {
+            if (left-- <= 0) {
+                throw new NoSuchElementException();
+            }
+            try {
+                int id = in.readInt();
+                String key = readString();
+                int count = in.readUnsignedByte();
+                Map<String, Object> props = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    int code = in.readUnsignedByte();
+                    if (code == NEW_KEY) {
+                        keys.add(readString());
+                        code = in.readUnsignedByte();
+                    }
+                    props.put(keys.get(code), readValue());
+                }
+                Map<String, Object> later = laterTweetProps.get(id);
+                if (later != null) {
+                    props.putAll(later);
+                }
+                return row(id, "Tweet", withKey(props, "id", key, dataset));
+            } catch (EOFException e) {
+                throw new IllegalStateException("The bulk import's spill file " + spillFile + " ended early", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Object readValue() throws IOException {
+            int type = in.readUnsignedByte();
+            return switch (type) {
+                case STRING -> readString();
+                case LONG -> in.readLong();
+                case BOOLEAN -> in.readBoolean();
+                case DATETIME -> Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(ZoneOffset.UTC);
+                case STRINGS -> {
+                    String[] items = new String[in.readInt()];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = readString();
+                    }
+                    yield List.of(items);
+                }
+                default -> throw new IllegalStateException("Unknown value type " + type + " in " + spillFile);
+            };
+        }
+
+        private String readString() throws IOException {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        spill.close();
+    }
+
+    /** One iterator after another, each made when its turn comes. */
+    private static final class Concat<T> implements Iterator<T> {
+        private final Iterator<Supplier<Iterator<T>>> parts;
+        private Iterator<T> current = List.<T>of().iterator();
+
+        Concat(List<Supplier<Iterator<T>>> parts) {
+            this.parts = parts.iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (!parts.hasNext()) {
+                    return false;
+                }
+                current = parts.next().get();
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+
+    private interface Visit<T> {
+        void accept(T row, InputEntityVisitor visitor) throws IOException;
+    }
+
+    /**
+     * The importer's view of an iterator: its threads take chunks of rows in turn (taking is synchronised, the
+     * work on a chunk is not).
+     */
+    private static final class Chunks<T> implements InputIterator {
+        private final Iterator<T> rows;
+        private final Visit<T> visit;
+
+        Chunks(Iterator<T> rows, Visit<T> visit) {
+            this.rows = rows;
+            this.visit = visit;
+        }
+
+        @Override
+        public InputChunk newChunk() {
+            return new Chunk();
+        }
+
+        @Override
+        public synchronized boolean next(InputChunk chunk) {
+            Chunk c = (Chunk) chunk;
+            c.rows.clear();
+            c.position = 0;
+            while (c.rows.size() < CHUNK && rows.hasNext()) {
+                c.rows.add(rows.next());
+            }
+            return !c.rows.isEmpty();
+        }
+
+        @Override
+        public void close() {
+        }
+
+        private final class Chunk implements InputChunk {
+            final List<T> rows = new ArrayList<>(CHUNK);
+            int position;
+
+            @Override
+            public boolean next(InputEntityVisitor visitor) throws IOException {
+                if (position >= rows.size()) {
+                    return false;
+                }
+                visit.accept(rows.get(position++), visitor);
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        }
+    }
+}
