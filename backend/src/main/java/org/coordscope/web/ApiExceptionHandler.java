@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.coordscope.ingest.ImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +47,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return withErrors(e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, ImportException.class})
+    @ExceptionHandler({IllegalArgumentException.class, BadRequestException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
