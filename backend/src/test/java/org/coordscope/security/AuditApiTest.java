@@ -139,6 +139,7 @@ class AuditApiTest extends ApiTestSupport {
     void theTrailFiltersByActorActionAndTimeAndExportsAsSpreadsheetSafeCsv() throws Exception {
         audit.record("=cmd|' /C calc'!A0", "mark.set", "-123", Map.of("note", "@SUM(1+1)"));
         audit.record("cli:tester", "export.suspects", "+Ab/cd==", Map.of("rows", 3));
+        audit.record("cli:tester", "mark.set", "=HYPERLINK(\"http://x\",\"y\")", Map.of());
 
         JsonNode byActor = http.getForObject("/api/admin/audit?actor=cli:tester", JsonNode.class);
         assertThat(byActor.get("items")).allSatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo("cli:tester"));
@@ -161,10 +162,12 @@ class AuditApiTest extends ApiTestSupport {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.getBody())).getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(AuditLog.CSV_COLUMNS);
-        CSVRecord evil = rows.stream().filter(r -> r.get("target").equals("-123")).findFirst().orElseThrow();
+        // every cell that would run as a formula gets a leading quote, ids (targets) included
+        CSVRecord evil = rows.stream().filter(r -> r.get("target").equals("'-123")).findFirst().orElseThrow();
         assertThat(evil.get("actor")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(evil.get("details")).isEqualTo("{\"note\":\"@SUM(1+1)\"}");
-        assertThat(rows).extracting(r -> r.get("target")).contains("+Ab/cd==");
+        assertThat(rows).extracting(r -> r.get("target")).contains("'+Ab/cd==", "'=HYPERLINK(\"http://x\",\"y\")")
+                .doesNotContain("+Ab/cd==", "-123", "=HYPERLINK(\"http://x\",\"y\")");
 
         // the download itself is recorded, with how many rows it held
         JsonNode last = http.getForObject("/api/admin/audit?size=1", JsonNode.class).get("items").get(0);
@@ -173,6 +176,7 @@ class AuditApiTest extends ApiTestSupport {
 
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
         audit.writeCsv(AuditLog.Filter.of(null, "mark.set", null, null), direct);
-        assertThat(direct.toString(StandardCharsets.UTF_8)).contains("-123,");
+        assertThat(direct.toString(StandardCharsets.UTF_8)).contains(",'-123,").doesNotContain(",-123,");
     }
+
 }
