@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
  * Users and their passwords, shared by the REST API ({@code /api/admin/users}), the CLI ({@code users}) and
  * Spring Security (as its {@link UserDetailsService}). Passwords are kept only as hashes (BCrypt through
  * Spring's {@link PasswordEncoder}); a password the service makes up is returned once and never logged.
+ *
+ * <p>Every change is an audit entry ({@code user.add}, {@code user.disable}, {@code user.enable},
+ * {@code user.password}) naming the actor and the user, never the password. The methods without an actor are the
+ * local command line's ({@link AuditLog#cliActor()}), as {@code Exports} and {@code Detections} do it.
  */
 @Service
 public class UserService implements UserDetailsService {
@@ -26,9 +30,6 @@ public class UserService implements UserDetailsService {
     /** The user the first start creates. */
     public static final String FIRST_ADMIN = "admin";
 
-    static final int MIN_PASSWORD = 8;
-    /** BCrypt reads only the first 72 bytes. */
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,12 +37,21 @@ public class UserService implements UserDetailsService {
     public record Credentials(UserInfo user, String password) {
     }
 
+    /** The actor of the changes the server's first start makes. */
+    static final String FIRST_START = "system:first-start";
+
+    static final int MIN_PASSWORD = 8;
+    /** BCrypt reads only the first 72 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private final UserStore store;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    UserService(UserStore store, PasswordEncoder encoder) {
+    UserService(UserStore store, PasswordEncoder encoder, AuditLog audit) {
         this.store = store;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     @Override
@@ -70,25 +80,39 @@ public class UserService implements UserDetailsService {
      * @param password null or blank to have one made up (returned in the answer)
      * @throws IllegalArgumentException naming the field that is wrong: username, password or roles
      */
-    public Credentials add(String username, String password, List<String> roles) {
+    public Credentials add(String actor, String username, String password, List<String> roles) {
         checkUsername(username);
         List<String> roleIds = roleIds(roles);
-        String pw = password == null || password.isEmpty() ? generatePassword() : checkPassword(password);
+        boolean generate = password == null || password.isEmpty();
+        String pw = generate ? generatePassword() : checkPassword(password);
         if (!store.create(username, encoder.encode(pw), roleIds)) {
             throw new IllegalArgumentException("username: '" + username + "' is taken; choose another name.");
         }
-        return new Credentials(get(username), password == null || password.isEmpty() ? pw : null);
+        audit.record(actor, "user.add", username, AuditLog.details("roles", roleIds, "generatedPassword", generate));
+        return new Credentials(get(username), generate ? pw : null);
+    }
+
+    /** {@link #add(String, String, String, List)} from the local command line. */
+    public Credentials add(String username, String password, List<String> roles) {
+        return add(AuditLog.cliActor(), username, password, roles);
     }
 
     /** Enables or disables a user; the last enabled admin cannot be disabled. */
-    public UserInfo setEnabled(String username, boolean enabled) {
+    public UserInfo setEnabled(String actor, String username, boolean enabled) {
         UserInfo user = get(username);
         if (!enabled && user.enabled() && user.isAdmin() && store.enabledAdmins() <= 1) {
             throw new IllegalArgumentException("username: '" + username + "' is the only enabled admin; add or enable"
                     + " another admin first, or nobody could manage users.");
         }
         store.setEnabled(username, enabled);
+        audit.record(actor, enabled ? "user.enable" : "user.disable", username,
+                AuditLog.details("wasEnabled", user.enabled()));
         return get(username);
+    }
+
+    /** {@link #setEnabled(String, String, boolean)} from the local command line. */
+    public UserInfo setEnabled(String username, boolean enabled) {
+        return setEnabled(AuditLog.cliActor(), username, enabled);
     }
 
     /**
@@ -96,12 +120,18 @@ public class UserService implements UserDetailsService {
      *
      * @param password null or blank to have one made up (returned in the answer)
      */
-    public Credentials resetPassword(String username, String password) {
+    public Credentials resetPassword(String actor, String username, String password) {
         get(username);
         boolean generate = password == null || password.isEmpty();
         String pw = generate ? generatePassword() : checkPassword(password);
         store.setPasswordHash(username, encoder.encode(pw));
+        audit.record(actor, "user.password", username, AuditLog.details("generatedPassword", generate));
         return new Credentials(get(username), generate ? pw : null);
+    }
+
+    /** {@link #resetPassword(String, String, String)} from the local command line. */
+    public Credentials resetPassword(String username, String password) {
+        return resetPassword(AuditLog.cliActor(), username, password);
     }
 
     /**
@@ -117,6 +147,8 @@ public class UserService implements UserDetailsService {
         boolean generate = password == null || password.isEmpty();
         String pw = generate ? generatePassword() : checkPassword(password);
         store.upsertAdmin(FIRST_ADMIN, encoder.encode(pw));
+        audit.record(FIRST_START, "user.add", FIRST_ADMIN, AuditLog.details("roles", List.of(Role.ADMIN.id()),
+                "generatedPassword", generate));
         return new Credentials(get(FIRST_ADMIN), generate ? pw : null);
     }
 

@@ -179,4 +179,43 @@ class AuditApiTest extends ApiTestSupport {
         assertThat(direct.toString(StandardCharsets.UTF_8)).contains(",'-123,").doesNotContain(",-123,");
     }
 
+    /** Issue 19: user management and failed sign-ins left no entry. */
+    @Test
+    void userManagementFromRestAndTheCliAndFailedSignInsAreRecordedNeverWithAPassword() {
+        String name = "audited-" + System.nanoTime();
+        String chosen = "a-chosen-passphrase-" + System.nanoTime();
+        ResponseEntity<JsonNode> added = http.postForEntity("/api/admin/users",
+                Map.of("username", name, "roles", List.of("investigator")), JsonNode.class);
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String generated = added.getBody().get("password").asText();
+        http.postForObject("/api/admin/users/" + name + "/disable", null, JsonNode.class);
+        assertThat(anonymous.withBasicAuth(name, generated).getForEntity("/api/me", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        http.postForObject("/api/admin/users/" + name + "/enable", null, JsonNode.class);
+        http.postForObject("/api/admin/users/" + name + "/password", Map.of("password", chosen), JsonNode.class);
+        assertThat(anonymous.withBasicAuth(name, "not-" + chosen).getForEntity("/api/me", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the users CLI verb calls these service methods (without an actor): the entry names the local user
+        users.resetPassword(name, null);
+        users.setEnabled(name, false);
+
+        List<JsonNode> entries = newEntries();
+        assertThat(entries).extracting(e -> e.get("action").asText() + " " + e.get("target").asText()
+                + " " + e.get("actor").asText()).containsExactly(
+                "user.add " + name + " " + ACTOR,
+                "user.disable " + name + " " + ACTOR,
+                "signin.failed " + name + " " + AuditLog.ANONYMOUS,
+                "user.enable " + name + " " + ACTOR,
+                "user.password " + name + " " + ACTOR,
+                "signin.failed " + name + " " + AuditLog.ANONYMOUS,
+                "user.password " + name + " " + AuditLog.cliActor(),
+                "user.disable " + name + " " + AuditLog.cliActor());
+        assertThat(entries.get(0).get("details").get("roles").get(0).asText()).isEqualTo("investigator");
+        assertThat(entries.get(0).get("details").get("generatedPassword").asBoolean()).isTrue();
+        assertThat(entries.get(2).get("details").get("reason").asText()).isEqualTo("disabled");
+        assertThat(entries.get(2).get("details").get("address").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(entries.get(4).get("details").get("generatedPassword").asBoolean()).isFalse();
+        assertThat(entries.get(5).get("details").get("reason").asText()).isEqualTo("wrong user name or password");
+        assertThat(entries.toString()).doesNotContain(generated, chosen, "bcrypt");
+    }
 }
