@@ -1,6 +1,5 @@
 package org.coordscope.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -39,10 +38,6 @@ public class UserService implements UserDetailsService {
 
     /** The actor of the changes the server's first start makes. */
     static final String FIRST_START = "system:first-start";
-
-    static final int MIN_PASSWORD = 8;
-    /** BCrypt reads only the first 72 bytes. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserStore store;
     private final PasswordEncoder encoder;
@@ -84,9 +79,10 @@ public class UserService implements UserDetailsService {
         checkUsername(username);
         List<String> roleIds = roleIds(roles);
         boolean generate = password == null || password.isEmpty();
-        String pw = generate ? generatePassword() : checkPassword(password);
+        String pw = generate ? generatePassword() : PasswordPolicy.check(username, password);
         if (!store.create(username, encoder.encode(pw), roleIds)) {
-            throw new IllegalArgumentException("username: '" + username + "' is taken; choose another name.");
+            throw new IllegalArgumentException("username: '" + username + "' is taken (user names are compared"
+                    + " without case); choose another name.");
         }
         audit.record(actor, "user.add", username, AuditLog.details("roles", roleIds, "generatedPassword", generate));
         return new Credentials(get(username), generate ? pw : null);
@@ -123,7 +119,7 @@ public class UserService implements UserDetailsService {
     public Credentials resetPassword(String actor, String username, String password) {
         get(username);
         boolean generate = password == null || password.isEmpty();
-        String pw = generate ? generatePassword() : checkPassword(password);
+        String pw = generate ? generatePassword() : PasswordPolicy.check(username, password);
         store.setPasswordHash(username, encoder.encode(pw));
         audit.record(actor, "user.password", username, AuditLog.details("generatedPassword", generate));
         return new Credentials(get(username), generate ? pw : null);
@@ -145,7 +141,7 @@ public class UserService implements UserDetailsService {
             return null;
         }
         boolean generate = password == null || password.isEmpty();
-        String pw = generate ? generatePassword() : checkPassword(password);
+        String pw = generate ? generatePassword() : PasswordPolicy.check(FIRST_ADMIN, password);
         store.upsertAdmin(FIRST_ADMIN, encoder.encode(pw));
         audit.record(FIRST_START, "user.add", FIRST_ADMIN, AuditLog.details("roles", List.of(Role.ADMIN.id()),
                 "generatedPassword", generate));
@@ -164,18 +160,6 @@ public class UserService implements UserDetailsService {
             throw new IllegalArgumentException("username: must be 1 to 64 letters, digits or . _ @ -; got "
                     + (username == null ? "nothing" : "'" + username + "'") + ".");
         }
-    }
-
-    private static String checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: must be at least " + MIN_PASSWORD + " characters; got "
-                    + password.length() + ". Leave it out to have a strong one generated.");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new IllegalArgumentException("password: must be at most " + MAX_PASSWORD_BYTES
-                    + " bytes (BCrypt ignores the rest).");
-        }
-        return password;
     }
 
     private static List<String> roleIds(List<String> roles) {

@@ -102,9 +102,11 @@ class SecurityApiTest extends ApiTestSupport {
     @Test
     void everyEndpointAnswers401WithoutOrWithWrongCredentials403ForTheWrongRoleAndServesTheRightOne() {
         TestRestTemplate wrongPassword = anonymous.withBasicAuth(TestUsers.ADMIN, "not-the-password");
-        TestRestTemplate unknownUser = anonymous.withBasicAuth("nobody-at-all", "whatever-password");
         TestRestTemplate investigator = investigator();
+        int n = 0;
         for (Probe probe : probes()) {
+            // a new unknown name each time: one name failing again and again is throttled (429), tested apart
+            TestRestTemplate unknownUser = anonymous.withBasicAuth("nobody-at-all-" + n++, "whatever-password");
             for (TestRestTemplate client : List.of(anonymous, wrongPassword, unknownUser)) {
                 ResponseEntity<String> r = call(client, probe);
                 assertThat(r.getStatusCode()).as(probe.toString()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -291,17 +293,90 @@ class SecurityApiTest extends ApiTestSupport {
 
     @Test
     void badUserInputIsRefusedNamingTheField() {
+        investigator(); // so that 'ivy' exists
         assertThat(refusal(Map.of("username", "has space", "roles", List.of("investigator")))).contains("username");
         assertThat(refusal(Map.of("username", "eve", "roles", List.of("boss")))).contains("roles", "'boss'");
         assertThat(refusal(Map.of("username", "eve"))).contains("roles");
         assertThat(refusal(Map.of("username", "eve", "password", "short", "roles", List.of("admin"))))
-                .contains("password", "at least 8");
+                .contains("password", "at least 12");
         assertThat(refusal(Map.of("username", "admin", "roles", List.of("admin")))).contains("username", "taken");
+        // issue 19: the probe's passwords, and a second admin differing only in case
+        assertThat(refusal(Map.of("username", "eve", "password", "password", "roles", List.of("admin"))))
+                .contains("password", "at least 12");
+        assertThat(refusal(Map.of("username", "eve", "password", "12345678", "roles", List.of("admin"))))
+                .contains("password", "at least 12");
+        assertThat(refusal(Map.of("username", "eve", "password", " ".repeat(12), "roles", List.of("admin"))))
+                .contains("password", "only spaces");
+        assertThat(refusal(Map.of("username", "eve.investigator", "password", "Eve.Investigator",
+                "roles", List.of("admin")))).contains("password", "user name");
+        assertThat(refusal(Map.of("username", "eve", "password", "Password1234", "roles", List.of("admin"))))
+                .contains("password", "commonest");
+        assertThat(refusal(Map.of("username", "eve", "password", "zzzzzzzzzzzzzz", "roles", List.of("admin"))))
+                .contains("password", "repeated");
+        assertThat(refusal(Map.of("username", "ADMIN", "roles", List.of("admin")))).contains("username", "taken",
+                "without case");
+        assertThat(refusal(Map.of("username", "Ivy", "roles", List.of("investigator"))))
+                .as("taken by the investigator 'ivy'").contains("username", "taken");
+        assertThat(http.getForObject("/api/admin/users", String.class)).doesNotContain("\"ADMIN\"", "\"eve\"");
+        ResponseEntity<JsonNode> badReset = http.postForEntity("/api/admin/users/admin/password",
+                Map.of("password", "admin"), JsonNode.class);
+        assertThat(badReset.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badReset.getBody().get("detail").asText()).startsWith("password:");
         ResponseEntity<JsonNode> lastAdmin = http.postForEntity("/api/admin/users/admin/disable", null, JsonNode.class);
         assertThat(lastAdmin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(lastAdmin.getBody().get("detail").asText()).contains("only enabled admin");
         assertThat(http.postForEntity("/api/admin/users/nobody/disable", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * Issue 19: passwords could be guessed without end. A name that keeps failing must wait twice as long each time
+     * (429 with Retry-After), even with the right password; other names are not held up; the trail records the
+     * failures the server checked and one {@code signin.throttled}, not each refused try.
+     */
+    @Test
+    void aNameThatKeepsFailingIsAnswered429WithRetryAfterAndTheRightPasswordWaitsToo() throws Exception {
+        String name = "guessed-" + System.nanoTime();
+        String password = "the-right-passphrase-" + System.nanoTime();
+        users.add(name, password, List.of("investigator"));
+        long before = lastAuditSeq();
+        ResponseEntity<JsonNode> answer = null;
+        int checked = 0;
+        for (int i = 0; i < 15; i++) {
+            answer = anonymous.withBasicAuth(name.toUpperCase(), "guess-" + i).getForEntity("/api/me", JsonNode.class);
+            if (answer.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS) {
+                break;
+            }
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            checked++;
+        }
+        assertThat(checked).as("five free failures, then waits of 1 s, 2 s, 4 s …").isBetween(6, 14);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(Long.parseLong(answer.getHeaders().getFirst("Retry-After"))).isPositive();
+        assertThat(answer.getBody().get("detail").asText()).contains("Too many failed sign-ins", "Try again in");
+
+        ResponseEntity<JsonNode> right = anonymous.withBasicAuth(name, password).getForEntity("/api/me", JsonNode.class);
+        assertThat(right.getStatusCode()).as("the right password is not even checked").isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(investigator().getForEntity("/api/me", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // the form says so on the page, also 429
+        HttpResponse<String> form = new Browser().signIn(name, password);
+        assertThat(form.statusCode()).isEqualTo(429);
+        assertThat(form.headers().firstValue("Retry-After")).isPresent();
+        assertThat(form.body()).contains("Too many failed sign-ins", "name=\"_csrf\"");
+
+        List<String> actions = new ArrayList<>();
+        for (JsonNode e : http.getForObject("/api/admin/audit?size=200", JsonNode.class).get("items")) {
+            if (e.get("seq").asLong() > before && name.equalsIgnoreCase(e.get("target").asText())) {
+                actions.add(e.get("action").asText());
+            }
+        }
+        assertThat(actions).filteredOn("signin.failed"::equals).hasSize(checked);
+        assertThat(actions).filteredOn("signin.throttled"::equals).hasSize(1);
+    }
+
+    private long lastAuditSeq() {
+        return http.getForObject("/api/admin/audit?size=1", JsonNode.class).get("items").get(0).get("seq").asLong();
     }
 
     private String refusal(Map<String, Object> body) {
