@@ -35,7 +35,10 @@ final class ProblemResponses {
     }
 
     AuthenticationEntryPoint unauthorized() {
-        return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED, loginMessage(e));
+        return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED,
+                request.getAttribute(SessionCheck.ENDED) != null ? """
+                        Your session has ended: the user was disabled or its password was reset. Sign in again, \
+                        with the new password if an admin gave you one.""" : loginMessage(e));
     }
 
     /** 429 with {@code Retry-After}: the sign-in throttle refused the try unchecked. */

@@ -4,10 +4,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.coordscope.web.NotFoundException;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -53,11 +54,17 @@ public class UserService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserStore.StoredUser u = store.find(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No user '" + username + "'"));
-        return User.withUsername(u.info().username())
-                .password(u.passwordHash())
-                .authorities(u.info().roles().stream().map(Role::of).map(Role::authority).toArray(String[]::new))
-                .disabled(!u.info().enabled())
-                .build();
+        return new SignedInUser(u.info().username(), u.passwordHash(), u.info().enabled(),
+                AuthorityUtils.createAuthorityList(u.info().roles().stream().map(Role::of).map(Role::authority)
+                        .toArray(String[]::new)));
+    }
+
+    /**
+     * What a session signed in as {@code username} must still match ({@link SignedInUser#stamp()}): empty when the
+     * user is gone or disabled, so that its sessions end; another value once the password was reset.
+     */
+    Optional<String> sessionStamp(String username) {
+        return store.find(username).filter(u -> u.info().enabled()).map(u -> SignedInUser.stamp(u.passwordHash()));
     }
 
     public List<UserInfo> list() {

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -81,7 +82,7 @@ class WebSecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, UserService users) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         ProblemResponses problems = new ProblemResponses(json);
         AuthenticationEntryPoint entryPoint = throttledOr(problems, entryPoint(api, problems.unauthorized()));
@@ -119,6 +120,8 @@ class WebSecurityConfig {
                         // a request that carries its own credentials is not forged by a browser: browsers attach
                         // Authorization only after a WWW-Authenticate challenge, which this server never sends
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+                // before Basic, so that a request whose session just ended may still sign in with its own header
+                .addFilterBefore(new SessionCheck(users), BasicAuthenticationFilter.class)
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)

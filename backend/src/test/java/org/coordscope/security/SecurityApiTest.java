@@ -375,6 +375,45 @@ class SecurityApiTest extends ApiTestSupport {
         assertThat(actions).filteredOn("signin.throttled"::equals).hasSize(1);
     }
 
+    /** Issue 19: a disabled user's open sessions stayed valid, also after a password reset. */
+    @Test
+    void disablingAUserOrResettingItsPasswordEndsItsOpenSessionsAtOnce() throws Exception {
+        String name = "sessioned-" + System.nanoTime();
+        String password = "a-sessions-passphrase-" + System.nanoTime();
+        users.add(name, password, List.of("investigator"));
+        Browser form = new Browser();
+        assertThat(form.signIn(name, password).statusCode()).isEqualTo(302);
+        Browser script = new Browser();
+        assertThat(script.send(HttpRequest.newBuilder(uri("/api/me")).header("Authorization", basic(name, password))
+                .GET()).statusCode()).isEqualTo(200);
+        assertThat(form.get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(script.get("/api/me").statusCode()).as("the cookie alone").isEqualTo(200);
+
+        // disabled from the REST API: both sessions end on their next request
+        http.postForObject("/api/admin/users/" + name + "/disable", null, JsonNode.class);
+        HttpResponse<String> ended = form.get("/api/me");
+        assertThat(ended.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(ended.body()).get("detail").asText()).contains("session has ended");
+        assertThat(script.get("/api/me").statusCode()).isEqualTo(401);
+        // and stay ended once the user is enabled again: the session itself is gone
+        http.postForObject("/api/admin/users/" + name + "/enable", null, JsonNode.class);
+        assertThat(form.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(script.get("/api/me").statusCode()).isEqualTo(401);
+
+        // a password reset, here through the service the users CLI verb calls, ends a new session too
+        assertThat(form.signIn(name, password).statusCode()).isEqualTo(302);
+        assertThat(form.get("/api/me").statusCode()).isEqualTo(200);
+        users.resetPassword(name, "the-new-passphrase-" + System.nanoTime());
+        assertThat(form.get("/api/me").statusCode()).isEqualTo(401);
+        // the old password no longer signs in
+        assertThat(form.signIn(name, password).headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        // another user's session is untouched
+        Browser admin = new Browser();
+        admin.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        users.setEnabled(name, false);
+        assertThat(admin.get("/api/me").statusCode()).isEqualTo(200);
+    }
+
     private long lastAuditSeq() {
         return http.getForObject("/api/admin/audit?size=1", JsonNode.class).get("items").get(0).get("seq").asLong();
     }
