@@ -414,6 +414,25 @@ class SecurityApiTest extends ApiTestSupport {
         assertThat(admin.get("/api/me").statusCode()).isEqualTo(200);
     }
 
+    /** Issue 19: no Content-Security-Policy or Referrer-Policy. Every answer carries the headers, errors included. */
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        Browser admin = new Browser();
+        admin.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        Browser nobody = new Browser();
+        for (HttpResponse<String> r : List.of(admin.get("/"), admin.get("/api/me"), admin.get("/api/no-such-thing"),
+                nobody.get("/login"), nobody.get("/api/me"), nobody.get("/"))) {
+            String what = r.request().uri() + " " + r.statusCode();
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValue(WebSecurityConfig.CONTENT_SECURITY_POLICY);
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("script-src 'self';", "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(what).hasValue("no-referrer");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+        }
+    }
+
     private long lastAuditSeq() {
         return http.getForObject("/api/admin/audit?size=1", JsonNode.class).get("items").get(0).get("seq").asLong();
     }
