@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing (issue 19), per user name and per remote address. Each key may fail a few times
- * freely; every further failure makes it wait twice as long before its next try (1 s, 2 s, 4 s, … up to
- * {@code maxDelay}), and a try while it waits is refused unchecked ({@code 429} with {@code Retry-After}), so a
+ * freely; every further failure makes it wait twice as long before its next try ({@code firstDelay}, by default
+ * 1 s, then 2 s, 4 s, … up to {@code maxDelay}), and a try while it waits is refused unchecked ({@code 429} with {@code Retry-After}), so a
  * guesser gains nothing by hurrying. A user name's failures are forgotten at its next successful sign-in; an
  * address's only once it has not failed for {@code window}, so one's own account cannot clear an address that
  * sprays other names. Kept in memory: a restart forgets, and so does a key quiet for {@code window}.
@@ -20,10 +20,11 @@ final class SignInThrottle {
     /**
      * @param freePerUser    failures a user name may have before it must wait
      * @param freePerAddress failures one remote address may have, over all names, before it must wait
+     * @param firstDelay     the wait after the first failure past the free ones
      * @param window         failures older than this (since a key's last one) are forgotten
      * @param maxDelay       the longest wait
      */
-    record Settings(int freePerUser, int freePerAddress, Duration window, Duration maxDelay) {
+    record Settings(int freePerUser, int freePerAddress, Duration firstDelay, Duration window, Duration maxDelay) {
     }
 
     /** What a failure did: how long the keys must now wait, and whether this failure started the waiting. */
@@ -80,7 +81,8 @@ final class SignInThrottle {
             f.last = now;
             if (f.count > free) {
                 started[0] = f.count == free + 1;
-                long seconds = Math.min(settings.maxDelay().toSeconds(), 1L << Math.min(30, f.count - free - 1));
+                long seconds = Math.min(settings.maxDelay().toSeconds(),
+                        Math.max(1, settings.firstDelay().toSeconds()) << Math.min(30, f.count - free - 1));
                 f.blockedUntil = now.plusSeconds(seconds);
             }
             return f;

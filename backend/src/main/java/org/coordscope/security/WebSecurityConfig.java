@@ -73,9 +73,10 @@ class WebSecurityConfig {
     SignInThrottle signInThrottle(
             @Value("${coordscope.security.sign-in.free-failures-per-user:5}") int perUser,
             @Value("${coordscope.security.sign-in.free-failures-per-address:30}") int perAddress,
+            @Value("${coordscope.security.sign-in.first-delay:1s}") Duration firstDelay,
             @Value("${coordscope.security.sign-in.window:15m}") Duration window,
             @Value("${coordscope.security.sign-in.max-delay:15m}") Duration maxDelay) {
-        return new SignInThrottle(new SignInThrottle.Settings(perUser, perAddress, window, maxDelay),
+        return new SignInThrottle(new SignInThrottle.Settings(perUser, perAddress, firstDelay, window, maxDelay),
                 Clock.systemUTC());
     }
 

@@ -342,7 +342,7 @@ class SecurityApiTest extends ApiTestSupport {
         long before = lastAuditSeq();
         ResponseEntity<JsonNode> answer = null;
         int checked = 0;
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 10; i++) {
             answer = anonymous.withBasicAuth(name.toUpperCase(), "guess-" + i).getForEntity("/api/me", JsonNode.class);
             if (answer.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS) {
                 break;
@@ -350,7 +350,8 @@ class SecurityApiTest extends ApiTestSupport {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
             checked++;
         }
-        assertThat(checked).as("five free failures, then waits of 1 s, 2 s, 4 s …").isBetween(6, 14);
+        // five free failures, the sixth starts a wait (10 minutes in the test profile), the seventh meets it
+        assertThat(checked).isEqualTo(6);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(Long.parseLong(answer.getHeaders().getFirst("Retry-After"))).isPositive();
         assertThat(answer.getBody().get("detail").asText()).contains("Too many failed sign-ins", "Try again in");

@@ -38,7 +38,8 @@ class SignInThrottleTest {
 
     private final HandClock clock = new HandClock();
     private final SignInThrottle throttle = new SignInThrottle(
-            new SignInThrottle.Settings(2, 3, Duration.ofMinutes(10), Duration.ofSeconds(60)), clock);
+            new SignInThrottle.Settings(2, 3, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(60)),
+            clock);
 
     @Test
     void aNameFailsFreelyThenWaitsTwiceAsLongEachTimeUpToTheLongestWait() {
