@@ -25,6 +25,8 @@ CREATE CONSTRAINT allowlisted_account IF NOT EXISTS FOR (w:Allowlisted) REQUIRE 
 
 // Users of the server (security.UserService): one node per user name.
 CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE;
+// The name in lower case: user names are unique without regard to case (ADMIN cannot join admin).
+CREATE CONSTRAINT user_username_key IF NOT EXISTS FOR (u:User) REQUIRE u.usernameKey IS UNIQUE;
 
 // Search: screen and display names by word prefix, any case; hashtags and URLs by substring.
 CREATE FULLTEXT INDEX account_names IF NOT EXISTS FOR (a:Account) ON EACH [a.screenName, a.displayName];

@@ -47,7 +47,7 @@ export const usersView: View = async ({ container }) => {
   const form = h("form", { class: "row", "data-testid": "add-user" },
     h("label", {}, "User name ", h("input", { name: "username", required: true, pattern: "[A-Za-z0-9._@-]{1,64}", autocomplete: "off" })),
     h("label", {}, "Role ", select("role", [["investigator", "investigator (explore, queries, export)"], ["admin", "admin (also import, detect, users)"]], "investigator")),
-    h("label", {}, "Password ", h("input", { name: "password", type: "password", minlength: 8, autocomplete: "new-password", placeholder: "leave empty to generate" })),
+    h("label", {}, "Password ", h("input", { name: "password", type: "password", minlength: 12, autocomplete: "new-password", placeholder: "leave empty to generate" })),
     h("button", { type: "submit" }, "Add user"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();

@@ -14,17 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.web.SpreadsheetSafe;
 
 /**
  * Writes suspects as CSV or JSON: {@code account_id} (exactly as in the source), {@code screen_name},
  * {@code cluster_id}, {@code score}, {@code reasons} (the account's and its cluster's, joined by " | " in CSV, a
- * list in JSON), {@code mark} and {@code mark_note} (the investigator's triage, empty when unmarked). Free-text CSV
- * cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return) are
- * prefixed with a single quote; ids are never altered. The CLI's {@code export suspects} and
+ * list in JSON), {@code mark} and {@code mark_note} (the investigator's triage, empty when unmarked). The CSV is
+ * written through {@link SpreadsheetSafe}: a cell a spreadsheet would run as a formula, id or not, gets a reversible
+ * leading single quote; the JSON holds the values exactly. The CLI's {@code export suspects} and
  * {@code GET /api/exports/suspects} both write through here.
  */
 public final class SuspectExport {
@@ -59,11 +57,10 @@ public final class SuspectExport {
     public static void write(List<DetectionStore.Suspect> suspects, String format, OutputStream out) throws IOException {
         if (format(format).equals("csv")) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(w);
+            SpreadsheetSafe p = SpreadsheetSafe.csv(w, COLUMNS);
             for (DetectionStore.Suspect s : suspects) {
-                p.printRecord(s.accountId(), SpreadsheetSafe.text(s.screenName()), s.clusterId(),
-                        String.format(Locale.ROOT, "%.3f", s.score()), SpreadsheetSafe.text(String.join(" | ", reasons(s))),
-                        s.mark(), SpreadsheetSafe.text(s.markNote()));
+                p.row(s.accountId(), s.screenName(), s.clusterId(), String.format(Locale.ROOT, "%.3f", s.score()),
+                        String.join(" | ", reasons(s)), s.mark(), s.markNote());
             }
             p.flush();
         } else {

@@ -130,18 +130,22 @@ public class QueryService {
             Map.entry("TransactionApply", "it runs its own transactions (CALL { } IN TRANSACTIONS)"));
 
     /**
-     * The runner: the plan is checked first ({@code EXPLAIN}: no writing operator, no {@code LOAD CSV}, which a read
+     * The runner: the text and the plan are checked first ({@link QueryGuard}: nesting, administration commands,
+     * procedures, the :User nodes; {@code EXPLAIN}: no writing operator, no {@code LOAD CSV}, which a read
      * transaction would allow), then the query runs in a READ-mode session and a read transaction (the database
      * refuses any write, writing procedures included), with the timeout (server-side) and {@code cap} rows. An
      * explicit transaction rather than {@code executeRead}: a query stopped by the memory limit (a transient error)
      * must not be retried.
      */
     QueryResult runCypher(String cypher, Map<String, Object> params, int cap) {
+        QueryGuard.checkText(cypher);
         long started = System.nanoTime();
         SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
         try (var session = driver.session(read); var tx = session.beginTransaction(config)) {
-            refuseByPlan(tx.run("EXPLAIN " + cypher, params).consume().plan());
+            Plan plan = tx.run("EXPLAIN " + cypher, params).consume().plan();
+            refuseByPlan(plan);
+            QueryGuard.checkPlan(plan);
             Result result = tx.run(cypher, params);
             List<String> columns = result.keys();
             List<List<Object>> rows = new ArrayList<>();

@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.coordscope.web.Page;
 import org.coordscope.web.SpreadsheetSafe;
 import org.neo4j.driver.Driver;
@@ -146,18 +144,17 @@ public class AuditLog {
         }
     }
 
-    /** Every matching entry as CSV, oldest first; actor and details are free text and spreadsheet-safe. */
+    /** Every matching entry as CSV, oldest first, every cell spreadsheet-safe ({@link SpreadsheetSafe}). */
     public long writeCsv(Filter filter, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(w);
+        SpreadsheetSafe p = SpreadsheetSafe.csv(w, CSV_COLUMNS);
         long[] rows = {0};
         try (var session = driver.session()) {
             session.executeRead(tx -> {
                 tx.run(FILTER + "RETURN e ORDER BY e.seq", filter.params()).forEachRemaining(r -> {
                     AuditEntry e = entry(r);
                     try {
-                        p.printRecord(e.seq(), e.at(), SpreadsheetSafe.text(e.actor()), e.action(), e.target(),
-                                SpreadsheetSafe.text(toJson(e.details())));
+                        p.row(e.seq(), e.at(), e.actor(), e.action(), e.target(), toJson(e.details()));
                     } catch (IOException ex) {
                         throw new java.io.UncheckedIOException(ex);
                     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -34,7 +35,17 @@ final class ProblemResponses {
     }
 
     AuthenticationEntryPoint unauthorized() {
-        return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED, loginMessage(e));
+        return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED,
+                request.getAttribute(SessionCheck.ENDED) != null ? """
+                        Your session has ended: the user was disabled or its password was reset. Sign in again, \
+                        with the new password if an admin gave you one.""" : loginMessage(e));
+    }
+
+    /** 429 with {@code Retry-After}: the sign-in throttle refused the try unchecked. */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response,
+            ThrottledSignIn.ThrottledException e) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
     }
 
     AccessDeniedHandler forbidden() {

@@ -1,5 +1,6 @@
 package org.coordscope.security;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coordscope.web.Page;
@@ -49,22 +50,23 @@ class UserController {
 
     @PostMapping("/api/admin/users")
     @ResponseStatus(HttpStatus.CREATED)
-    UserService.Credentials add(@RequestBody NewUser body) {
-        return users.add(body.username(), body.password(), body.roles());
+    UserService.Credentials add(Principal principal, @RequestBody NewUser body) {
+        return users.add(AuditLog.actor(principal), body.username(), body.password(), body.roles());
     }
 
     @PostMapping("/api/admin/users/{username}/disable")
-    UserInfo disable(@PathVariable String username) {
-        return users.setEnabled(username, false);
+    UserInfo disable(Principal principal, @PathVariable String username) {
+        return users.setEnabled(AuditLog.actor(principal), username, false);
     }
 
     @PostMapping("/api/admin/users/{username}/enable")
-    UserInfo enable(@PathVariable String username) {
-        return users.setEnabled(username, true);
+    UserInfo enable(Principal principal, @PathVariable String username) {
+        return users.setEnabled(AuditLog.actor(principal), username, true);
     }
 
     @PostMapping("/api/admin/users/{username}/password")
-    UserService.Credentials resetPassword(@PathVariable String username, @RequestBody(required = false) NewPassword body) {
-        return users.resetPassword(username, body == null ? null : body.password());
+    UserService.Credentials resetPassword(Principal principal, @PathVariable String username,
+            @RequestBody(required = false) NewPassword body) {
+        return users.resetPassword(AuditLog.actor(principal), username, body == null ? null : body.password());
     }
 }

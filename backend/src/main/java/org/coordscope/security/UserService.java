@@ -1,14 +1,14 @@
 package org.coordscope.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.coordscope.web.NotFoundException;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
  * Users and their passwords, shared by the REST API ({@code /api/admin/users}), the CLI ({@code users}) and
  * Spring Security (as its {@link UserDetailsService}). Passwords are kept only as hashes (BCrypt through
  * Spring's {@link PasswordEncoder}); a password the service makes up is returned once and never logged.
+ *
+ * <p>Every change is an audit entry ({@code user.add}, {@code user.disable}, {@code user.enable},
+ * {@code user.password}) naming the actor and the user, never the password. The methods without an actor are the
+ * local command line's ({@link AuditLog#cliActor()}), as {@code Exports} and {@code Detections} do it.
  */
 @Service
 public class UserService implements UserDetailsService {
@@ -26,9 +30,6 @@ public class UserService implements UserDetailsService {
     /** The user the first start creates. */
     public static final String FIRST_ADMIN = "admin";
 
-    static final int MIN_PASSWORD = 8;
-    /** BCrypt reads only the first 72 bytes. */
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,23 +37,34 @@ public class UserService implements UserDetailsService {
     public record Credentials(UserInfo user, String password) {
     }
 
+    /** The actor of the changes the server's first start makes. */
+    static final String FIRST_START = "system:first-start";
+
     private final UserStore store;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    UserService(UserStore store, PasswordEncoder encoder) {
+    UserService(UserStore store, PasswordEncoder encoder, AuditLog audit) {
         this.store = store;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserStore.StoredUser u = store.find(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No user '" + username + "'"));
-        return User.withUsername(u.info().username())
-                .password(u.passwordHash())
-                .authorities(u.info().roles().stream().map(Role::of).map(Role::authority).toArray(String[]::new))
-                .disabled(!u.info().enabled())
-                .build();
+        return new SignedInUser(u.info().username(), u.passwordHash(), u.info().enabled(),
+                AuthorityUtils.createAuthorityList(u.info().roles().stream().map(Role::of).map(Role::authority)
+                        .toArray(String[]::new)));
+    }
+
+    /**
+     * What a session signed in as {@code username} must still match ({@link SignedInUser#stamp()}): empty when the
+     * user is gone or disabled, so that its sessions end; another value once the password was reset.
+     */
+    Optional<String> sessionStamp(String username) {
+        return store.find(username).filter(u -> u.info().enabled()).map(u -> SignedInUser.stamp(u.passwordHash()));
     }
 
     public List<UserInfo> list() {
@@ -70,25 +82,40 @@ public class UserService implements UserDetailsService {
      * @param password null or blank to have one made up (returned in the answer)
      * @throws IllegalArgumentException naming the field that is wrong: username, password or roles
      */
-    public Credentials add(String username, String password, List<String> roles) {
+    public Credentials add(String actor, String username, String password, List<String> roles) {
         checkUsername(username);
         List<String> roleIds = roleIds(roles);
-        String pw = password == null || password.isEmpty() ? generatePassword() : checkPassword(password);
+        boolean generate = password == null || password.isEmpty();
+        String pw = generate ? generatePassword() : PasswordPolicy.check(username, password);
         if (!store.create(username, encoder.encode(pw), roleIds)) {
-            throw new IllegalArgumentException("username: '" + username + "' is taken; choose another name.");
+            throw new IllegalArgumentException("username: '" + username + "' is taken (user names are compared"
+                    + " without case); choose another name.");
         }
-        return new Credentials(get(username), password == null || password.isEmpty() ? pw : null);
+        audit.record(actor, "user.add", username, AuditLog.details("roles", roleIds, "generatedPassword", generate));
+        return new Credentials(get(username), generate ? pw : null);
+    }
+
+    /** {@link #add(String, String, String, List)} from the local command line. */
+    public Credentials add(String username, String password, List<String> roles) {
+        return add(AuditLog.cliActor(), username, password, roles);
     }
 
     /** Enables or disables a user; the last enabled admin cannot be disabled. */
-    public UserInfo setEnabled(String username, boolean enabled) {
+    public UserInfo setEnabled(String actor, String username, boolean enabled) {
         UserInfo user = get(username);
         if (!enabled && user.enabled() && user.isAdmin() && store.enabledAdmins() <= 1) {
             throw new IllegalArgumentException("username: '" + username + "' is the only enabled admin; add or enable"
                     + " another admin first, or nobody could manage users.");
         }
         store.setEnabled(username, enabled);
+        audit.record(actor, enabled ? "user.enable" : "user.disable", username,
+                AuditLog.details("wasEnabled", user.enabled()));
         return get(username);
+    }
+
+    /** {@link #setEnabled(String, String, boolean)} from the local command line. */
+    public UserInfo setEnabled(String username, boolean enabled) {
+        return setEnabled(AuditLog.cliActor(), username, enabled);
     }
 
     /**
@@ -96,12 +123,18 @@ public class UserService implements UserDetailsService {
      *
      * @param password null or blank to have one made up (returned in the answer)
      */
-    public Credentials resetPassword(String username, String password) {
+    public Credentials resetPassword(String actor, String username, String password) {
         get(username);
         boolean generate = password == null || password.isEmpty();
-        String pw = generate ? generatePassword() : checkPassword(password);
+        String pw = generate ? generatePassword() : PasswordPolicy.check(username, password);
         store.setPasswordHash(username, encoder.encode(pw));
+        audit.record(actor, "user.password", username, AuditLog.details("generatedPassword", generate));
         return new Credentials(get(username), generate ? pw : null);
+    }
+
+    /** {@link #resetPassword(String, String, String)} from the local command line. */
+    public Credentials resetPassword(String username, String password) {
+        return resetPassword(AuditLog.cliActor(), username, password);
     }
 
     /**
@@ -115,8 +148,10 @@ public class UserService implements UserDetailsService {
             return null;
         }
         boolean generate = password == null || password.isEmpty();
-        String pw = generate ? generatePassword() : checkPassword(password);
+        String pw = generate ? generatePassword() : PasswordPolicy.check(FIRST_ADMIN, password);
         store.upsertAdmin(FIRST_ADMIN, encoder.encode(pw));
+        audit.record(FIRST_START, "user.add", FIRST_ADMIN, AuditLog.details("roles", List.of(Role.ADMIN.id()),
+                "generatedPassword", generate));
         return new Credentials(get(FIRST_ADMIN), generate ? pw : null);
     }
 
@@ -132,18 +167,6 @@ public class UserService implements UserDetailsService {
             throw new IllegalArgumentException("username: must be 1 to 64 letters, digits or . _ @ -; got "
                     + (username == null ? "nothing" : "'" + username + "'") + ".");
         }
-    }
-
-    private static String checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: must be at least " + MIN_PASSWORD + " characters; got "
-                    + password.length() + ". Leave it out to have a strong one generated.");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new IllegalArgumentException("password: must be at most " + MAX_PASSWORD_BYTES
-                    + " bytes (BCrypt ignores the rest).");
-        }
-        return password;
     }
 
     private static List<String> roleIds(List<String> roles) {

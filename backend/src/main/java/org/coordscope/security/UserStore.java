@@ -9,8 +9,10 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code (:User {username, passwordHash, roles, enabled, createdAt})} nodes; {@code username} is unique
- * (cypher/schema.cypher). Reads through {@code executeRead}, writes through {@code executeWrite}.
+ * The {@code (:User {username, usernameKey, passwordHash, roles, enabled, createdAt})} nodes. {@code username} is
+ * unique, and so is {@code usernameKey}, the name in lower case, so {@code ADMIN} cannot be added beside {@code admin}
+ * (cypher/schema.cypher); users from before the key existed are compared by {@code toLower(username)}. Reads through
+ * {@code executeRead}, writes through {@code executeWrite}.
  */
 @Component
 class UserStore {
@@ -42,14 +44,17 @@ class UserStore {
         }
     }
 
-    /** Creates a user; false when the name is taken. */
+    /** Creates a user; false when the name is taken, in any case. */
     boolean create(String username, String passwordHash, List<String> roles) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
-                    CREATE (u:User {username: $username, passwordHash: $hash, roles: $roles, enabled: true,
-                                    createdAt: datetime()})""",
-                    Map.of("username", username, "hash", passwordHash, "roles", roles)).consume());
-            return true;
+            return session.executeWrite(tx -> tx.run("""
+                    OPTIONAL MATCH (taken:User) WHERE taken.usernameKey = toLower($username)
+                                                   OR toLower(taken.username) = toLower($username)
+                    WITH count(taken) AS taken WHERE taken = 0
+                    CREATE (u:User {username: $username, usernameKey: toLower($username), passwordHash: $hash,
+                                    roles: $roles, enabled: true, createdAt: datetime()})
+                    RETURN count(u) AS n""",
+                    Map.of("username", username, "hash", passwordHash, "roles", roles)).single().get("n").asLong() > 0);
         } catch (ClientException e) {
             if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
                 return false;
@@ -64,7 +69,7 @@ class UserStore {
             session.executeWriteWithoutResult(tx -> tx.run("""
                     MERGE (u:User {username: $username})
                     ON CREATE SET u.createdAt = datetime()
-                    SET u.passwordHash = $hash, u.enabled = true,
+                    SET u.usernameKey = toLower($username), u.passwordHash = $hash, u.enabled = true,
                         u.roles = CASE WHEN 'admin' IN coalesce(u.roles, []) THEN u.roles
                                        ELSE coalesce(u.roles, []) + 'admin' END""",
                     Map.of("username", username, "hash", passwordHash)).consume());

@@ -2,7 +2,18 @@ package org.coordscope.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +36,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -43,14 +55,48 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class WebSecurityConfig {
 
     static final String LOGIN = "/login";
+
+    /**
+     * The Content-Security-Policy, fit for the built UI (docs/hardening.md): scripts only from this server, no
+     * inline script or eval; the layout worker (graphology's ForceAtlas2) starts from a blob: URL; styles may be
+     * inline (the login page, Swagger UI, sigma.js set them), images from data: and blob: (the favicon, exports); no
+     * plugins, no framing, forms and fetches only to this server.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; worker-src 'self' blob:;"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final String ADMIN = Role.ADMIN.name();
     private static final String INVESTIGATOR = Role.INVESTIGATOR.name();
 
+    /** The sign-in throttle's limits: {@code coordscope.security.sign-in.*} (docs/hardening.md). */
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SignInThrottle signInThrottle(
+            @Value("${coordscope.security.sign-in.free-failures-per-user:5}") int perUser,
+            @Value("${coordscope.security.sign-in.free-failures-per-address:30}") int perAddress,
+            @Value("${coordscope.security.sign-in.first-delay:1s}") Duration firstDelay,
+            @Value("${coordscope.security.sign-in.window:15m}") Duration window,
+            @Value("${coordscope.security.sign-in.max-delay:15m}") Duration maxDelay) {
+        return new SignInThrottle(new SignInThrottle.Settings(perUser, perAddress, firstDelay, window, maxDelay),
+                Clock.systemUTC());
+    }
+
+    /**
+     * The one password check, for the form and HTTP Basic: Spring's DAO provider behind the throttle. Being the only
+     * {@link AuthenticationProvider} bean, it replaces the provider Spring would build from {@link UserService}.
+     */
+    @Bean
+    AuthenticationProvider throttledSignIn(UserService users, PasswordEncoder encoder, SignInThrottle throttle,
+            AuditLog audit) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle, audit);
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, UserService users) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         ProblemResponses problems = new ProblemResponses(json);
-        AuthenticationEntryPoint entryPoint = entryPoint(api, problems.unauthorized());
+        AuthenticationEntryPoint entryPoint = throttledOr(problems, entryPoint(api, problems.unauthorized()));
         var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                 new HttpSessionSecurityContextRepository());
         // after signing in, go back to the page asked for, never to an API URL
@@ -75,7 +121,7 @@ class WebSecurityConfig {
                         .requestMatchers("/api/**").hasRole(ADMIN)
                         // the UI, the OpenAPI description and Swagger UI, other actuator endpoints
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN).permitAll())
+                .formLogin(form -> form.loginPage(LOGIN).permitAll().failureHandler(formFailure()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).securityContextRepository(contexts))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .csrf(csrf -> csrf
@@ -85,6 +131,14 @@ class WebSecurityConfig {
                         // a request that carries its own credentials is not forged by a browser: browsers attach
                         // Authorization only after a WWW-Authenticate challenge, which this server never sends
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+                // before Basic, so that a request whose session just ended may still sign in with its own header
+                .addFilterBefore(new SessionCheck(users), BasicAuthenticationFilter.class)
+                // X-Content-Type-Options: nosniff and Cache-Control stay Spring Security's defaults
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // links out of the UI (an account's page, a shared URL) do not tell the site who looked
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint)
@@ -97,6 +151,33 @@ class WebSecurityConfig {
         HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
         tokens.setHeaderName(CsrfController.HEADER);
         return tokens;
+    }
+
+    /** A throttled sign-in answers 429 on every path; any other failure goes to {@code otherwise}. */
+    private static AuthenticationEntryPoint throttledOr(ProblemResponses problems, AuthenticationEntryPoint otherwise) {
+        return (request, response, e) -> {
+            if (e instanceof ThrottledSignIn.ThrottledException throttled) {
+                problems.tooManySignIns(request, response, throttled);
+            } else {
+                otherwise.commence(request, response, e);
+            }
+        };
+    }
+
+    /** The form's failures: back to the form, or, throttled, the form with the wait, answered 429. */
+    private static AuthenticationFailureHandler formFailure() {
+        AuthenticationFailureHandler back = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error");
+        return (request, response, e) -> {
+            if (e instanceof ThrottledSignIn.ThrottledException throttled) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                response.setContentType(MediaType.TEXT_HTML_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(LoginPage.render(request, LoginPage.alert(throttled.getMessage())));
+            } else {
+                back.onAuthenticationFailure(request, response, e);
+            }
+        };
     }
 
     private static AuthenticationEntryPoint entryPoint(RequestMatcher api, AuthenticationEntryPoint json) {

@@ -22,6 +22,7 @@ import org.coordscope.ApiTestSupport;
 import org.coordscope.ExploreWorld;
 import org.coordscope.detect.store.DetectionStore;
 import org.junit.jupiter.api.BeforeEach;
+import org.coordscope.web.SpreadsheetSafe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -73,11 +74,11 @@ class ExportApiTest extends ApiTestSupport {
             List<CSVRecord> rows = csv(download(URI.create("/api/exports/suspects?format=csv&cluster=" + q(cluster)))
                     .getBody());
             Set<String> ids = new HashSet<>();
-            rows.forEach(r -> ids.add(r.get("account_id")));
+            rows.forEach(r -> ids.add(SpreadsheetSafe.original(r.get("account_id"))));
             Set<String> expected = new HashSet<>(members);
             expected.remove(allowed);
             assertThat(ids).isEqualTo(expected);
-            CSVRecord row = rows.stream().filter(r -> r.get("account_id").equals(marked)).findFirst().orElseThrow();
+            CSVRecord row = rows.stream().filter(r -> SpreadsheetSafe.original(r.get("account_id")).equals(marked)).findFirst().orElseThrow();
             assertThat(row.get("mark")).isEqualTo("confirmed");
             assertThat(row.get("mark_note")).isEqualTo("'=same template as ticket 12");
             assertThat(row.get("cluster_id")).isEqualTo(cluster);

@@ -86,7 +86,7 @@ class AdminBootstrapTest extends GraphTestSupport {
     @Test
     void aTooShortPasswordSettingStopsTheStartNamingIt() {
         assertThatThrownBy(() -> new AdminBootstrap(users, "short").afterSingletonsInstantiated())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 8");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12");
         assertThat(users.list()).isEmpty();
     }
 

@@ -139,6 +139,7 @@ class AuditApiTest extends ApiTestSupport {
     void theTrailFiltersByActorActionAndTimeAndExportsAsSpreadsheetSafeCsv() throws Exception {
         audit.record("=cmd|' /C calc'!A0", "mark.set", "-123", Map.of("note", "@SUM(1+1)"));
         audit.record("cli:tester", "export.suspects", "+Ab/cd==", Map.of("rows", 3));
+        audit.record("cli:tester", "mark.set", "=HYPERLINK(\"http://x\",\"y\")", Map.of());
 
         JsonNode byActor = http.getForObject("/api/admin/audit?actor=cli:tester", JsonNode.class);
         assertThat(byActor.get("items")).allSatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo("cli:tester"));
@@ -161,10 +162,12 @@ class AuditApiTest extends ApiTestSupport {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.getBody())).getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(AuditLog.CSV_COLUMNS);
-        CSVRecord evil = rows.stream().filter(r -> r.get("target").equals("-123")).findFirst().orElseThrow();
+        // every cell that would run as a formula gets a leading quote, ids (targets) included
+        CSVRecord evil = rows.stream().filter(r -> r.get("target").equals("'-123")).findFirst().orElseThrow();
         assertThat(evil.get("actor")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(evil.get("details")).isEqualTo("{\"note\":\"@SUM(1+1)\"}");
-        assertThat(rows).extracting(r -> r.get("target")).contains("+Ab/cd==");
+        assertThat(rows).extracting(r -> r.get("target")).contains("'+Ab/cd==", "'=HYPERLINK(\"http://x\",\"y\")")
+                .doesNotContain("+Ab/cd==", "-123", "=HYPERLINK(\"http://x\",\"y\")");
 
         // the download itself is recorded, with how many rows it held
         JsonNode last = http.getForObject("/api/admin/audit?size=1", JsonNode.class).get("items").get(0);
@@ -173,6 +176,46 @@ class AuditApiTest extends ApiTestSupport {
 
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
         audit.writeCsv(AuditLog.Filter.of(null, "mark.set", null, null), direct);
-        assertThat(direct.toString(StandardCharsets.UTF_8)).contains("-123,");
+        assertThat(direct.toString(StandardCharsets.UTF_8)).contains(",'-123,").doesNotContain(",-123,");
+    }
+
+    /** Issue 19: user management and failed sign-ins left no entry. */
+    @Test
+    void userManagementFromRestAndTheCliAndFailedSignInsAreRecordedNeverWithAPassword() {
+        String name = "audited-" + System.nanoTime();
+        String chosen = "a-chosen-passphrase-" + System.nanoTime();
+        ResponseEntity<JsonNode> added = http.postForEntity("/api/admin/users",
+                Map.of("username", name, "roles", List.of("investigator")), JsonNode.class);
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String generated = added.getBody().get("password").asText();
+        http.postForObject("/api/admin/users/" + name + "/disable", null, JsonNode.class);
+        assertThat(anonymous.withBasicAuth(name, generated).getForEntity("/api/me", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        http.postForObject("/api/admin/users/" + name + "/enable", null, JsonNode.class);
+        http.postForObject("/api/admin/users/" + name + "/password", Map.of("password", chosen), JsonNode.class);
+        assertThat(anonymous.withBasicAuth(name, "not-" + chosen).getForEntity("/api/me", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the users CLI verb calls these service methods (without an actor): the entry names the local user
+        users.resetPassword(name, null);
+        users.setEnabled(name, false);
+
+        List<JsonNode> entries = newEntries();
+        assertThat(entries).extracting(e -> e.get("action").asText() + " " + e.get("target").asText()
+                + " " + e.get("actor").asText()).containsExactly(
+                "user.add " + name + " " + ACTOR,
+                "user.disable " + name + " " + ACTOR,
+                "signin.failed " + name + " " + AuditLog.ANONYMOUS,
+                "user.enable " + name + " " + ACTOR,
+                "user.password " + name + " " + ACTOR,
+                "signin.failed " + name + " " + AuditLog.ANONYMOUS,
+                "user.password " + name + " " + AuditLog.cliActor(),
+                "user.disable " + name + " " + AuditLog.cliActor());
+        assertThat(entries.get(0).get("details").get("roles").get(0).asText()).isEqualTo("investigator");
+        assertThat(entries.get(0).get("details").get("generatedPassword").asBoolean()).isTrue();
+        assertThat(entries.get(2).get("details").get("reason").asText()).isEqualTo("disabled");
+        assertThat(entries.get(2).get("details").get("address").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(entries.get(4).get("details").get("generatedPassword").asBoolean()).isFalse();
+        assertThat(entries.get(5).get("details").get("reason").asText()).isEqualTo("wrong user name or password");
+        assertThat(entries.toString()).doesNotContain(generated, chosen, "bcrypt");
     }
 }
