@@ -39,15 +39,22 @@ try {
   await page.evaluate(() => window.coordscopeBench.ready);
   console.error("bench: first frame drawn, panning");
 
-  const info = await page.evaluate(() => { const b = window.coordscopeBench; return { nodes: b.nodes, edges: b.edges, buildMs: b.buildMs, firstRenderMs: b.firstRenderMs, renderer: b.renderer }; });
+  const info = await page.evaluate(() => {
+    const b = window.coordscopeBench;
+    return { nodes: b.nodes, edges: b.edges, buildMs: b.buildMs, firstRenderMs: b.firstRenderMs, renderer: b.renderer };
+  });
   await page.evaluate(() => window.coordscopeBench.pan(2000, true)); // warm-up
   const hidden = await page.evaluate(() => window.coordscopeBench.pan(10_000, true));
   const drawn = await page.evaluate(() => window.coordscopeBench.pan(10_000, false));
   const still = await page.evaluate(() => window.coordscopeBench.idle(2000));
   const row = (name, s) => `| ${name} | ${s.frames} | ${s.meanMs} | ${s.p95Ms} | ${s.maxMs} | ${s.fps} |`;
-  console.log(`graph: ${info.nodes} nodes, ${info.edges} edges; built in ${info.buildMs} ms; first frame after ${info.firstRenderMs} ms`);
+  console.log(
+    `graph: ${info.nodes} nodes, ${info.edges} edges; built in ${info.buildMs} ms; first frame after ${info.firstRenderMs} ms`,
+  );
   console.log(`renderer: ${info.renderer}`);
-  console.log(`viewport: ${width}×${height}; chromium: ${browser.context.browser()?.version() ?? "(persistent context)"}`);
+  console.log(
+    `viewport: ${width}×${height}; chromium: ${browser.context.browser()?.version() ?? "(persistent context)"}`,
+  );
   console.log("| while panning | frames | mean ms | p95 ms | max ms | fps |");
   console.log("|---|---|---|---|---|---|");
   console.log(row("edges hidden while moving (the UI's setting)", hidden));

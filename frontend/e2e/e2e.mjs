@@ -27,7 +27,7 @@ async function step(name, fn) {
     console.log(`e2e ✓ ${name} (${Date.now() - started} ms)`);
   } catch (e) {
     results.push({ name, ok: false });
-    console.log(`e2e ✗ ${name}: ${e instanceof Error ? e.stack ?? e.message : e}`);
+    console.log(`e2e ✗ ${name}: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
     throw e;
   }
 }
@@ -39,7 +39,10 @@ async function viewReady(page, view) {
   assert.deepEqual(alerts, [], `the ${view} view shows an error`);
 }
 
-const WINDOWS = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
+const WINDOWS = [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
 const widths = [];
 
 /** Asserts that the page is no wider than the window at 1,280 and at 1,440 px (the last size stays set). */
@@ -47,7 +50,11 @@ async function fitsTheWindow(page, name) {
   for (const size of WINDOWS) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150); // let the layout follow the new width
-    const w = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth, height: document.documentElement.scrollHeight }));
+    const w = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      win: window.innerWidth,
+      height: document.documentElement.scrollHeight,
+    }));
     widths.push(`${name}@${size.width}: ${w.doc}x${w.height}`);
     assert.ok(w.doc <= w.win, `${name} is ${w.doc} px wide in a ${w.win} px window`);
   }
@@ -65,7 +72,9 @@ async function shot(page, name) {
 // Warm the server up (JIT, Neo4j's page cache) so a busy CI machine does not time the first page out.
 for (const path of ["/api/datasets", "/api/runs", "/api/clusters", "/api/queries"]) {
   const started = Date.now();
-  const response = await fetch(BASE + path, { headers: { Authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString("base64")}` } });
+  const response = await fetch(BASE + path, {
+    headers: { Authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString("base64")}` },
+  });
   console.log(`e2e   warm-up ${path}: HTTP ${response.status} in ${Date.now() - started} ms`);
 }
 
@@ -109,21 +118,36 @@ try {
     await page.waitForSelector('[data-testid="overview-map"] canvas');
     const number = (t) => Number(t.replaceAll(",", ""));
     const scores = (await page.locator(".view table tbody tr td:nth-child(2)").allInnerTexts()).map(number);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), "not sorted by score, highest first");
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+      "not sorted by score, highest first",
+    );
     await page.getByRole("button", { name: /^size/ }).click();
     await viewReady(page, "clusters");
     assert.match(page.url(), /sort=size/, "sorting is not in the URL");
     const sizes = (await page.locator(".view table tbody tr td:nth-child(3)").allInnerTexts()).map(number);
-    assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a), "not sorted by size, largest first");
+    assert.deepEqual(
+      sizes,
+      [...sizes].sort((a, b) => b - a),
+      "not sorted by size, largest first",
+    );
     await shot(page, "clusters");
     // a mid-sized cluster (10 to 80 accounts) when there is one: big enough to show, quick to draw
     const rowsBySize = page.locator(".view table tbody tr");
     let pick = 0;
-    for (let i = 0; i < sizes.length; i++) if (sizes[i] >= 10 && sizes[i] <= 80) { pick = i; break; }
+    for (let i = 0; i < sizes.length; i++)
+      if (sizes[i] >= 10 && sizes[i] <= 80) {
+        pick = i;
+        break;
+      }
     clusterLink = rowsBySize.nth(pick).locator("td:first-child a");
     // the link reads the cluster's name; its id is in the address
     clusterId = decodeURIComponent((await clusterLink.getAttribute("href")).split("#/cluster/")[1].split("?")[0]);
-    assert.ok((await page.locator('[data-testid="threshold-note"]').count()) === 1, "the suspect threshold is not stated");
+    assert.ok(
+      (await page.locator('[data-testid="threshold-note"]').count()) === 1,
+      "the suspect threshold is not stated",
+    );
   });
 
   await step("cluster: graph laid out, coloured by signal, reasons, members, time slider", async () => {
@@ -131,7 +155,9 @@ try {
     await viewReady(page, "cluster");
     assert.equal(decodeURIComponent(page.url().split("#/cluster/")[1].split("?")[0]), clusterId);
     await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 90_000 });
-    await page.evaluate(() => { document.querySelector(".view").dataset.old = "yes"; });
+    await page.evaluate(() => {
+      document.querySelector(".view").dataset.old = "yes";
+    });
     await page.selectOption('select[name="color"]', "signal");
     await page.waitForSelector('.view:not([data-old])[data-ready="true"]');
     await viewReady(page, "cluster");
@@ -152,13 +178,20 @@ try {
     await page.locator('[data-testid="member"]').first().click();
     await page.waitForSelector('[data-testid="account-panel"]');
     assert.match(page.url(), /account=/, "the selected account is not in the URL");
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="graph-status"]')?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /\d/.test(document.querySelector('[data-testid="graph-status"]')?.textContent ?? ""),
+    );
     const before = await page.locator('[data-testid="graph-status"]').innerText();
     await page.locator('[data-testid="expand"]').click();
-    await page.waitForFunction(() => /neighbours shown/.test(document.querySelector('[data-testid="expand-status"]')?.textContent ?? ""), null, { timeout: 90_000 });
+    await page.waitForFunction(
+      () => /neighbours shown/.test(document.querySelector('[data-testid="expand-status"]')?.textContent ?? ""),
+      null,
+      { timeout: 90_000 },
+    );
     const expanded = await page.locator('[data-testid="expand-status"]').innerText();
     const added = Number(/\((\d+) new\)/.exec(expanded)?.[1] ?? "0");
-    if (added > 0) assert.notEqual(await page.locator('[data-testid="graph-status"]').innerText(), before, "the graph did not grow");
+    if (added > 0)
+      assert.notEqual(await page.locator('[data-testid="graph-status"]').innerText(), before, "the graph did not grow");
     const evidence = page.locator('[data-testid="show-evidence"]');
     assert.ok((await evidence.count()) > 0, "the member has no co-actor to show evidence for");
     await evidence.first().click();
@@ -166,12 +199,17 @@ try {
     // both posts' texts, as the API has them for this pair, on the first card that has both
     const account = await page.locator('[data-testid="account-panel"]').getAttribute("data-account");
     const coActor = await page.locator('[data-testid="evidence-card"]').first().getAttribute("data-co-actor");
-    const cards = await (await page.request.get(`${BASE}/api/edges/cards?a=${encodeURIComponent(account)}&b=${encodeURIComponent(coActor)}&size=10`)).json();
+    const cards = await (
+      await page.request.get(
+        `${BASE}/api/edges/cards?a=${encodeURIComponent(account)}&b=${encodeURIComponent(coActor)}&size=10`,
+      )
+    ).json();
     const both = cards.items.findIndex((c) => c.postA?.text && c.postB?.text);
     assert.ok(both >= 0, `no card of the first page has both posts' texts: ${JSON.stringify(cards.items[0])}`);
     const card = page.locator('[data-testid="evidence-card"]').nth(both);
     const shown = await card.locator('[data-testid="evidence-post"] [data-testid="post-text"]').allTextContents();
-    for (const text of [cards.items[both].postA.text, cards.items[both].postB.text]) assert.ok(shown.includes(text), `the card does not show "${text}" (shows ${JSON.stringify(shown)})`);
+    for (const text of [cards.items[both].postA.text, cards.items[both].postB.text])
+      assert.ok(shown.includes(text), `the card does not show "${text}" (shows ${JSON.stringify(shown)})`);
     // the drawer scrolled the cards into view
     await page.waitForTimeout(800);
     const box = await page.locator('[data-testid="evidence-card"]').first().boundingBox();
@@ -189,7 +227,10 @@ try {
   });
 
   await step("export suspects as CSV: the cluster's members, ids exact", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-testid="export-csv"]').click(),
+    ]);
     const csv = readFileSync(await download.path(), "utf8");
     const [header, ...lines] = csv.trim().split(/\r?\n/);
     assert.match(header, /account_id/, `no account_id column in ${header}`);
@@ -203,52 +244,76 @@ try {
   });
 
   await step("PNG export of the view", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="export-png"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-testid="export-png"]').click(),
+    ]);
     const png = readFileSync(await download.path());
     assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""), "PNG");
     assert.ok(png.length > 2000, `the PNG is only ${png.length} bytes`);
   });
 
-  await step("saved queries: the catalogue, a query opened from the account with its parameters, table, graph, CSV", async () => {
-    const queries = await (await page.request.get(`${BASE}/api/queries`)).json();
-    assert.ok(queries.length >= 8, `only ${queries.length} saved queries`);
-    await page.goto(await page.locator('[data-testid="neighbourhood-query"]').evaluate((a) => a.href));
-    await viewReady(page, "queries");
-    assert.equal(await page.locator('[data-testid="query-list"] li').count(), queries.length);
-    const params = queries.find((q) => q.name === "coaction-neighbourhood").parameters;
-    assert.equal(await page.locator('[data-testid="query-form"] input').count(), params.length);
-    // the account came in the URL, so the query ran by itself
-    await page.waitForSelector('[data-testid="query-table"] tbody tr', { timeout: 60_000 });
-    assert.deepEqual(await page.locator('[data-testid="query-results"] [role=alert]').allInnerTexts(), []);
-    await page.waitForSelector('[data-testid="query-graph"] canvas');
-    const rows = await page.locator('[data-testid="query-table"] tbody tr').count();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="query-csv"]').click()]);
-    const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
-    // the headers show "first at" for firstAt; each keeps the column's name in its title, as the CSV writes it
-    const header = await page.locator('[data-testid="query-table"] thead th').evaluateAll((ths) => ths.map((th) => th.title));
-    assert.equal(lines[0], header.join(","), "the CSV header is not the table's");
-    assert.ok(lines.length - 1 >= rows, `the CSV has ${lines.length - 1} rows, the table ${rows}`);
-    await page.waitForTimeout(2500); // let the layout settle for the screenshot
-    await shot(page, "queries");
-  });
+  await step(
+    "saved queries: the catalogue, a query opened from the account with its parameters, table, graph, CSV",
+    async () => {
+      const queries = await (await page.request.get(`${BASE}/api/queries`)).json();
+      assert.ok(queries.length >= 8, `only ${queries.length} saved queries`);
+      await page.goto(await page.locator('[data-testid="neighbourhood-query"]').evaluate((a) => a.href));
+      await viewReady(page, "queries");
+      assert.equal(await page.locator('[data-testid="query-list"] li').count(), queries.length);
+      const params = queries.find((q) => q.name === "coaction-neighbourhood").parameters;
+      assert.equal(await page.locator('[data-testid="query-form"] input').count(), params.length);
+      // the account came in the URL, so the query ran by itself
+      await page.waitForSelector('[data-testid="query-table"] tbody tr', { timeout: 60_000 });
+      assert.deepEqual(await page.locator('[data-testid="query-results"] [role=alert]').allInnerTexts(), []);
+      await page.waitForSelector('[data-testid="query-graph"] canvas');
+      const rows = await page.locator('[data-testid="query-table"] tbody tr').count();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator('[data-testid="query-csv"]').click(),
+      ]);
+      const lines = readFileSync(await download.path(), "utf8")
+        .trim()
+        .split(/\r?\n/);
+      // the headers show "first at" for firstAt; each keeps the column's name in its title, as the CSV writes it
+      const header = await page
+        .locator('[data-testid="query-table"] thead th')
+        .evaluateAll((ths) => ths.map((th) => th.title));
+      assert.equal(lines[0], header.join(","), "the CSV header is not the table's");
+      assert.ok(lines.length - 1 >= rows, `the CSV has ${lines.length - 1} rows, the table ${rows}`);
+      await page.waitForTimeout(2500); // let the layout settle for the screenshot
+      await shot(page, "queries");
+    },
+  );
 
   await step("audit trail: the query just run is listed, filters narrow it, the CSV downloads", async () => {
     await page.goto(`${BASE}/#/audit`);
     await viewReady(page, "audit");
-    assert.ok(await page.locator(".view table tbody tr").count() > 0, "the audit trail is empty");
+    assert.ok((await page.locator(".view table tbody tr").count()) > 0, "the audit trail is empty");
     await page.locator('[data-testid="audit-filters"] select[name="action"]').selectOption("query");
     await page.locator('[data-testid="audit-filters"] button[type="submit"]').click();
     // the view is drawn again for the new filter: wait until the table shows only query actions
     await page.waitForFunction(() => {
-      const cells = [...document.querySelectorAll('.view[data-view="audit"][data-ready="true"] table tbody tr td:nth-child(4)')];
-      return location.hash.includes("action=query") && cells.length > 0 && cells.every((c) => c.textContent.startsWith("query."));
+      const cells = [
+        ...document.querySelectorAll('.view[data-view="audit"][data-ready="true"] table tbody tr td:nth-child(4)'),
+      ];
+      return (
+        location.hash.includes("action=query") &&
+        cells.length > 0 &&
+        cells.every((c) => c.textContent.startsWith("query."))
+      );
     });
     const actions = await page.locator(".view table tbody tr td:nth-child(4)").allTextContents();
     assert.ok(actions.length > 0 && actions.every((a) => a.startsWith("query.")), `actions: ${actions}`);
     assert.ok(actions.includes("query.run"), "the saved query run is not in the trail");
     await shot(page, "audit");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-testid="audit-csv"]').click()]);
-    const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-testid="audit-csv"]').click(),
+    ]);
+    const lines = readFileSync(await download.path(), "utf8")
+      .trim()
+      .split(/\r?\n/);
     assert.equal(lines[0], "seq,at,actor,action,target,details");
     assert.ok(lines.length - 1 >= actions.length, `the CSV has ${lines.length - 1} rows`);
   });
@@ -259,7 +324,9 @@ try {
     await page.locator('[data-testid="console-form"] button[type="submit"]').click();
     await page.waitForSelector('[data-testid="console-table"] tbody tr', { timeout: 60_000 });
     await shot(page, "console");
-    await page.locator('[data-testid="console-cypher"]').fill("MATCH (a:Account) SET a.screenName = 'x' RETURN count(a)");
+    await page
+      .locator('[data-testid="console-cypher"]')
+      .fill("MATCH (a:Account) SET a.screenName = 'x' RETURN count(a)");
     await page.locator('[data-testid="console-form"] button[type="submit"]').click();
     const alert = page.locator('[data-testid="console-results"] [role=alert]');
     await alert.waitFor();
@@ -272,27 +339,43 @@ try {
     await viewReady(page, "cluster");
     await page.waitForSelector('[data-testid="reasons"] li');
     const reasons = await page.locator('[data-testid="reasons"] li bdi').allTextContents();
-    for (const piece of ["همه با هم", "ایران_قوی"]) assert.ok(reasons.includes(piece), `"${piece}" is not isolated in the reasons: ${JSON.stringify(reasons)}`);
+    for (const piece of ["همه با هم", "ایران_قوی"])
+      assert.ok(reasons.includes(piece), `"${piece}" is not isolated in the reasons: ${JSON.stringify(reasons)}`);
     await page.locator('[data-testid="member"]').first().click();
     await page.waitForSelector('[data-testid="account-panel"]');
     await page.locator('[data-testid="show-evidence"]').first().click();
     await page.waitForSelector('[data-testid="evidence-card"][data-signal="co-hashtag"]');
     const texts = await page.locator('[data-testid="evidence-card"] [data-testid="post-text"]').allTextContents();
-    for (const t of ["همه با هم #ایران_قوی", "ما هستیم #ایران_قوی"]) assert.ok(texts.includes(t), `no post "${t}" in ${JSON.stringify(texts)}`);
-    assert.deepEqual(await page.locator('[data-testid="post-text"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("dir")))]), ["auto"]);
-    const sign = await page.locator('[data-testid="evidence-card"][data-signal="co-hashtag"] .card-head bdi.hashtag').first().evaluate((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el.firstChild); // the "#"
-      const s = range.getBoundingClientRect();
-      const w = el.querySelector("bdi").getBoundingClientRect();
-      return { sign: s.right, word: w.left, text: el.textContent };
-    });
+    for (const t of ["همه با هم #ایران_قوی", "ما هستیم #ایران_قوی"])
+      assert.ok(texts.includes(t), `no post "${t}" in ${JSON.stringify(texts)}`);
+    assert.deepEqual(
+      await page
+        .locator('[data-testid="post-text"]')
+        .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("dir")))]),
+      ["auto"],
+    );
+    const sign = await page
+      .locator('[data-testid="evidence-card"][data-signal="co-hashtag"] .card-head bdi.hashtag')
+      .first()
+      .evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el.firstChild); // the "#"
+        const s = range.getBoundingClientRect();
+        const w = el.querySelector("bdi").getBoundingClientRect();
+        return { sign: s.right, word: w.left, text: el.textContent };
+      });
     assert.equal(sign.text, "#ایران_قوی");
     assert.ok(sign.sign <= sign.word + 0.5, `the '#' is not on its word's left: ${JSON.stringify(sign)}`);
     await shot(page, "persian");
   });
 
-  for (const [view, name] of [["search", "search"], ["import", "import"], ["detect", "detection"], ["compare", "compare"], ["users", "users"]]) {
+  for (const [view, name] of [
+    ["search", "search"],
+    ["import", "import"],
+    ["detect", "detection"],
+    ["compare", "compare"],
+    ["users", "users"],
+  ]) {
     await step(`${view} page opens`, async () => {
       await page.goto(`${BASE}/#/${view}${view === "search" ? "?q=a" : ""}`);
       await viewReady(page, view);

@@ -65,7 +65,10 @@ async function show(): Promise<void> {
   cleanup?.();
   cleanup = undefined;
   for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
-    link.toggleAttribute("aria-current", link.dataset["view"] === route.view || (link.dataset["view"] === "clusters" && route.view === "cluster"));
+    link.toggleAttribute(
+      "aria-current",
+      link.dataset["view"] === route.view || (link.dataset["view"] === "clusters" && route.view === "cluster"),
+    );
   }
   const container = document.createElement("div");
   container.className = "view";
@@ -92,16 +95,19 @@ window.addEventListener("hashchange", () => void show());
 void show();
 renderHealth(health, { kind: "loading" });
 // who is signed in: the name, a sign-out button, and the admin views' links for admins only
-void api.me().then((me) => {
-  for (const link of document.querySelectorAll<HTMLElement>("nav a[data-admin]")) link.hidden = !isAdmin(me);
-  const out = document.createElement("button");
-  out.type = "button";
-  out.className = "small";
-  out.textContent = "Sign out";
-  out.addEventListener("click", () => void signOut());
-  const name = document.createElement("span");
-  name.dataset["testid"] = "signed-in-user";
-  name.textContent = describeUser(me);
-  userBox.replaceChildren(name, out);
-}, () => undefined);
+void api.me().then(
+  (me) => {
+    for (const link of document.querySelectorAll<HTMLElement>("nav a[data-admin]")) link.hidden = !isAdmin(me);
+    const out = document.createElement("button");
+    out.type = "button";
+    out.className = "small";
+    out.textContent = "Sign out";
+    out.addEventListener("click", () => void signOut());
+    const name = document.createElement("span");
+    name.dataset["testid"] = "signed-in-user";
+    name.textContent = describeUser(me);
+    userBox.replaceChildren(name, out);
+  },
+  () => undefined,
+);
 void loadHealth().then((state) => renderHealth(health, state));

@@ -37,9 +37,22 @@ for (let i = 0; i < N; i++) {
 while (graph.size < M) {
   const a = Math.floor(rand() * N);
   // 80 % of links inside a community, as in a coordination graph
-  const b = rand() < 0.8 ? ((Math.floor(rand() * (N / communities)) * communities + (a % communities)) % N) : Math.floor(rand() * N);
+  const b =
+    rand() < 0.8
+      ? (Math.floor(rand() * (N / communities)) * communities + (a % communities)) % N
+      : Math.floor(rand() * N);
   if (a === b || graph.hasEdge(String(a), String(b))) continue;
-  graph.addEdge(String(a), String(b), { size: 0.5, color: "#9aa3b066", weight: 1, signal: null, signals: [], firstMs: null, lastMs: null, firstAt: null, lastAt: null });
+  graph.addEdge(String(a), String(b), {
+    size: 0.5,
+    color: "#9aa3b066",
+    weight: 1,
+    signal: null,
+    signals: [],
+    firstMs: null,
+    lastMs: null,
+    firstAt: null,
+    lastAt: null,
+  });
 }
 const built = performance.now();
 const container = document.getElementById("graph") as HTMLElement;
@@ -48,7 +61,8 @@ const view = new GraphView(container, graph);
 const firstFrame = new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
 function renderer(): string {
-  const gl = document.createElement("canvas").getContext("webgl2") ?? document.createElement("canvas").getContext("webgl");
+  const gl =
+    document.createElement("canvas").getContext("webgl2") ?? document.createElement("canvas").getContext("webgl");
   if (!gl) return "no WebGL";
   const ext = gl.getExtension("WEBGL_debug_renderer_info");
   return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
@@ -73,7 +87,10 @@ async function pan(ms: number, hideEdgesOnMove: boolean): Promise<FrameStats> {
   let angle = 0;
   while (performance.now() < end) {
     angle += Math.PI / 4;
-    await camera.animate({ x: 0.5 + 0.15 * Math.cos(angle), y: 0.5 + 0.15 * Math.sin(angle), ratio: 0.8 }, { duration: 400, easing: "linear" });
+    await camera.animate(
+      { x: 0.5 + 0.15 * Math.cos(angle), y: 0.5 + 0.15 * Math.sin(angle), ratio: 0.8 },
+      { duration: 400, easing: "linear" },
+    );
   }
   view.sigma.off("afterRender", onRender);
   return frameStats(intervals);
@@ -103,7 +120,8 @@ const api = {
   renderer: renderer(),
   ready: firstFrame.then((t) => {
     api.firstRenderMs = Math.round(t - built);
-    document.getElementById("status")!.textContent = `${graph.order} nodes, ${graph.size} edges · first frame ${api.firstRenderMs} ms · ${api.renderer}`;
+    document.getElementById("status")!.textContent =
+      `${graph.order} nodes, ${graph.size} edges · first frame ${api.firstRenderMs} ms · ${api.renderer}`;
     return true;
   }),
   pan,

@@ -14,7 +14,13 @@ export function frameStats(intervals: readonly number[]): FrameStats {
   const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? 0;
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { frames: sorted.length, meanMs: round(mean), p95Ms: round(p95), maxMs: round(sorted[sorted.length - 1] ?? 0), fps: round(1000 / mean) };
+  return {
+    frames: sorted.length,
+    meanMs: round(mean),
+    p95Ms: round(p95),
+    maxMs: round(sorted[sorted.length - 1] ?? 0),
+    fps: round(1000 / mean),
+  };
 }
 
 /** A seeded generator (mulberry32), so every run draws the same graph. */

@@ -10,7 +10,11 @@ type Attrs = Record<string, string | number | boolean | null | undefined | Event
  * Creates an element: attributes (an `on…` function becomes a listener; `class`, `text` and boolean
  * attributes as expected) and children (strings become text nodes, never HTML).
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
@@ -54,7 +58,17 @@ export interface Column<T> {
 }
 
 /** A table; clicking a sortable header calls `onSort(key)`; `sort` marks the current order. */
-export function table<T>(columns: readonly Column<T>[], rows: readonly T[], opts: { sort?: { key: string; dir: string }; onSort?: (key: string) => void; onRow?: (row: T) => void; rowClass?: (row: T) => string | undefined; caption?: string } = {}): HTMLTableElement {
+export function table<T>(
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  opts: {
+    sort?: { key: string; dir: string };
+    onSort?: (key: string) => void;
+    onRow?: (row: T) => void;
+    rowClass?: (row: T) => string | undefined;
+    caption?: string;
+  } = {},
+): HTMLTableElement {
   const t = h("table");
   if (opts.caption) t.createCaption().textContent = opts.caption;
   const head = t.createTHead().insertRow();
@@ -64,7 +78,13 @@ export function table<T>(columns: readonly Column<T>[], rows: readonly T[], opts
       const key = col.sortKey;
       const active = opts.sort?.key === key;
       th.setAttribute("aria-sort", active ? (opts.sort?.dir === "asc" ? "ascending" : "descending") : "none");
-      th.append(h("button", { type: "button", class: "sort", onclick: () => opts.onSort?.(key) }, col.label + (active ? (opts.sort?.dir === "asc" ? " ▲" : " ▼") : "")));
+      th.append(
+        h(
+          "button",
+          { type: "button", class: "sort", onclick: () => opts.onSort?.(key) },
+          col.label + (active ? (opts.sort?.dir === "asc" ? " ▲" : " ▼") : ""),
+        ),
+      );
     } else {
       th.textContent = col.label;
     }
@@ -92,7 +112,8 @@ export function table<T>(columns: readonly Column<T>[], rows: readonly T[], opts
 
 export const count = (n: number | null | undefined) => formatCount(n ?? null);
 export const when = (iso: string | null | undefined) => formatInstant(iso ?? null);
-export const score = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? "—" : n.toFixed(2));
+export const score = (n: number | null | undefined) =>
+  n === null || n === undefined || !Number.isFinite(n) ? "—" : n.toFixed(2);
 export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "—");
 
 /** A link to a hash route. */
@@ -116,7 +137,12 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /** A `<select>` of options [value, label]; `value` preselected. */
-export function select(name: string, options: readonly [string, string][], value: string | undefined, attrs: Attrs = {}): HTMLSelectElement {
+export function select(
+  name: string,
+  options: readonly [string, string][],
+  value: string | undefined,
+  attrs: Attrs = {},
+): HTMLSelectElement {
   const s = h("select", { name, ...attrs });
   for (const [v, label] of options) s.append(h("option", { value: v, selected: v === (value ?? "") }, label));
   return s;
@@ -125,27 +151,48 @@ export function select(name: string, options: readonly [string, string][], value
 /** A progress bar with a text beside it. */
 export function progress(fraction: number, text: string): HTMLElement {
   const pct = Math.max(0, Math.min(1, fraction)) * 100;
-  return h("div", { class: "progress" },
-    h("div", { class: "bar", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) }, h("span", { style: `width:${pct.toFixed(1)}%` })),
-    h("span", { class: "muted" }, text));
+  return h(
+    "div",
+    { class: "progress" },
+    h(
+      "div",
+      { class: "bar", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(pct) },
+      h("span", { style: `width:${pct.toFixed(1)}%` }),
+    ),
+    h("span", { class: "muted" }, text),
+  );
 }
 
 /** A list of messages (reasons) as <ul>, each quoted snippet and right-to-left word isolated; a muted dash for none. */
 export function list(items: readonly string[]): HTMLElement {
-  return items.length === 0 ? h("span", { class: "muted" }, "—") : h("ul", { class: "plain" }, ...items.map((i) => h("li", {}, richText(i))));
+  return items.length === 0
+    ? h("span", { class: "muted" }, "—")
+    : h("ul", { class: "plain" }, ...items.map((i) => h("li", {}, richText(i))));
 }
 
 /** The first message, the others folded under "N more" (member tables: one line per member until opened). */
 export function foldedList(items: readonly string[]): HTMLElement {
   if (items.length <= 1) return list(items);
-  return h("div", {}, richText(items[0] ?? ""),
-    h("details", { class: "more" }, h("summary", {}, `${items.length - 1} more`), list(items.slice(1))));
+  return h(
+    "div",
+    {},
+    richText(items[0] ?? ""),
+    h("details", { class: "more" }, h("summary", {}, `${items.length - 1} more`), list(items.slice(1))),
+  );
 }
 
 /** A mark's status for people. */
-export const MARK_LABELS: Record<string, string> = { confirmed: "confirmed", false_positive: "false positive", needs_review: "needs review" };
+export const MARK_LABELS: Record<string, string> = {
+  confirmed: "confirmed",
+  false_positive: "false positive",
+  needs_review: "needs review",
+};
 
 export function markBadge(mark: { status: string; note: string | null } | null | undefined): HTMLElement | null {
   if (!mark) return null;
-  return h("span", { class: `badge mark-${mark.status}`, title: mark.note ?? "" }, MARK_LABELS[mark.status] ?? mark.status);
+  return h(
+    "span",
+    { class: `badge mark-${mark.status}`, title: mark.note ?? "" },
+    MARK_LABELS[mark.status] ?? mark.status,
+  );
 }

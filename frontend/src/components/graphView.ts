@@ -44,7 +44,11 @@ export class GraphView {
   private focus: Set<string> | null = null;
   private edgeFilter: ((attrs: EdgeAttrs) => boolean) | null = null;
 
-  constructor(container: HTMLElement, readonly graph: Graph<NodeAttrs, EdgeAttrs>, private readonly options: GraphViewOptions = {}) {
+  constructor(
+    container: HTMLElement,
+    readonly graph: Graph<NodeAttrs, EdgeAttrs>,
+    private readonly options: GraphViewOptions = {},
+  ) {
     this.sigma = new Sigma(graph, container, {
       settings: {
         hideEdgesOnMove: true,
@@ -69,14 +73,22 @@ export class GraphView {
     else options.onLayoutDone?.();
   }
 
-  private reduceNode(node: string, data: Parameters<NonNullable<ConstructorParameters<typeof Sigma>[2]>["nodeReducer"] & {}>[1]) {
+  private reduceNode(
+    node: string,
+    data: Parameters<NonNullable<ConstructorParameters<typeof Sigma>[2]>["nodeReducer"] & {}>[1],
+  ) {
     if (this.focus && !this.focus.has(node)) return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
-    if (node === this.selected) return { ...data, zIndex: 2, labelVisibility: "visible" as const, size: data.size * 1.3 };
+    if (node === this.selected)
+      return { ...data, zIndex: 2, labelVisibility: "visible" as const, size: data.size * 1.3 };
     if (this.focus) return { ...data, zIndex: 1, labelVisibility: "visible" as const };
     return data;
   }
 
-  private reduceEdge(edge: string, data: Parameters<NonNullable<ConstructorParameters<typeof Sigma>[2]>["edgeReducer"] & {}>[1], attrs: EdgeAttrs) {
+  private reduceEdge(
+    edge: string,
+    data: Parameters<NonNullable<ConstructorParameters<typeof Sigma>[2]>["edgeReducer"] & {}>[1],
+    attrs: EdgeAttrs,
+  ) {
     if (this.edgeFilter && !this.edgeFilter(attrs)) return { ...data, visibility: "hidden" as const };
     const centre = this.hovered ?? this.selected;
     if (centre && !this.graph.hasExtremity(edge, centre)) return { ...data, visibility: "hidden" as const };
@@ -109,7 +121,12 @@ export class GraphView {
   /** Runs ForceAtlas2 in a web worker for `ms`, then stops it. */
   runLayout(ms: number): void {
     this.stopLayout();
-    const settings = { ...inferSettings(this.graph), barnesHutOptimize: this.graph.order > 500, adjustSizes: false, edgeWeightInfluence: 0.5 };
+    const settings = {
+      ...inferSettings(this.graph),
+      barnesHutOptimize: this.graph.order > 500,
+      adjustSizes: false,
+      edgeWeightInfluence: 0.5,
+    };
     this.layout = new FA2Layout(this.graph, { settings, getEdgeWeight: "weight" });
     this.layout.start();
     this.sigma.getContainer().dataset["layout"] = "running";
@@ -154,7 +171,10 @@ export class GraphView {
         for (const canvas of this.sigma.getContainer().querySelectorAll("canvas")) {
           ctx.drawImage(canvas, 0, 0, out.width, out.height);
         }
-        out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png");
+        out.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))),
+          "image/png",
+        );
       });
       this.sigma.refresh();
     });

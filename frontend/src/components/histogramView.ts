@@ -24,18 +24,48 @@ export function timeline(hist: Histogram, label: string): HTMLElement {
   const canvas = h("canvas", { width: 320, height: 60, class: "histogram", "aria-label": label });
   drawBars(canvas, hist, 0, hist.counts.length - 1);
   const end = hist.start + hist.counts.length * hist.bucketMs;
-  return h("figure", { class: "timeline" }, canvas, h("figcaption", { class: "muted" }, `${stamp(hist.start)} – ${stamp(end)} UTC · ${hist.counts.reduce((a, b) => a + b, 0)} posts`));
+  return h(
+    "figure",
+    { class: "timeline" },
+    canvas,
+    h(
+      "figcaption",
+      { class: "muted" },
+      `${stamp(hist.start)} – ${stamp(end)} UTC · ${hist.counts.reduce((a, b) => a + b, 0)} posts`,
+    ),
+  );
 }
 
 /**
  * A histogram with a two-handle range slider (two range inputs over the bucket indexes). Moving a
  * handle calls `onChange` with the time range the chosen buckets cover.
  */
-export function rangeHistogram(hist: Histogram, initial: [number, number], label: string, onChange: (range: TimeRange, lo: number, hi: number) => void): HTMLElement {
+export function rangeHistogram(
+  hist: Histogram,
+  initial: [number, number],
+  label: string,
+  onChange: (range: TimeRange, lo: number, hi: number) => void,
+): HTMLElement {
   const last = Math.max(0, hist.counts.length - 1);
   const canvas = h("canvas", { width: 640, height: 70, class: "histogram", "aria-hidden": "true" });
-  const lo = h("input", { type: "range", min: 0, max: last, step: 1, value: initial[0], "aria-label": "start of the time range", "data-testid": "range-lo" });
-  const hi = h("input", { type: "range", min: 0, max: last, step: 1, value: initial[1], "aria-label": "end of the time range", "data-testid": "range-hi" });
+  const lo = h("input", {
+    type: "range",
+    min: 0,
+    max: last,
+    step: 1,
+    value: initial[0],
+    "aria-label": "start of the time range",
+    "data-testid": "range-lo",
+  });
+  const hi = h("input", {
+    type: "range",
+    min: 0,
+    max: last,
+    step: 1,
+    value: initial[1],
+    "aria-label": "end of the time range",
+    "data-testid": "range-hi",
+  });
   const text = h("span", { class: "muted", "data-testid": "range-text" });
   const reset = h("button", { type: "button" }, "All time");
   const update = (notify: boolean) => {
@@ -55,5 +85,12 @@ export function rangeHistogram(hist: Histogram, initial: [number, number], label
     update(true);
   });
   update(false);
-  return h("figure", { class: "range-histogram" }, h("figcaption", {}, label), canvas, h("div", { class: "sliders" }, lo, hi), h("div", { class: "range-row" }, text, reset));
+  return h(
+    "figure",
+    { class: "range-histogram" },
+    h("figcaption", {}, label),
+    canvas,
+    h("div", { class: "sliders" }, lo, hi),
+    h("div", { class: "range-row" }, text, reset),
+  );
 }

@@ -3,7 +3,6 @@ import { cellText, humanLabel } from "../core/text/labels";
 import { bdi } from "./bidiText";
 import { h } from "./dom";
 
-
 /** A query's rows as a table (at most 1,000 shown), for the saved queries and the Cypher console. */
 export function resultTable(result: QueryResult, testId: string): HTMLTableElement {
   const t = h("table", { "data-testid": testId });

@@ -6,38 +6,63 @@ import { errorBox, h, MARK_LABELS, markBadge } from "./dom";
  * Triage controls: mark an account or a cluster confirmed, false positive or needs review with a note
  * (stored in Neo4j, kept across runs), or clear the mark.
  */
-export function triageControls(target: { targetType: "account" | "cluster"; targetId: string; dataset: string | null }, mark: Mark | null): HTMLElement {
+export function triageControls(
+  target: { targetType: "account" | "cluster"; targetId: string; dataset: string | null },
+  mark: Mark | null,
+): HTMLElement {
   const box = h("div", { class: "triage", "data-testid": `triage-${target.targetType}` });
   const render = (current: Mark | null, problem?: unknown) => {
-    const noteInput = h("input", { type: "text", name: "note", placeholder: "note (why)", value: current?.note ?? "", "aria-label": "triage note" });
+    const noteInput = h("input", {
+      type: "text",
+      name: "note",
+      placeholder: "note (why)",
+      value: current?.note ?? "",
+      "aria-label": "triage note",
+    });
     const buttons = (Object.keys(MARK_LABELS) as MarkStatus[]).map((status) =>
-      h("button", {
-        type: "button",
-        class: current?.status === status ? "active" : undefined,
-        "aria-pressed": String(current?.status === status),
-        onclick: async () => {
-          try {
-            render(await api.setMark({ ...target, status, note: noteInput.value }));
-          } catch (e) {
-            render(current, e);
-          }
-        },
-      }, MARK_LABELS[status] ?? status));
-    const clear = current
-      ? h("button", {
+      h(
+        "button",
+        {
           type: "button",
-          class: "quiet",
+          class: current?.status === status ? "active" : undefined,
+          "aria-pressed": String(current?.status === status),
           onclick: async () => {
             try {
-              await api.clearMark(target.targetType, target.targetId, target.dataset);
-              render(null);
+              render(await api.setMark({ ...target, status, note: noteInput.value }));
             } catch (e) {
               render(current, e);
             }
           },
-        }, "clear")
+        },
+        MARK_LABELS[status] ?? status,
+      ),
+    );
+    const clear = current
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "quiet",
+            onclick: async () => {
+              try {
+                await api.clearMark(target.targetType, target.targetId, target.dataset);
+                render(null);
+              } catch (e) {
+                render(current, e);
+              }
+            },
+          },
+          "clear",
+        )
       : null;
-    box.replaceChildren(h("span", { class: "muted" }, "Triage: "), markBadge(current) ?? "", ...buttons, noteInput, clear ?? "", problem ? errorBox(problem) : "");
+    box.replaceChildren(
+      h("span", { class: "muted" }, "Triage: "),
+      markBadge(current) ?? "",
+      ...buttons,
+      noteInput,
+      clear ?? "",
+      problem ? errorBox(problem) : "",
+    );
   };
   render(mark);
   return box;
@@ -47,22 +72,29 @@ export function triageControls(target: { targetType: "account" | "cluster"; targ
 export function allowlistControl(dataset: string, accountId: string, allowlisted: boolean): HTMLElement {
   const box = h("div", { class: "allowlist" });
   const render = (on: boolean, problem?: unknown) => {
-    const button = h("button", {
-      type: "button",
-      "data-testid": "allowlist",
-      onclick: async () => {
-        try {
-          if (on) await api.disallow(dataset, accountId);
-          else await api.allow(dataset, accountId, "");
-          render(!on);
-        } catch (e) {
-          render(on, e);
-        }
+    const button = h(
+      "button",
+      {
+        type: "button",
+        "data-testid": "allowlist",
+        onclick: async () => {
+          try {
+            if (on) await api.disallow(dataset, accountId);
+            else await api.allow(dataset, accountId, "");
+            render(!on);
+          } catch (e) {
+            render(on, e);
+          }
+        },
       },
-    }, on ? "Remove from allowlist" : "Allowlist (legitimate account)");
-    box.replaceChildren(on ? h("span", { class: "badge allowlisted" }, "allowlisted") : "", button, problem ? errorBox(problem) : "");
+      on ? "Remove from allowlist" : "Allowlist (legitimate account)",
+    );
+    box.replaceChildren(
+      on ? h("span", { class: "badge allowlisted" }, "allowlisted") : "",
+      button,
+      problem ? errorBox(problem) : "",
+    );
   };
   render(allowlisted);
   return box;
 }
-

@@ -7,6 +7,11 @@ export const accountView: View = async ({ container, route, navigate }) => {
   const box = h("section", { class: "panel" });
   container.replaceChildren(box);
   await renderAccountPanel(box, route.id ?? "", route.params["dataset"], {
-    onSelect: (other) => navigate({ view: "account", id: other, params: route.params["dataset"] ? { dataset: route.params["dataset"] } : {} }),
+    onSelect: (other) =>
+      navigate({
+        view: "account",
+        id: other,
+        params: route.params["dataset"] ? { dataset: route.params["dataset"] } : {},
+      }),
   });
 };

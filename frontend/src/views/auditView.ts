@@ -20,12 +20,24 @@ export const auditView: View = async ({ container, route, navigate }) => {
     return;
   }
   const go = (changes: Record<string, string | number | undefined>) => navigate(withParams(route, changes));
-  const form = h("form", { class: "filters", "data-testid": "audit-filters" },
+  const form = h(
+    "form",
+    { class: "filters", "data-testid": "audit-filters" },
     h("label", {}, "Actor ", h("input", { type: "text", name: "actor", value: p["actor"] ?? "", placeholder: "any" })),
-    h("label", {}, "Action ", select("action", [["", "any"], ...AUDIT_ACTIONS.map((x): [string, string] => [x, x.includes(".") ? x : `${x} (all)`])], p["action"])),
+    h(
+      "label",
+      {},
+      "Action ",
+      select(
+        "action",
+        [["", "any"], ...AUDIT_ACTIONS.map((x): [string, string] => [x, x.includes(".") ? x : `${x} (all)`])],
+        p["action"],
+      ),
+    ),
     h("label", {}, "From ", h("input", { type: "date", name: "from", value: p["from"] ?? "" })),
     h("label", {}, "To ", h("input", { type: "date", name: "to", value: p["to"] ?? "" })),
-    h("button", { type: "submit" }, "Apply"));
+    h("button", { type: "submit" }, "Apply"),
+  );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const data = new FormData(form);
@@ -34,20 +46,44 @@ export const auditView: View = async ({ container, route, navigate }) => {
   });
   const rows = page.items;
   const first = (query.page ?? 0) * PAGE_SIZE;
-  const pager = h("div", { class: "pager" },
-    h("span", { class: "muted", "data-testid": "audit-count" }, rows.length === 0 ? "no entry" : `${first + 1}–${first + rows.length} of ${count(page.total)} entries`),
-    h("button", { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) }, "Previous"),
-    h("button", { type: "button", disabled: first + rows.length >= page.total, onclick: () => go({ page: (query.page ?? 0) + 1 }) }, "Next"),
-    a(downloads.auditCsv(query), "Download CSV", { download: "", "data-testid": "audit-csv" }));
-  const content = rows.length === 0
-    ? note("No entry matches these filters: clear the actor, choose any action or widen the dates.")
-    : table<AuditEntry>([
-        { label: "#", cell: (e) => String(e.seq), numeric: true },
-        { label: "when", cell: (e) => when(e.at) },
-        { label: "who", cell: (e) => e.actor },
-        { label: "action", cell: (e) => e.action },
-        { label: "on", cell: (e) => e.target ?? "—" },
-        { label: "details", cell: (e) => detailsText(e) },
-      ], rows, { caption: "Newest first. Entries are never changed or deleted." });
+  const pager = h(
+    "div",
+    { class: "pager" },
+    h(
+      "span",
+      { class: "muted", "data-testid": "audit-count" },
+      rows.length === 0 ? "no entry" : `${first + 1}–${first + rows.length} of ${count(page.total)} entries`,
+    ),
+    h(
+      "button",
+      { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) },
+      "Previous",
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        disabled: first + rows.length >= page.total,
+        onclick: () => go({ page: (query.page ?? 0) + 1 }),
+      },
+      "Next",
+    ),
+    a(downloads.auditCsv(query), "Download CSV", { download: "", "data-testid": "audit-csv" }),
+  );
+  const content =
+    rows.length === 0
+      ? note("No entry matches these filters: clear the actor, choose any action or widen the dates.")
+      : table<AuditEntry>(
+          [
+            { label: "#", cell: (e) => String(e.seq), numeric: true },
+            { label: "when", cell: (e) => when(e.at) },
+            { label: "who", cell: (e) => e.actor },
+            { label: "action", cell: (e) => e.action },
+            { label: "on", cell: (e) => e.target ?? "—" },
+            { label: "details", cell: (e) => detailsText(e) },
+          ],
+          rows,
+          { caption: "Newest first. Entries are never changed or deleted." },
+        );
   container.replaceChildren(panel("Audit trail", form, content, pager));
 };

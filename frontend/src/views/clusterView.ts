@@ -7,7 +7,23 @@ import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogra
 import { renderAccountPanel } from "../components/accountPanel";
 import { handle, richText, sharedObject } from "../components/bidiText";
 import { isSuspect } from "../core/clusters/ranking";
-import { a, count, day, errorBox, foldedList, h, list, markBadge, note, panel, saveBlob, score, select, table, when } from "../components/dom";
+import {
+  a,
+  count,
+  day,
+  errorBox,
+  foldedList,
+  h,
+  list,
+  markBadge,
+  note,
+  panel,
+  saveBlob,
+  score,
+  select,
+  table,
+  when,
+} from "../components/dom";
 import { GraphView, legend } from "../components/graphView";
 import { rangeHistogram } from "../components/histogramView";
 import { triageControls } from "../components/triage";
@@ -26,7 +42,9 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   try {
     [detail, data] = await Promise.all([api.cluster(id), api.clusterGraph(id, limit)]);
   } catch (e) {
-    container.replaceChildren(panel(`Cluster ${id}`, errorBox(e), h("p", {}, a(link("clusters"), "Back to the clusters"))));
+    container.replaceChildren(
+      panel(`Cluster ${id}`, errorBox(e), h("p", {}, a(link("clusters"), "Back to the clusters"))),
+    );
     return;
   }
   const s = detail.summary;
@@ -50,7 +68,10 @@ export const clusterView: View = async ({ container, route, navigate }) => {
       return;
     }
     const box = h("div", {});
-    side.replaceChildren(h("p", {}, h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, "← reasons")), box);
+    side.replaceChildren(
+      h("p", {}, h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, "← reasons")),
+      box,
+    );
     side.parentElement?.scrollTo({ top: 0 });
     // the drawer may be below the fold (member table click): bring it up
     side.parentElement?.scrollIntoView({ block: "nearest" });
@@ -80,70 +101,187 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     saveBlob(await response.blob(), `cluster-${id}-view.gexf`);
   };
   const exportProblem = h("div", {});
-  const exportsRow = h("div", { class: "exports", "data-testid": "exports" },
+  const exportsRow = h(
+    "div",
+    { class: "exports", "data-testid": "exports" },
     h("span", { class: "muted" }, "Export: "),
-    a(downloads.suspects({ run, cluster: id, format: "csv" }), "suspects CSV", { download: "", "data-testid": "export-csv" }),
-    a(downloads.suspects({ run, cluster: id, format: "json" }), "suspects JSON", { download: "", "data-testid": "export-json" }),
+    a(downloads.suspects({ run, cluster: id, format: "csv" }), "suspects CSV", {
+      download: "",
+      "data-testid": "export-csv",
+    }),
+    a(downloads.suspects({ run, cluster: id, format: "json" }), "suspects JSON", {
+      download: "",
+      "data-testid": "export-json",
+    }),
     a(downloads.clusterGraph(id, "gexf", run), "GEXF", { download: "" }),
     a(downloads.clusterGraph(id, "graphml", run), "GraphML", { download: "" }),
-    h("button", { type: "button", class: "small", onclick: () => exportView().catch((e: unknown) => exportProblem.replaceChildren(errorBox(e))) }, "view as GEXF"),
-    h("button", {
-      type: "button",
-      class: "small",
-      "data-testid": "export-png",
-      onclick: async () => {
-        if (view) saveBlob(await view.snapshot(), `cluster-${id}.png`);
+    h(
+      "button",
+      {
+        type: "button",
+        class: "small",
+        onclick: () => exportView().catch((e: unknown) => exportProblem.replaceChildren(errorBox(e))),
       },
-    }, "PNG of the view"),
-    exportProblem);
+      "view as GEXF",
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "small",
+        "data-testid": "export-png",
+        onclick: async () => {
+          if (view) saveBlob(await view.snapshot(), `cluster-${id}.png`);
+        },
+      },
+      "PNG of the view",
+    ),
+    exportProblem,
+  );
 
   const fromParam = numberParam(route, "from", Number.NaN);
   const toParam = numberParam(route, "to", Number.NaN);
-  const initial: [number, number] = Number.isFinite(fromParam) && Number.isFinite(toParam) ? bucketsOfRange(hist, { from: fromParam * 1000, to: toParam * 1000 }) : [0, Math.max(0, hist.counts.length - 1)];
-  const slider = hist.counts.length === 0 ? note("No dated activity to filter by.") : rangeHistogram(hist, initial, "Activity of the members over time — move the handles to show only the links active in that span", (range, lo, hi) => {
-    const all = lo === 0 && hi === hist.counts.length - 1;
-    view?.setEdgeFilter(all ? null : (attrs) => edgeInRange(attrs, range));
-    const changes = all ? { from: undefined, to: undefined } : { from: Math.floor(range.from / 1000), to: Math.ceil(range.to / 1000) };
-    route.params = withParams(route, changes).params;
-    navigate(route, { silent: true, replace: true });
-  });
+  const initial: [number, number] =
+    Number.isFinite(fromParam) && Number.isFinite(toParam)
+      ? bucketsOfRange(hist, { from: fromParam * 1000, to: toParam * 1000 })
+      : [0, Math.max(0, hist.counts.length - 1)];
+  const slider =
+    hist.counts.length === 0
+      ? note("No dated activity to filter by.")
+      : rangeHistogram(
+          hist,
+          initial,
+          "Activity of the members over time — move the handles to show only the links active in that span",
+          (range, lo, hi) => {
+            const all = lo === 0 && hi === hist.counts.length - 1;
+            view?.setEdgeFilter(all ? null : (attrs) => edgeInRange(attrs, range));
+            const changes = all
+              ? { from: undefined, to: undefined }
+              : { from: Math.floor(range.from / 1000), to: Math.ceil(range.to / 1000) };
+            route.params = withParams(route, changes).params;
+            navigate(route, { silent: true, replace: true });
+          },
+        );
 
   const truncated = data.truncated
-    ? h("p", { class: "warning" }, `Showing the ${count(data.nodes.length)} strongest of ${count(data.totalNodes)} members and ${count(data.edges.length)} of ${count(data.totalEdges)} links. `,
-        h("button", { type: "button", "data-testid": "show-more", onclick: () => navigate(withParams(route, { limit: limit * 2 })) }, "Show more"))
+    ? h(
+        "p",
+        { class: "warning" },
+        `Showing the ${count(data.nodes.length)} strongest of ${count(data.totalNodes)} members and ${count(data.edges.length)} of ${count(data.totalEdges)} links. `,
+        h(
+          "button",
+          {
+            type: "button",
+            "data-testid": "show-more",
+            onclick: () => navigate(withParams(route, { limit: limit * 2 })),
+          },
+          "Show more",
+        ),
+      )
     : null;
-  const toolbar = h("div", { class: "toolbar" },
-    h("label", {}, "Colour by ", select("color", [["community", "community"], ["signal", "signal"]], colorBy, {
-      onchange: (e: Event) => navigate(withParams(route, { color: (e.target as HTMLSelectElement).value })),
-    })),
+  const toolbar = h(
+    "div",
+    { class: "toolbar" },
+    h(
+      "label",
+      {},
+      "Colour by ",
+      select(
+        "color",
+        [
+          ["community", "community"],
+          ["signal", "signal"],
+        ],
+        colorBy,
+        {
+          onchange: (e: Event) => navigate(withParams(route, { color: (e.target as HTMLSelectElement).value })),
+        },
+      ),
+    ),
     h("button", { type: "button", class: "small", onclick: () => view?.runLayout(3000) }, "Re-run layout"),
-    status, legendBox);
+    status,
+    legendBox,
+  );
 
   const members = detail.members;
-  const memberTable = table<Member>([
-    { label: "rank", cell: (m) => String(members.page * members.size + members.items.indexOf(m) + 1), numeric: true },
-    { label: "account", cell: (m) => h("button", { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) }, handle(m.screenName, m.accountId)) },
-    { label: "score", cell: (m) => score(m.score), numeric: true },
-    { label: "strength", cell: (m) => score(m.strength), numeric: true },
-    { label: "created", cell: (m) => day(m.createdAt) },
-    { label: "evidence", cell: (m) => foldedList(m.reasons) },
-    { label: "triage", cell: (m) => h("span", {}, markBadge(m.mark) ?? "", m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "") },
-  ], members.items);
+  const memberTable = table<Member>(
+    [
+      { label: "rank", cell: (m) => String(members.page * members.size + members.items.indexOf(m) + 1), numeric: true },
+      {
+        label: "account",
+        cell: (m) =>
+          h(
+            "button",
+            { type: "button", class: "link", "data-testid": "member", onclick: () => selectAccount(m.accountId) },
+            handle(m.screenName, m.accountId),
+          ),
+      },
+      { label: "score", cell: (m) => score(m.score), numeric: true },
+      { label: "strength", cell: (m) => score(m.strength), numeric: true },
+      { label: "created", cell: (m) => day(m.createdAt) },
+      { label: "evidence", cell: (m) => foldedList(m.reasons) },
+      {
+        label: "triage",
+        cell: (m) =>
+          h(
+            "span",
+            {},
+            markBadge(m.mark) ?? "",
+            m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "",
+          ),
+      },
+    ],
+    members.items,
+  );
 
   container.replaceChildren(
-    h("section", { class: "panel cluster-head" },
-      h("div", { class: "panel-head" }, h("h2", { "data-testid": "cluster-title" }, s.name ? richText(s.name) : `Cluster ${s.id}`, s.name ? h("span", { class: "muted cluster-id" }, ` cluster ${s.id}`) : null), a(link("clusters", undefined, { run }), "all clusters of this run")),
-      h("p", {}, isSuspect(s) ? h("span", { class: "badge mark-confirmed" }, "suspect") : h("span", { class: "badge" }, "below the suspect threshold"), ` score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`),
+    h(
+      "section",
+      { class: "panel cluster-head" },
+      h(
+        "div",
+        { class: "panel-head" },
+        h(
+          "h2",
+          { "data-testid": "cluster-title" },
+          s.name ? richText(s.name) : `Cluster ${s.id}`,
+          s.name ? h("span", { class: "muted cluster-id" }, ` cluster ${s.id}`) : null,
+        ),
+        a(link("clusters", undefined, { run }), "all clusters of this run"),
+      ),
+      h(
+        "p",
+        {},
+        isSuspect(s)
+          ? h("span", { class: "badge mark-confirmed" }, "suspect")
+          : h("span", { class: "badge" }, "below the suspect threshold"),
+        ` score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`,
+      ),
       triageControls({ targetType: "cluster", targetId: s.id, dataset: s.dataset }, s.mark),
       exportsRow,
-      h("p", { class: "row" }, h("span", { class: "muted" }, "Saved queries: "),
+      h(
+        "p",
+        { class: "row" },
+        h("span", { class: "muted" }, "Saved queries: "),
         a(link("queries", "cluster-links", { "p.cluster": s.id }), "links it pushed"),
         a(link("queries", "cluster-mentions", { "p.cluster": s.id }), "whom it mentions"),
-        a(link("queries", "same-week-accounts", { "p.cluster": s.id }), "accounts created in the same weeks"))),
-    h("div", { class: "workspace", "data-testid": "workspace" },
+        a(link("queries", "same-week-accounts", { "p.cluster": s.id }), "accounts created in the same weeks"),
+      ),
+    ),
+    h(
+      "div",
+      { class: "workspace", "data-testid": "workspace" },
       h("section", { class: "panel" }, toolbar, truncated, graphBox, slider),
-      h("aside", { class: "panel drawer", "data-testid": "drawer" }, side)),
-    panel(`Members (${count(members.total)}), highest score first`, members.total > members.items.length ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`) : null, memberTable));
+      h("aside", { class: "panel drawer", "data-testid": "drawer" }, side),
+    ),
+    panel(
+      `Members (${count(members.total)}), highest score first`,
+      members.total > members.items.length
+        ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`)
+        : null,
+      memberTable,
+    ),
+  );
 
   legendBox.replaceChildren(legend(recolour(graph, colorBy)));
   status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links · laying out…`;
@@ -165,16 +303,24 @@ export const clusterView: View = async ({ container, route, navigate }) => {
 };
 
 function reasonsPanel(detail: ClusterDetail): HTMLElement {
-  return h("div", { "data-testid": "reasons" },
+  return h(
+    "div",
+    { "data-testid": "reasons" },
     h("h3", {}, "Why this cluster"),
     list(detail.reasons.length > 0 ? detail.reasons : detail.summary.reasons),
     h("h3", {}, "What they acted on together"),
-    detail.topObjects.length === 0 ? note("No shared objects recorded.") : table([
-      { label: "kind", cell: (o) => o.kind },
-      { label: "object", cell: (o) => sharedObject(o.kind, o.object) },
-      { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
-      { label: "actions", cell: (o) => count(o.actions), numeric: true },
-      { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },
-    ], detail.topObjects),
-    note("Click an account in the graph or the member table to see its profile and the evidence behind each link."));
+    detail.topObjects.length === 0
+      ? note("No shared objects recorded.")
+      : table(
+          [
+            { label: "kind", cell: (o) => o.kind },
+            { label: "object", cell: (o) => sharedObject(o.kind, o.object) },
+            { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
+            { label: "actions", cell: (o) => count(o.actions), numeric: true },
+            { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },
+          ],
+          detail.topObjects,
+        ),
+    note("Click an account in the graph or the member table to see its profile and the evidence behind each link."),
+  );
 }

@@ -26,7 +26,8 @@ export const clustersView: View = async ({ container, route, navigate }) => {
   const p = route.params;
   const query: ClusterQuery = {
     minScore: numberParam(route, "minScore", 0),
-    sort: (["score", "size", "created"].includes(p["sort"] ?? "") ? p["sort"] : "score") as ClusterQuery["sort"] & string,
+    sort: (["score", "size", "created"].includes(p["sort"] ?? "") ? p["sort"] : "score") as ClusterQuery["sort"] &
+      string,
     dir: p["dir"] === "asc" ? "asc" : "desc",
     page: numberParam(route, "page", 0),
     size: PAGE_SIZE,
@@ -48,53 +49,165 @@ export const clustersView: View = async ({ container, route, navigate }) => {
     return;
   }
   const go = (changes: Record<string, string | number | undefined>) => navigate(withParams(route, changes));
-  const form = h("form", { class: "filters", "data-testid": "cluster-filters" },
-    h("label", {}, "Dataset ", select("dataset", [["", "all"], ...datasets.items.map((d): [string, string] => [d.name, d.name])], p["dataset"])),
-    h("label", {}, "Run ", select("run", [["", "newest"], ...runs.items.map((r): [string, string] => [r.id, `${r.id} (${r.dataset}, ${day(r.startedAt)})`])], p["run"])),
-    h("label", {}, "Min score ", h("input", { type: "number", name: "minScore", min: 0, max: 1, step: 0.05, value: query.minScore ?? 0 })),
-    h("label", {}, "Signal ", select("signal", [["", "any"], ...signalChoices(options, page.items).map((s): [string, string] => [s, s])], p["signal"])),
-    h("button", { type: "submit" }, "Apply"));
+  const form = h(
+    "form",
+    { class: "filters", "data-testid": "cluster-filters" },
+    h(
+      "label",
+      {},
+      "Dataset ",
+      select("dataset", [["", "all"], ...datasets.items.map((d): [string, string] => [d.name, d.name])], p["dataset"]),
+    ),
+    h(
+      "label",
+      {},
+      "Run ",
+      select(
+        "run",
+        [
+          ["", "newest"],
+          ...runs.items.map((r): [string, string] => [r.id, `${r.id} (${r.dataset}, ${day(r.startedAt)})`]),
+        ],
+        p["run"],
+      ),
+    ),
+    h(
+      "label",
+      {},
+      "Min score ",
+      h("input", { type: "number", name: "minScore", min: 0, max: 1, step: 0.05, value: query.minScore ?? 0 }),
+    ),
+    h(
+      "label",
+      {},
+      "Signal ",
+      select(
+        "signal",
+        [["", "any"], ...signalChoices(options, page.items).map((s): [string, string] => [s, s])],
+        p["signal"],
+      ),
+    ),
+    h("button", { type: "submit" }, "Apply"),
+  );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const data = new FormData(form);
-    go({ dataset: String(data.get("dataset") ?? ""), run: String(data.get("run") ?? ""), minScore: String(data.get("minScore") ?? ""), signal: String(data.get("signal") ?? ""), page: undefined });
+    go({
+      dataset: String(data.get("dataset") ?? ""),
+      run: String(data.get("run") ?? ""),
+      minScore: String(data.get("minScore") ?? ""),
+      signal: String(data.get("signal") ?? ""),
+      page: undefined,
+    });
   });
-  const onSort = (key: string) => go({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc", page: undefined });
+  const onSort = (key: string) =>
+    go({ sort: key, dir: query.sort === key && query.dir === "desc" ? "asc" : "desc", page: undefined });
   const rows = page.items;
   const first = (query.page ?? 0) * PAGE_SIZE;
-  const pager = h("div", { class: "pager" },
-    h("span", { class: "muted" }, rows.length === 0 ? "no cluster" : `${first + 1}–${first + rows.length} of ${count(page.total)} clusters`),
-    h("button", { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) }, "Previous"),
-    h("button", { type: "button", disabled: first + rows.length >= page.total, onclick: () => go({ page: (query.page ?? 0) + 1 }) }, "Next"));
+  const pager = h(
+    "div",
+    { class: "pager" },
+    h(
+      "span",
+      { class: "muted" },
+      rows.length === 0 ? "no cluster" : `${first + 1}–${first + rows.length} of ${count(page.total)} clusters`,
+    ),
+    h(
+      "button",
+      { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) },
+      "Previous",
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        disabled: first + rows.length >= page.total,
+        onclick: () => go({ page: (query.page ?? 0) + 1 }),
+      },
+      "Next",
+    ),
+  );
   const mapBox = h("div", { class: "graph small-graph", "data-testid": "overview-map" });
   const cut = thresholdIndex(rows, (query.sort ?? "score") === "score" && (query.dir ?? "desc") === "desc");
-  const content = rows.length === 0
-    ? note(runs.items.length === 0 ? "No detection run yet: start one on the Detection page, or `java -jar backend/target/coordscope.jar detect`." : "No cluster matches these filters: lower the minimum score or choose any signal.")
-    : table<ClusterSummary>([
-        { label: "cluster", cell: (c) => h("span", {}, h("a", { href: link("cluster", c.id), class: "cluster-name" }, c.name ? richText(c.name) : c.id), c.name ? h("span", { class: "muted cluster-id" }, ` ${c.id}`) : null) },
-        { label: "score", cell: (c) => score(c.score), numeric: true, sortKey: "score" },
-        { label: "size", cell: (c) => count(c.size), numeric: true, sortKey: "size" },
-        { label: "main signals", cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
-        { label: "accounts created", cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`, sortKey: "created" },
-        { label: "why", cell: (c) => richText(c.reasons[0] ?? "") },
-        { label: "dataset", cell: (c) => c.dataset },
-        { label: "triage", cell: (c) => markBadge(c.mark) },
-        { label: "suspect", cell: (c) => (isSuspect(c) ? h("span", { class: "badge mark-confirmed", title: `score at least ${score(c.suspectThreshold)}` }, "suspect") : h("span", { class: "muted" }, "below")) },
-      ], rows, {
-        sort: { key: query.sort ?? "score", dir: query.dir ?? "desc" }, onSort, onRow: (c) => navigate({ view: "cluster", id: c.id, params: {} }),
-        // a dashed line above the first cluster under the suspect threshold (when listed by score), the rest greyed
-        rowClass: (c) => [rows.indexOf(c) === cut ? "threshold" : "", isSuspect(c) ? "" : "below-threshold"].join(" ").trim() || undefined,
-      });
+  const content =
+    rows.length === 0
+      ? note(
+          runs.items.length === 0
+            ? "No detection run yet: start one on the Detection page, or `java -jar backend/target/coordscope.jar detect`."
+            : "No cluster matches these filters: lower the minimum score or choose any signal.",
+        )
+      : table<ClusterSummary>(
+          [
+            {
+              label: "cluster",
+              cell: (c) =>
+                h(
+                  "span",
+                  {},
+                  h("a", { href: link("cluster", c.id), class: "cluster-name" }, c.name ? richText(c.name) : c.id),
+                  c.name ? h("span", { class: "muted cluster-id" }, ` ${c.id}`) : null,
+                ),
+            },
+            { label: "score", cell: (c) => score(c.score), numeric: true, sortKey: "score" },
+            { label: "size", cell: (c) => count(c.size), numeric: true, sortKey: "size" },
+            { label: "main signals", cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
+            {
+              label: "accounts created",
+              cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`,
+              sortKey: "created",
+            },
+            { label: "why", cell: (c) => richText(c.reasons[0] ?? "") },
+            { label: "dataset", cell: (c) => c.dataset },
+            { label: "triage", cell: (c) => markBadge(c.mark) },
+            {
+              label: "suspect",
+              cell: (c) =>
+                isSuspect(c)
+                  ? h(
+                      "span",
+                      { class: "badge mark-confirmed", title: `score at least ${score(c.suspectThreshold)}` },
+                      "suspect",
+                    )
+                  : h("span", { class: "muted" }, "below"),
+            },
+          ],
+          rows,
+          {
+            sort: { key: query.sort ?? "score", dir: query.dir ?? "desc" },
+            onSort,
+            onRow: (c) => navigate({ view: "cluster", id: c.id, params: {} }),
+            // a dashed line above the first cluster under the suspect threshold (when listed by score), the rest greyed
+            rowClass: (c) =>
+              [rows.indexOf(c) === cut ? "threshold" : "", isSuspect(c) ? "" : "below-threshold"].join(" ").trim() ||
+              undefined,
+          },
+        );
   const suspects = rows.filter(isSuspect).length;
-  const thresholdNote = rows.length === 0 || rows[0]?.suspectThreshold === undefined ? null
-    : h("p", { class: "threshold-note muted", "data-testid": "threshold-note" },
-        `${suspects} of the ${rows.length} clusters listed score at least the suspect threshold ${score(rows[0]?.suspectThreshold)}`,
-        cut > 0 ? "; the dashed line marks where the list drops under it." : ".");
+  const thresholdNote =
+    rows.length === 0 || rows[0]?.suspectThreshold === undefined
+      ? null
+      : h(
+          "p",
+          { class: "threshold-note muted", "data-testid": "threshold-note" },
+          `${suspects} of the ${rows.length} clusters listed score at least the suspect threshold ${score(rows[0]?.suspectThreshold)}`,
+          cut > 0 ? "; the dashed line marks where the list drops under it." : ".",
+        );
   container.replaceChildren(
-    h("div", { class: "columns" },
+    h(
+      "div",
+      { class: "columns" },
       panel("Clusters", form, thresholdNote, content, pager),
-      panel("Overview map", mapBox, legend(colourMap(rows.map((c) => c.signals[0] ?? null))), note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."))));
+      panel(
+        "Overview map",
+        mapBox,
+        legend(colourMap(rows.map((c) => c.signals[0] ?? null))),
+        note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."),
+      ),
+    ),
+  );
   if (rows.length === 0) return;
-  const view = new GraphView(mapBox, buildOverviewGraph(rows), { onNodeClick: (id) => navigate({ view: "cluster", id, params: {} }) });
+  const view = new GraphView(mapBox, buildOverviewGraph(rows), {
+    onNodeClick: (id) => navigate({ view: "cluster", id, params: {} }),
+  });
   return () => view.kill();
 };

@@ -10,11 +10,27 @@ import type { View } from "./view";
 const finished = (job: DetectionJob) => job.status === "SUCCEEDED" || job.status === "FAILED";
 
 function jobView(job: DetectionJob): HTMLElement {
-  const parts: HTMLElement[] = [progress(job.progress, `${job.status.toLowerCase()}${job.phase ? ` · ${job.phase}` : ""}${job.message ? ` · ${job.message}` : ""}`)];
-  if (job.status === "FAILED") parts.push(errorBox(`Detection failed: ${job.error ?? "no reason given"}. Check the options and the dataset, then start again.`));
+  const parts: HTMLElement[] = [
+    progress(
+      job.progress,
+      `${job.status.toLowerCase()}${job.phase ? ` · ${job.phase}` : ""}${job.message ? ` · ${job.message}` : ""}`,
+    ),
+  ];
+  if (job.status === "FAILED")
+    parts.push(
+      errorBox(
+        `Detection failed: ${job.error ?? "no reason given"}. Check the options and the dataset, then start again.`,
+      ),
+    );
   if (job.result) {
-    parts.push(h("p", { "data-testid": "detection-result" }, `Run ${job.result.runId}: ${count(job.result.clusters)} clusters, ${count(job.result.suspects)} suspects. `,
-      a(link("clusters", undefined, { run: job.result.runId }), "Open its clusters →")));
+    parts.push(
+      h(
+        "p",
+        { "data-testid": "detection-result" },
+        `Run ${job.result.runId}: ${count(job.result.clusters)} clusters, ${count(job.result.suspects)} suspects. `,
+        a(link("clusters", undefined, { run: job.result.runId }), "Open its clusters →"),
+      ),
+    );
   }
   return h("div", { "data-testid": "detection-job" }, ...parts);
 }
@@ -30,19 +46,65 @@ export const detectView: View = async ({ container, route }) => {
     return;
   }
   if (datasets.length === 0) {
-    container.replaceChildren(panel("Detection", note("No dataset to detect in: import one first."), a(link("import"), "Import →")));
+    container.replaceChildren(
+      panel("Detection", note("No dataset to detect in: import one first."), a(link("import"), "Import →")),
+    );
     return;
   }
   const fields = fieldsFromOptions(options);
-  const form = h("form", { class: "stack", "data-testid": "detection-form" },
-    h("div", { class: "row" },
-      h("label", {}, "Dataset ", select("dataset", datasets.map((d): [string, string] => [d.name, d.name]), route.params["dataset"] ?? datasets[0]?.name)),
-      h("label", {}, "Algorithm ", select("algorithm", [["leiden", "Leiden"], ["label-propagation", "label propagation (baseline)"]], "leiden")),
-      h("label", {}, "Quality ", select("quality", [["cpm", "CPM"], ["modularity", "modularity"]], "cpm")),
+  const form = h(
+    "form",
+    { class: "stack", "data-testid": "detection-form" },
+    h(
+      "div",
+      { class: "row" },
+      h(
+        "label",
+        {},
+        "Dataset ",
+        select(
+          "dataset",
+          datasets.map((d): [string, string] => [d.name, d.name]),
+          route.params["dataset"] ?? datasets[0]?.name,
+        ),
+      ),
+      h(
+        "label",
+        {},
+        "Algorithm ",
+        select(
+          "algorithm",
+          [
+            ["leiden", "Leiden"],
+            ["label-propagation", "label propagation (baseline)"],
+          ],
+          "leiden",
+        ),
+      ),
+      h(
+        "label",
+        {},
+        "Quality ",
+        select(
+          "quality",
+          [
+            ["cpm", "CPM"],
+            ["modularity", "modularity"],
+          ],
+          "cpm",
+        ),
+      ),
       h("label", {}, "Resolution ", h("input", { type: "number", name: "resolution", step: "any", min: 0, value: 1 })),
-      h("label", {}, "Seed ", h("input", { type: "number", name: "seed", step: 1, value: 42 }))),
-    h("details", {}, h("summary", {}, `Signal options (${fields.length}; defaults are those of the CLI's detect verb)`), ...fieldInputs(fields)),
-    h("button", { type: "submit" }, "Start detection"));
+      h("label", {}, "Seed ", h("input", { type: "number", name: "seed", step: 1, value: 42 })),
+    ),
+    h(
+      "details",
+      {},
+      h("summary", {}, `Signal options (${fields.length}; defaults are those of the CLI's detect verb)`),
+      ...fieldInputs(fields),
+    ),
+    h("button", { type: "submit" }, "Start detection"),
+  );
   const status = h("div", {});
   let stop = () => {};
   form.addEventListener("submit", async (e) => {
@@ -63,7 +125,12 @@ export const detectView: View = async ({ container, route }) => {
         seed: Number(data.get("seed")),
       });
       stop();
-      stop = poll(() => api.detectionJob(job.id), finished, (j) => status.replaceChildren(jobView(j)), (err) => status.replaceChildren(errorBox(err)));
+      stop = poll(
+        () => api.detectionJob(job.id),
+        finished,
+        (j) => status.replaceChildren(jobView(j)),
+        (err) => status.replaceChildren(errorBox(err)),
+      );
     } catch (err) {
       status.replaceChildren(errorBox(err));
     }

@@ -2,13 +2,32 @@ import { groupFields, type Field } from "../core/forms/fields";
 import { h } from "../components/dom";
 
 /** Inputs for fields (built from option or parameter descriptions), in fieldsets by group. */
-export function fieldInputs(fields: readonly Field[], values: Readonly<Record<string, string>> = {}, grouped = true): HTMLElement[] {
+export function fieldInputs(
+  fields: readonly Field[],
+  values: Readonly<Record<string, string>> = {},
+  grouped = true,
+): HTMLElement[] {
   const input = (f: Field) => {
     const value = values[f.name] ?? f.defaultText;
-    const el = f.input === "checkbox"
-      ? h("input", { type: "checkbox", name: f.name, checked: value === "true", "data-kind": f.kind })
-      : h("input", { type: f.input, name: f.name, value, step: f.step, placeholder: f.defaultText, required: f.required, "data-kind": f.kind });
-    return h("label", { class: "field", title: f.description }, h("span", { class: "field-name" }, f.label), el, h("small", { class: "muted" }, f.description));
+    const el =
+      f.input === "checkbox"
+        ? h("input", { type: "checkbox", name: f.name, checked: value === "true", "data-kind": f.kind })
+        : h("input", {
+            type: f.input,
+            name: f.name,
+            value,
+            step: f.step,
+            placeholder: f.defaultText,
+            required: f.required,
+            "data-kind": f.kind,
+          });
+    return h(
+      "label",
+      { class: "field", title: f.description },
+      h("span", { class: "field-name" }, f.label),
+      el,
+      h("small", { class: "muted" }, f.description),
+    );
   };
   if (!grouped) return fields.map(input);
   return groupFields(fields).map(([group, fs]) => h("fieldset", {}, h("legend", {}, group), ...fs.map(input)));

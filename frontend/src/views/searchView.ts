@@ -7,9 +7,15 @@ import { a, errorBox, h, note, panel, table } from "../components/dom";
 import type { View } from "./view";
 
 function target(hit: SearchHit): HTMLElement {
-  if (hit.type === "account") return a(link("account", hit.id, { dataset: hit.dataset ?? undefined }), hit.label, { dir: "auto" });
+  if (hit.type === "account")
+    return a(link("account", hit.id, { dataset: hit.dataset ?? undefined }), hit.label, { dir: "auto" });
   // a hashtag opens the saved query that lists its top amplifiers, already filled in
-  if (hit.type === "hashtag") return h("a", { href: link("queries", "hashtag-amplifiers", { "p.tag": hit.id, "p.dataset": hit.dataset ?? undefined }) }, hashtag(hit.label));
+  if (hit.type === "hashtag")
+    return h(
+      "a",
+      { href: link("queries", "hashtag-amplifiers", { "p.tag": hit.id, "p.dataset": hit.dataset ?? undefined }) },
+      hashtag(hit.label),
+    );
   return bdi(hit.label);
 }
 
@@ -17,20 +23,39 @@ function target(hit: SearchHit): HTMLElement {
 export const searchView: View = async ({ container, route }) => {
   const q = route.params["q"] ?? "";
   if (q.trim() === "") {
-    container.replaceChildren(panel("Search", note("Type a screen name, an account id, a #hashtag or part of a URL in the search box above.")));
+    container.replaceChildren(
+      panel("Search", note("Type a screen name, an account id, a #hashtag or part of a URL in the search box above.")),
+    );
     return;
   }
   container.replaceChildren(panel(`Search: ${isolate(q)}`, note("Searching…")));
   try {
     const page = await api.search(q, 100);
-    container.replaceChildren(panel(`Search: ${isolate(q)}`,
-      page.items.length === 0 ? note("Nothing found. Try part of a screen name, the exact account id, a hashtag without #, or a domain.") : table<SearchHit>([
-        { label: "type", cell: (hit) => hit.type },
-        { label: "match", cell: target },
-        { label: "dataset", cell: (hit) => hit.dataset ?? "—" },
-        { label: "detail", cell: (hit) => bdi(hit.detail ?? "") },
-      ], page.items, { caption: page.total > page.items.length ? `first ${page.items.length} of ${page.total}` : `${page.total} found` }),
-      note("A hashtag opens its top amplifiers (the saved query hashtag-amplifiers); for a link, run a saved query with it as a parameter.")));
+    container.replaceChildren(
+      panel(
+        `Search: ${isolate(q)}`,
+        page.items.length === 0
+          ? note("Nothing found. Try part of a screen name, the exact account id, a hashtag without #, or a domain.")
+          : table<SearchHit>(
+              [
+                { label: "type", cell: (hit) => hit.type },
+                { label: "match", cell: target },
+                { label: "dataset", cell: (hit) => hit.dataset ?? "—" },
+                { label: "detail", cell: (hit) => bdi(hit.detail ?? "") },
+              ],
+              page.items,
+              {
+                caption:
+                  page.total > page.items.length
+                    ? `first ${page.items.length} of ${page.total}`
+                    : `${page.total} found`,
+              },
+            ),
+        note(
+          "A hashtag opens its top amplifiers (the saved query hashtag-amplifiers); for a link, run a saved query with it as a parameter.",
+        ),
+      ),
+    );
   } catch (e) {
     container.replaceChildren(panel(`Search: ${isolate(q)}`, errorBox(e)));
   }

@@ -5,7 +5,10 @@ import { ApiError, errorMessage } from "./errors";
 import { CSRF_URL, type FetchFn } from "./http";
 
 /** A fetch that records what it was asked (besides the CSRF token, which http.ts fetches itself) and answers `body`. */
-function recording(body: unknown, status = 200): { fetchFn: FetchFn; calls: { url: string; init: RequestInit | undefined }[] } {
+function recording(
+  body: unknown,
+  status = 200,
+): { fetchFn: FetchFn; calls: { url: string; init: RequestInit | undefined }[] } {
   const calls: { url: string; init: RequestInit | undefined }[] = [];
   const inner = answering(body, status);
   return {
@@ -18,7 +21,10 @@ function recording(body: unknown, status = 200): { fetchFn: FetchFn; calls: { ur
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -29,13 +35,20 @@ describe("apiUrl", () => {
   });
 
   it("leaves out empty parameters and encodes the rest", () => {
-    expect(apiUrl(["search"], { q: "#tag & more", dataset: "", run: undefined, size: 0 })).toBe("/api/search?q=%23tag+%26+more&size=0");
+    expect(apiUrl(["search"], { q: "#tag & more", dataset: "", run: undefined, size: 0 })).toBe(
+      "/api/search?q=%23tag+%26+more&size=0",
+    );
   });
 });
 
 describe("asPage", () => {
   it("reads the page envelope", () => {
-    expect(asPage({ items: [1], total: 9, page: 2, size: 1 }, "/u")).toEqual({ items: [1], total: 9, page: 2, size: 1 });
+    expect(asPage({ items: [1], total: 9, page: 2, size: 1 }, "/u")).toEqual({
+      items: [1],
+      total: 9,
+      page: 2,
+      size: 1,
+    });
   });
 
   it("takes a plain list as one page", () => {
@@ -72,7 +85,9 @@ describe("Api", () => {
     const problem = { title: "Bad Request", status: 400, detail: "Parameter 'limit' must be an integer, not 'ten'." };
     const error = await rejection(new Api(answering(problem, 400)).runQuery("q", { limit: "ten" }));
     expect(error.failure).toMatchObject({ kind: "http", status: 400, detail: problem.detail });
-    expect(errorMessage(error)).toBe("The server refused the request: Parameter 'limit' must be an integer, not 'ten' (HTTP 400). Correct it and try again.");
+    expect(errorMessage(error)).toBe(
+      "The server refused the request: Parameter 'limit' must be an integer, not 'ten' (HTTP 400). Correct it and try again.",
+    );
   });
 
   it("explains a missing cluster with the server's words", async () => {
@@ -82,7 +97,11 @@ describe("Api", () => {
 
   it("fails with bad-shape when a detail has no summary", async () => {
     const error = await rejection(new Api(answering({ members: {} })).cluster("c1"));
-    expect(error.failure).toEqual({ kind: "bad-shape", url: "/api/clusters/c1?memberPage=0&memberSize=200", detail: "no summary" });
+    expect(error.failure).toEqual({
+      kind: "bad-shape",
+      url: "/api/clusters/c1?memberPage=0&memberSize=200",
+      detail: "no summary",
+    });
   });
 
   it("reports an unreachable server", async () => {
@@ -98,6 +117,8 @@ describe("Api", () => {
 
 describe("downloads", () => {
   it("joins selected accounts with commas", () => {
-    expect(downloads.suspects({ accounts: ["a/1", "b"], format: "csv" })).toBe("/api/exports/suspects?accounts=a%2F1%2Cb&format=csv");
+    expect(downloads.suspects({ accounts: ["a/1", "b"], format: "csv" })).toBe(
+      "/api/exports/suspects?accounts=a%2F1%2Cb&format=csv",
+    );
   });
 });

@@ -58,7 +58,12 @@ export function asPage<T>(body: unknown, url: string): Page<T> {
   const items = body["items"];
   if (!Array.isArray(items)) return badShape(url, "no items list");
   const num = (key: string, fallback: number) => (typeof body[key] === "number" ? (body[key] as number) : fallback);
-  return { items: items as T[], total: num("total", items.length), page: num("page", 0), size: num("size", items.length) };
+  return {
+    items: items as T[],
+    total: num("total", items.length),
+    page: num("page", 0),
+    size: num("size", items.length),
+  };
 }
 
 function asObject<T>(body: unknown, url: string, required: readonly string[] = []): T {
@@ -117,7 +122,9 @@ export class Api {
   }
 
   compareRuns(from: string, to: string, size = 200): Promise<RunComparison> {
-    return this.get(apiUrl(["runs", "compare"], { from, to, size }), (b, u) => asObject<RunComparison>(b, u, ["entered", "left", "moved"]));
+    return this.get(apiUrl(["runs", "compare"], { from, to, size }), (b, u) =>
+      asObject<RunComparison>(b, u, ["entered", "left", "moved"]),
+    );
   }
 
   clusters(q: ClusterQuery): Promise<Page<ClusterSummary>> {
@@ -125,11 +132,15 @@ export class Api {
   }
 
   cluster(id: string, memberPage = 0, memberSize = 200): Promise<ClusterDetail> {
-    return this.get(apiUrl(["clusters", id], { memberPage, memberSize }), (b, u) => asObject<ClusterDetail>(b, u, ["summary", "members"]));
+    return this.get(apiUrl(["clusters", id], { memberPage, memberSize }), (b, u) =>
+      asObject<ClusterDetail>(b, u, ["summary", "members"]),
+    );
   }
 
   clusterGraph(id: string, limit: number): Promise<ClusterGraph> {
-    return this.get(apiUrl(["clusters", id, "graph"], { limit }), (b, u) => asObject<ClusterGraph>(b, u, ["nodes", "edges"]));
+    return this.get(apiUrl(["clusters", id, "graph"], { limit }), (b, u) =>
+      asObject<ClusterGraph>(b, u, ["nodes", "edges"]),
+    );
   }
 
   clusterActivity(id: string, buckets = 60): Promise<Activity> {
@@ -140,17 +151,27 @@ export class Api {
     return this.get(apiUrl(["accounts", id], { dataset, run }), (b, u) => asObject<AccountDetail>(b, u, ["id"]));
   }
 
-  neighbours(id: string, q: { run?: string; dataset?: string; signal?: string; page?: number; size?: number }): Promise<Page<CoActor>> {
+  neighbours(
+    id: string,
+    q: { run?: string; dataset?: string; signal?: string; page?: number; size?: number },
+  ): Promise<Page<CoActor>> {
     return this.get(apiUrl(["accounts", id, "neighbours"], { ...q }), asPage<CoActor>);
   }
 
   /** The edge's evidence cards, newest first. */
-  edgeCards(a: string, b: string, q: { run?: string | undefined; dataset?: string; page?: number; size?: number }): Promise<Page<EvidenceCard>> {
+  edgeCards(
+    a: string,
+    b: string,
+    q: { run?: string | undefined; dataset?: string; page?: number; size?: number },
+  ): Promise<Page<EvidenceCard>> {
     return this.get(apiUrl(["edges", "cards"], { ...q, a, b }), asPage<EvidenceCard>);
   }
 
   /** Every edge's evidence cards of an account in a run, newest first. */
-  accountCards(id: string, q: { run?: string | undefined; dataset?: string; page?: number; size?: number }): Promise<Page<EvidenceCard>> {
+  accountCards(
+    id: string,
+    q: { run?: string | undefined; dataset?: string; page?: number; size?: number },
+  ): Promise<Page<EvidenceCard>> {
     return this.get(apiUrl(["accounts", id, "cards"], { ...q }), asPage<EvidenceCard>);
   }
 
@@ -160,7 +181,9 @@ export class Api {
   }
 
   edge(a: string, b: string, run?: string, dataset?: string): Promise<EdgeEvidence> {
-    return this.get(apiUrl(["edges"], { run, dataset, a, b }), (body, u) => asObject<EdgeEvidence>(body, u, ["evidence"]));
+    return this.get(apiUrl(["edges"], { run, dataset, a, b }), (body, u) =>
+      asObject<EdgeEvidence>(body, u, ["evidence"]),
+    );
   }
 
   search(q: string, size = 50): Promise<Page<SearchHit>> {
@@ -177,7 +200,13 @@ export class Api {
     return asObject<QueryResult>(body, url, ["columns", "rows"]);
   }
 
-  async setMark(mark: { targetType: "account" | "cluster"; targetId: string; dataset: string | null; status: MarkStatus; note: string }): Promise<Mark> {
+  async setMark(mark: {
+    targetType: "account" | "cluster";
+    targetId: string;
+    dataset: string | null;
+    status: MarkStatus;
+    note: string;
+  }): Promise<Mark> {
     const url = apiUrl(["marks"]);
     return asObject<Mark>(await this.call(url, { method: "PUT", body: mark }), url);
   }
@@ -211,7 +240,14 @@ export class Api {
     return this.get(apiUrl(["detection-options"]), asList<DetectionOption>);
   }
 
-  async startDetection(request: { dataset?: string; options: Record<string, string>; algorithm?: string; quality?: string; resolution?: number; seed?: number }): Promise<DetectionJob> {
+  async startDetection(request: {
+    dataset?: string;
+    options: Record<string, string>;
+    algorithm?: string;
+    quality?: string;
+    resolution?: number;
+    seed?: number;
+  }): Promise<DetectionJob> {
     const url = apiUrl(["detections"]);
     return asObject<DetectionJob>(await this.call(url, { method: "POST", body: request }), url, ["id"]);
   }
@@ -253,18 +289,27 @@ export class Api {
   /** Sets a new password; without one the server generates it and answers it once. */
   async resetPassword(username: string, password?: string): Promise<Credentials> {
     const url = apiUrl(["admin", "users", username, "password"]);
-    return asObject<Credentials>(await this.call(url, { method: "POST", body: password ? { password } : {} }), url, ["user"]);
+    return asObject<Credentials>(await this.call(url, { method: "POST", body: password ? { password } : {} }), url, [
+      "user",
+    ]);
   }
 }
 
 /** Download links (plain GETs the browser saves as files). */
 export const downloads = {
   suspects: (q: { run?: string; cluster?: string; accounts?: readonly string[]; format: "csv" | "json" }) =>
-    apiUrl(["exports", "suspects"], { run: q.run, cluster: q.cluster, accounts: q.accounts?.join(","), format: q.format }),
+    apiUrl(["exports", "suspects"], {
+      run: q.run,
+      cluster: q.cluster,
+      accounts: q.accounts?.join(","),
+      format: q.format,
+    }),
   evidence: (account: string, run?: string) => apiUrl(["exports", "evidence"], { run, account }),
-  clusterGraph: (cluster: string, format: "gexf" | "graphml", run?: string) => apiUrl(["exports", "graph"], { run, cluster, format }),
+  clusterGraph: (cluster: string, format: "gexf" | "graphml", run?: string) =>
+    apiUrl(["exports", "graph"], { run, cluster, format }),
   viewGraph: () => apiUrl(["exports", "graph"]),
-  auditCsv: (q: AuditQuery) => apiUrl(["admin", "audit.csv"], { actor: q.actor, action: q.action, from: q.from, to: q.to }),
+  auditCsv: (q: AuditQuery) =>
+    apiUrl(["admin", "audit.csv"], { actor: q.actor, action: q.action, from: q.from, to: q.to }),
 };
 
 export const api = new Api();

@@ -65,7 +65,11 @@ describe("the CSRF header", () => {
     const { fetchFn, headers } = recordingHeaders();
     await sendJson("/api/queries/q/run", { method: "POST", body: { params: {} }, fetchFn, csrfToken: TOKEN });
     await sendJson("/api/clusters", { fetchFn, csrfToken: TOKEN });
-    expect(headers[0]).toEqual({ Accept: "application/json", "Content-Type": "application/json", "X-XSRF-TOKEN": "tok+en" });
+    expect(headers[0]).toEqual({
+      Accept: "application/json",
+      "Content-Type": "application/json",
+      "X-XSRF-TOKEN": "tok+en",
+    });
     expect(headers[1]).toEqual({ Accept: "application/json" });
   });
 
@@ -97,7 +101,9 @@ describe("a 401", () => {
   it("is the only status that does (403 is a refusal to show, not a lost session)", async () => {
     const sent: string[] = [];
     restore = onUnauthorized((url) => sent.push(url));
-    await sendJson("/api/admin/users", { fetchFn: answering({ status: 403, detail: "needs the admin role" }, 403) }).catch(() => undefined);
+    await sendJson("/api/admin/users", {
+      fetchFn: answering({ status: 403, detail: "needs the admin role" }, 403),
+    }).catch(() => undefined);
     await sendJson("/api/clusters", { fetchFn: answering({ items: [] }) });
     expect(sent).toEqual([]);
   });

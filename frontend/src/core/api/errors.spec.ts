@@ -25,7 +25,9 @@ describe("errorMessage", () => {
   });
 
   it("suggests rebuilding when the endpoint is missing", () => {
-    expect(errorMessage(new ApiError({ kind: "http", url, status: 404 }))).toMatch(/no \/api\/datasets \(HTTP 404\).*mvn install/);
+    expect(errorMessage(new ApiError({ kind: "http", url, status: 404 }))).toMatch(
+      /no \/api\/datasets \(HTTP 404\).*mvn install/,
+    );
   });
 
   it.each([401, 403])("asks to sign in on HTTP %i", (status) => {
@@ -37,7 +39,9 @@ describe("errorMessage", () => {
   });
 
   it("names the problem in an answer of the wrong shape", () => {
-    expect(errorMessage(new ApiError({ kind: "bad-shape", url, detail: "no items list" }))).toContain("(no items list)");
+    expect(errorMessage(new ApiError({ kind: "bad-shape", url, detail: "no items list" }))).toContain(
+      "(no items list)",
+    );
   });
 
   it("reports anything else as unexpected, with its text", () => {

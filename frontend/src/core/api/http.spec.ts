@@ -18,7 +18,11 @@ describe("getJson", () => {
   });
 
   it("fails with the HTTP status of an error answer", async () => {
-    expect(await failureOf(getJson("/x", { fetchFn: answering({}, 500) }))).toEqual({ kind: "http", url: "/x", status: 500 });
+    expect(await failureOf(getJson("/x", { fetchFn: answering({}, 500) }))).toEqual({
+      kind: "http",
+      url: "/x",
+      status: 500,
+    });
   });
 
   it("reads the body of an accepted error status", async () => {
@@ -28,11 +32,17 @@ describe("getJson", () => {
 
   it("reports an accepted error status without JSON as the HTTP error", async () => {
     const fetchFn = answering("<html>Service Unavailable</html>", 503);
-    expect(await failureOf(getJson("/x", { fetchFn, acceptStatuses: [503] }))).toMatchObject({ kind: "http", status: 503 });
+    expect(await failureOf(getJson("/x", { fetchFn, acceptStatuses: [503] }))).toMatchObject({
+      kind: "http",
+      status: 503,
+    });
   });
 
   it("fails as not-json when a 200 carries HTML", async () => {
-    expect(await failureOf(getJson("/x", { fetchFn: answering("<!doctype html><p>hi</p>") }))).toEqual({ kind: "not-json", url: "/x" });
+    expect(await failureOf(getJson("/x", { fetchFn: answering("<!doctype html><p>hi</p>") }))).toEqual({
+      kind: "not-json",
+      url: "/x",
+    });
   });
 
   it("fails as network when fetch rejects", async () => {
@@ -40,7 +50,11 @@ describe("getJson", () => {
   });
 
   it("gives up after the timeout", async () => {
-    expect(await failureOf(getJson("/x", { fetchFn: hanging, timeoutMs: 20 }))).toEqual({ kind: "timeout", url: "/x", timeoutMs: 20 });
+    expect(await failureOf(getJson("/x", { fetchFn: hanging, timeoutMs: 20 }))).toEqual({
+      kind: "timeout",
+      url: "/x",
+      timeoutMs: 20,
+    });
   });
 });
 

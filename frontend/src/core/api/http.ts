@@ -58,7 +58,11 @@ function loadCsrfToken(fetchFn: FetchFn): Promise<string | undefined> {
  * CSRF token in `X-XSRF-TOKEN`, on POST, PUT, PATCH and DELETE (safe methods need none). A token planted in a
  * cookie by a sibling site counts for nothing: the server compares with the one in the session.
  */
-export async function csrfHeaders(method: string, token?: string, fetchFn: FetchFn = (input, init) => fetch(input, init)): Promise<Record<string, string>> {
+export async function csrfHeaders(
+  method: string,
+  token?: string,
+  fetchFn: FetchFn = (input, init) => fetch(input, init),
+): Promise<Record<string, string>> {
   if (SAFE_METHODS.includes(method.toUpperCase())) return {};
   const value = token ?? (await loadCsrfToken(fetchFn));
   return value ? { [CSRF_HEADER]: value } : {};
@@ -92,7 +96,10 @@ export async function sendJson(url: string, options: SendOptions = {}): Promise<
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { Accept: "application/json", ...(await csrfHeaders(method, options.csrfToken, fetchFn)) };
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    ...(await csrfHeaders(method, options.csrfToken, fetchFn)),
+  };
   const init: RequestInit = { method, headers, signal: controller.signal };
   if (options.body instanceof FormData) {
     init.body = options.body;
@@ -116,7 +123,9 @@ export async function sendJson(url: string, options: SendOptions = {}): Promise<
   const parsed = parse(text);
   if (!accepted) {
     const detail = problemDetail(parsed);
-    throw new ApiError(detail ? { kind: "http", url, status: response.status, detail } : { kind: "http", url, status: response.status });
+    throw new ApiError(
+      detail ? { kind: "http", url, status: response.status, detail } : { kind: "http", url, status: response.status },
+    );
   }
   if (parsed === undefined) {
     if (response.ok && text.trim() === "") return null;

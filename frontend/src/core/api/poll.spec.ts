@@ -10,7 +10,13 @@ describe("poll", () => {
     vi.useFakeTimers();
     const answers = [10, 50, 100];
     const shown: number[] = [];
-    poll(async () => answers.shift() ?? -1, (v) => v >= 100, (v) => shown.push(v), () => {}, 500);
+    poll(
+      async () => answers.shift() ?? -1,
+      (v) => v >= 100,
+      (v) => shown.push(v),
+      () => {},
+      500,
+    );
     await vi.advanceTimersByTimeAsync(5000);
     expect(shown).toEqual([10, 50, 100]);
   });
@@ -19,10 +25,16 @@ describe("poll", () => {
     vi.useFakeTimers();
     let calls = 0;
     const failures: unknown[] = [];
-    poll(async () => {
-      calls++;
-      throw new Error("gone");
-    }, () => false, () => {}, (e) => failures.push(e), 500);
+    poll(
+      async () => {
+        calls++;
+        throw new Error("gone");
+      },
+      () => false,
+      () => {},
+      (e) => failures.push(e),
+      500,
+    );
     await vi.advanceTimersByTimeAsync(5000);
     expect(calls).toBe(1);
     expect(failures).toHaveLength(1);
@@ -31,7 +43,13 @@ describe("poll", () => {
   it("stops when told", async () => {
     vi.useFakeTimers();
     let calls = 0;
-    const stop = poll(async () => ++calls, () => false, () => {}, () => {}, 500);
+    const stop = poll(
+      async () => ++calls,
+      () => false,
+      () => {},
+      () => {},
+      500,
+    );
     await vi.advanceTimersByTimeAsync(1200);
     stop();
     const before = calls;

@@ -2,7 +2,13 @@
  * Polls `load` every `intervalMs` until `done` says so or `stop()` is called; each answer goes to
  * `show`, a failure to `fail` (which ends the polling).
  */
-export function poll<T>(load: () => Promise<T>, done: (value: T) => boolean, show: (value: T) => void, fail: (error: unknown) => void, intervalMs = 500): () => void {
+export function poll<T>(
+  load: () => Promise<T>,
+  done: (value: T) => boolean,
+  show: (value: T) => void,
+  fail: (error: unknown) => void,
+  intervalMs = 500,
+): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = async () => {

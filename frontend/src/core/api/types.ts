@@ -303,7 +303,14 @@ export interface ImportJob {
   progress: number;
   startedAt: string | null;
   finishedAt: string | null;
-  report: { dataset: string; accounts: number; posts: number; badRows: number; badRowSample: BadRow[]; millis: number } | null;
+  report: {
+    dataset: string;
+    accounts: number;
+    posts: number;
+    badRows: number;
+    badRowSample: BadRow[];
+    millis: number;
+  } | null;
   error: string | null;
 }
 

@@ -3,8 +3,9 @@ import { auditQuery, detailsText, nextDay, parseParams } from "./audit";
 
 describe("auditQuery", () => {
   it("reads the filters and makes the to-date inclusive", () => {
-    expect(auditQuery({ actor: "ann", action: "export", from: "2026-01-01", to: "2026-01-31", page: "2" }, 50))
-      .toEqual({ actor: "ann", action: "export", from: "2026-01-01", to: "2026-02-01", page: 2, size: 50 });
+    expect(auditQuery({ actor: "ann", action: "export", from: "2026-01-01", to: "2026-01-31", page: "2" }, 50)).toEqual(
+      { actor: "ann", action: "export", from: "2026-01-01", to: "2026-02-01", page: 2, size: 50 },
+    );
   });
 
   it("leaves out what is not given and repairs a bad page", () => {
@@ -25,7 +26,9 @@ describe("nextDay", () => {
 
 describe("detailsText", () => {
   it("joins key=value pairs, objects as JSON, and skips nulls", () => {
-    expect(detailsText({ details: { params: { tag: "vote" }, rows: 7, cluster: null } })).toBe('params={"tag":"vote"} rows=7');
+    expect(detailsText({ details: { params: { tag: "vote" }, rows: 7, cluster: null } })).toBe(
+      'params={"tag":"vote"} rows=7',
+    );
   });
 
   it("cuts long details", () => {

@@ -3,10 +3,24 @@ import type { AuditEntry } from "../api/types";
 
 /** The actions the audit trail records (docs/hardening.md), offered as filters; a prefix such as `export` matches all of its kind. */
 export const AUDIT_ACTIONS = [
-  "query", "query.run", "query.cypher",
-  "export", "export.suspects", "export.evidence", "export.graph", "export.audit",
-  "import", "detect", "run.delete", "dataset.delete",
-  "mark", "mark.set", "mark.remove", "allowlist", "allowlist.add", "allowlist.remove",
+  "query",
+  "query.run",
+  "query.cypher",
+  "export",
+  "export.suspects",
+  "export.evidence",
+  "export.graph",
+  "export.audit",
+  "import",
+  "detect",
+  "run.delete",
+  "dataset.delete",
+  "mark",
+  "mark.set",
+  "mark.remove",
+  "allowlist",
+  "allowlist.add",
+  "allowlist.remove",
 ] as const;
 
 /**

@@ -17,9 +17,16 @@ export function describeUser(me: Me): string {
  * Signs out: `POST /logout` with the CSRF header (Spring Security ends the session and clears the token),
  * then the browser goes to the sign-in page, which says so.
  */
-export async function signOut(fetchFn: FetchFn = (input, init) => fetch(input, init), go: (url: string) => void = (u) => location.assign(u)): Promise<void> {
+export async function signOut(
+  fetchFn: FetchFn = (input, init) => fetch(input, init),
+  go: (url: string) => void = (u) => location.assign(u),
+): Promise<void> {
   try {
-    await fetchFn("/logout", { method: "POST", headers: await csrfHeaders("POST", undefined, fetchFn), redirect: "manual" });
+    await fetchFn("/logout", {
+      method: "POST",
+      headers: await csrfHeaders("POST", undefined, fetchFn),
+      redirect: "manual",
+    });
   } finally {
     go(`${LOGIN_URL}?logout`);
   }

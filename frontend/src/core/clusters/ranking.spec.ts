@@ -4,7 +4,18 @@ import { FSI, PDI } from "../text/bidi";
 import { clusterLabel, isSuspect, thresholdIndex } from "./ranking";
 
 const cluster = (id: string, score: number, extra: Partial<ClusterSummary> = {}): ClusterSummary => ({
-  id, run: "r", dataset: "d", size: 5, score, signals: [], reasons: [], createdFrom: null, createdTo: null, mark: null, suspectThreshold: 0.5, ...extra,
+  id,
+  run: "r",
+  dataset: "d",
+  size: 5,
+  score,
+  signals: [],
+  reasons: [],
+  createdFrom: null,
+  createdTo: null,
+  mark: null,
+  suspectThreshold: 0.5,
+  ...extra,
 });
 
 describe("thresholdIndex", () => {

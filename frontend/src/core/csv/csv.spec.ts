@@ -3,16 +3,27 @@ import { cell, original, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF line ends", () => {
-    expect(toCsv(["a", "b"], [[1, "x"], [2, null]])).toBe("a,b\r\n1,x\r\n2,\r\n");
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          [1, "x"],
+          [2, null],
+        ],
+      ),
+    ).toBe("a,b\r\n1,x\r\n2,\r\n");
   });
 
   it("quotes commas, quotes and line breaks", () => {
     expect(cell('say "hi", then\ngo')).toBe('"say ""hi"", then\ngo"');
   });
 
-  it.each(["=SUM(A1)", "+1", "-cmd", "@home", "\tx", "\r=1", "'quoted"])("neutralises the formula-like cell %j", (text) => {
-    expect(cell(text).startsWith("'") || cell(text).startsWith(`"'`)).toBe(true);
-  });
+  it.each(["=SUM(A1)", "+1", "-cmd", "@home", "\tx", "\r=1", "'quoted"])(
+    "neutralises the formula-like cell %j",
+    (text) => {
+      expect(cell(text).startsWith("'") || cell(text).startsWith(`"'`)).toBe(true);
+    },
+  );
 
   it("leaves numbers, negative ones too, as numbers", () => {
     expect(cell(-3.5)).toBe("-3.5");
@@ -29,8 +40,12 @@ describe("toCsv", () => {
   });
 
   it("neutralises every column, ids included, reversibly", () => {
-    const csv = toCsv(["account", "screenName", "description", "cluster_id"], [["+Ab/cd==", "=HYPERLINK(1)", "-a bio", "-123"]]);
+    const csv = toCsv(
+      ["account", "screenName", "description", "cluster_id"],
+      [["+Ab/cd==", "=HYPERLINK(1)", "-a bio", "-123"]],
+    );
     expect(csv).toBe("account,screenName,description,cluster_id\r\n'+Ab/cd==,'=HYPERLINK(1),'-a bio,'-123\r\n");
-    for (const value of ["+Ab/cd==", "-123", "'quoted", "plain", "@SUM(1+1)"]) expect(original(cell(value))).toBe(value);
+    for (const value of ["+Ab/cd==", "-123", "'quoted", "plain", "@SUM(1+1)"])
+      expect(original(cell(value))).toBe(value);
   });
 });

@@ -3,8 +3,20 @@ import { ApiError } from "../api/errors";
 import { buildRows, formatCount, formatInstant, MISSING, parseDatasetPage, summarize } from "./format";
 import type { Dataset } from "./types";
 
-const demo: Dataset = { name: "demo", source: "infoops", importedAt: "2026-03-01T09:05:00Z", accounts: 1234, tweets: 1234567 };
-const older: Dataset = { name: "older", source: "twarc2", importedAt: "2025-12-24T23:59:59+02:00", accounts: 1, tweets: 0 };
+const demo: Dataset = {
+  name: "demo",
+  source: "infoops",
+  importedAt: "2026-03-01T09:05:00Z",
+  accounts: 1234,
+  tweets: 1234567,
+};
+const older: Dataset = {
+  name: "older",
+  source: "twarc2",
+  importedAt: "2025-12-24T23:59:59+02:00",
+  accounts: 1,
+  tweets: 0,
+};
 
 describe("formatCount", () => {
   it.each([
@@ -71,7 +83,9 @@ describe("buildRows", () => {
 
 describe("summarize", () => {
   it("adds up accounts and tweets", () => {
-    expect(summarize({ items: [demo, older], total: 2 }, "en-US")).toBe("2 datasets · 1,235 accounts · 1,234,567 tweets");
+    expect(summarize({ items: [demo, older], total: 2 }, "en-US")).toBe(
+      "2 datasets · 1,235 accounts · 1,234,567 tweets",
+    );
   });
 
   it("uses the singular for one", () => {
@@ -79,13 +93,18 @@ describe("summarize", () => {
   });
 
   it("says when only part of the list is shown", () => {
-    expect(summarize({ items: [older], total: 1500 }, "en-US")).toBe("showing 1 of 1,500 datasets · 1 account · 0 tweets");
+    expect(summarize({ items: [older], total: 1500 }, "en-US")).toBe(
+      "showing 1 of 1,500 datasets · 1 account · 0 tweets",
+    );
   });
 });
 
 describe("parseDatasetPage", () => {
   it("reads the documented shape", () => {
-    const body = { items: [{ name: "demo", source: "infoops", importedAt: "2026-01-02T03:04:05Z", accounts: 123, tweets: 456 }], total: 1 };
+    const body = {
+      items: [{ name: "demo", source: "infoops", importedAt: "2026-01-02T03:04:05Z", accounts: 123, tweets: 456 }],
+      total: 1,
+    };
     expect(parseDatasetPage(body)).toEqual(body);
   });
 

@@ -4,8 +4,7 @@ import type { Dataset, DatasetPage, DatasetRow } from "./types";
 
 export const DATASETS_URL = "/api/datasets";
 
-export const EMPTY_MESSAGE =
-  "No dataset yet: import one with `java -jar backend/target/coordscope.jar import ...`";
+export const EMPTY_MESSAGE = "No dataset yet: import one with `java -jar backend/target/coordscope.jar import ...`";
 
 /** Placeholder for a value the server did not give. */
 export const MISSING = "—";
@@ -58,14 +57,21 @@ function importedTime(d: Dataset): number {
 /** One line under the table: "2 datasets · 1,234 accounts · 5,678 tweets" (and "showing n of m" when paged). */
 export function summarize(page: DatasetPage, locale?: string): string {
   const shown = page.items.length;
-  const sum = (pick: (d: Dataset) => number | null) =>
-    page.items.reduce((acc, d) => acc + (pick(d) ?? 0), 0);
+  const sum = (pick: (d: Dataset) => number | null) => page.items.reduce((acc, d) => acc + (pick(d) ?? 0), 0);
   const parts = [
     shown < page.total
       ? `showing ${formatCount(shown, locale)} of ${formatCount(page.total, locale)} datasets`
       : plural(page.total, "dataset", locale),
-    plural(sum((d) => d.accounts), "account", locale),
-    plural(sum((d) => d.tweets), "tweet", locale),
+    plural(
+      sum((d) => d.accounts),
+      "account",
+      locale,
+    ),
+    plural(
+      sum((d) => d.tweets),
+      "tweet",
+      locale,
+    ),
   ];
   return parts.join(" · ");
 }

@@ -11,10 +11,15 @@ describe("stateFromPage", () => {
 
 describe("loadDatasets", () => {
   it("turns a list into rows and a summary", async () => {
-    const body = { items: [{ name: "demo", source: "infoops", importedAt: "2026-01-02T03:04:05Z", accounts: 12345, tweets: 456 }], total: 1 };
+    const body = {
+      items: [{ name: "demo", source: "infoops", importedAt: "2026-01-02T03:04:05Z", accounts: 12345, tweets: 456 }],
+      total: 1,
+    };
     expect(await loadDatasets(answering(body), "en-US")).toEqual({
       kind: "loaded",
-      rows: [{ name: "demo", source: "infoops", importedAt: "2026-01-02 03:04 UTC", accounts: "12,345", tweets: "456" }],
+      rows: [
+        { name: "demo", source: "infoops", importedAt: "2026-01-02 03:04 UTC", accounts: "12,345", tweets: "456" },
+      ],
       summary: "1 dataset · 12,345 accounts · 456 tweets",
     });
   });

@@ -15,7 +15,10 @@ describe("fieldsFromOptions", () => {
       ["co-retweet.enabled", "enabled", "checkbox", undefined, "true", "co-retweet"],
       ["near-text.threshold", "threshold", "number", "any", "0.8", "near-text"],
     ]);
-    expect(groupFields(fields).map(([g, fs]) => [g, fs.length])).toEqual([["co-retweet", 2], ["near-text", 1]]);
+    expect(groupFields(fields).map(([g, fs]) => [g, fs.length])).toEqual([
+      ["co-retweet", 2],
+      ["near-text", 1],
+    ]);
   });
 });
 
@@ -26,7 +29,11 @@ describe("fieldsFromParams", () => {
       { name: "since", type: "datetime", default: "2026-01-02T03:04:05Z", description: "" },
       { name: "limit", type: "int", default: 25, description: "" },
     ]);
-    expect(fields.map((f) => [f.input, f.defaultText])).toEqual([["text", "x"], ["datetime-local", "2026-01-02T03:04"], ["number", "25"]]);
+    expect(fields.map((f) => [f.input, f.defaultText])).toEqual([
+      ["text", "x"],
+      ["datetime-local", "2026-01-02T03:04"],
+      ["number", "25"],
+    ]);
   });
 });
 
@@ -34,15 +41,26 @@ describe("readValues", () => {
   const fields = fieldsFromOptions(options);
 
   it("keeps only changed detection options, as text", () => {
-    const values = readValues(fields, { "co-retweet.window": "60", "co-retweet.enabled": "false", "near-text.threshold": "0.9" });
+    const values = readValues(fields, {
+      "co-retweet.window": "60",
+      "co-retweet.enabled": "false",
+      "near-text.threshold": "0.9",
+    });
     expect(values.errors).toEqual([]);
     expect(values.changed).toEqual({ "co-retweet.enabled": "false", "near-text.threshold": "0.9" });
     expect(values.typed).toEqual({ "co-retweet.window": 60, "co-retweet.enabled": false, "near-text.threshold": 0.9 });
   });
 
   it("names fields that are not numbers or not whole", () => {
-    const values = readValues(fields, { "co-retweet.window": "1.5", "near-text.threshold": "high", "co-retweet.enabled": "true" });
-    expect(values.errors).toEqual(["co-retweet.window: needs a whole number, not 1.5.", 'near-text.threshold: "high" is not a number.']);
+    const values = readValues(fields, {
+      "co-retweet.window": "1.5",
+      "near-text.threshold": "high",
+      "co-retweet.enabled": "true",
+    });
+    expect(values.errors).toEqual([
+      "co-retweet.window: needs a whole number, not 1.5.",
+      'near-text.threshold: "high" is not a number.',
+    ]);
   });
 
   it("reads datetimes as UTC instants and skips empty inputs", () => {
@@ -50,7 +68,9 @@ describe("readValues", () => {
       { name: "since", type: "datetime", default: null, description: "" },
       { name: "tag", type: "string", default: null, description: "" },
     ]);
-    expect(readValues(qf, { since: "2026-03-01T10:00", tag: " " }).typed).toEqual({ since: "2026-03-01T10:00:00.000Z" });
+    expect(readValues(qf, { since: "2026-03-01T10:00", tag: " " }).typed).toEqual({
+      since: "2026-03-01T10:00:00.000Z",
+    });
     expect(readValues(qf, { since: "soon" }).errors[0]).toContain("since:");
   });
 

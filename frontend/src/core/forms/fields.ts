@@ -26,7 +26,14 @@ export function fieldsFromOptions(options: readonly DetectionOption[]): Field[] 
   return options.map((o) => {
     const dot = o.id.indexOf(".");
     const kind = o.type === "BOOLEAN" ? "boolean" : o.type === "INTEGER" ? "int" : "float";
-    return field(o.id, dot > 0 ? o.id.slice(dot + 1) : o.id, kind, o.defaultValue, o.description, dot > 0 ? o.id.slice(0, dot) : "general");
+    return field(
+      o.id,
+      dot > 0 ? o.id.slice(dot + 1) : o.id,
+      kind,
+      o.defaultValue,
+      o.description,
+      dot > 0 ? o.id.slice(0, dot) : "general",
+    );
   });
 }
 
@@ -38,7 +45,14 @@ export function fieldsFromParams(params: readonly QueryParam[]): Field[] {
   });
 }
 
-function field(name: string, label: string, kind: Field["kind"], def: unknown, description: string, group: string): Field {
+function field(
+  name: string,
+  label: string,
+  kind: Field["kind"],
+  def: unknown,
+  description: string,
+  group: string,
+): Field {
   const base = { name, label, description: description ?? "", group, kind };
   switch (kind) {
     case "boolean":
@@ -46,7 +60,12 @@ function field(name: string, label: string, kind: Field["kind"], def: unknown, d
     case "int":
       return { ...base, input: "number", step: "1", defaultText: def === null || def === undefined ? "" : String(def) };
     case "float":
-      return { ...base, input: "number", step: "any", defaultText: def === null || def === undefined ? "" : String(def) };
+      return {
+        ...base,
+        input: "number",
+        step: "any",
+        defaultText: def === null || def === undefined ? "" : String(def),
+      };
     case "datetime":
       return { ...base, input: "datetime-local", defaultText: typeof def === "string" ? toLocalInput(def) : "" };
     default:

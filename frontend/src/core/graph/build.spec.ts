@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { ClusterGraph } from "../api/types";
-import { addNeighbours, buildClusterGraph, buildOverviewGraph, buildQueryGraph, colourMap, mainSignals, nodeSize, OTHER, recolour } from "./build";
+import {
+  addNeighbours,
+  buildClusterGraph,
+  buildOverviewGraph,
+  buildQueryGraph,
+  colourMap,
+  mainSignals,
+  nodeSize,
+  OTHER,
+  recolour,
+} from "./build";
 
 const data: ClusterGraph = {
   nodes: [
@@ -9,7 +19,14 @@ const data: ClusterGraph = {
     { id: "c", screenName: "gamma", clusterId: "c2", score: 0, strength: 1, inCluster: false },
   ],
   edges: [
-    { source: "a/1", target: "b", weight: 4, signals: ["co-retweet"], firstAt: "2026-01-01T00:00:00Z", lastAt: "2026-01-02T00:00:00Z" },
+    {
+      source: "a/1",
+      target: "b",
+      weight: 4,
+      signals: ["co-retweet"],
+      firstAt: "2026-01-01T00:00:00Z",
+      lastAt: "2026-01-02T00:00:00Z",
+    },
     { source: "b", target: "c", weight: 1, signals: ["co-link", "co-retweet"], firstAt: null, lastAt: null },
     { source: "b", target: "c", weight: 1, signals: ["co-link"], firstAt: null, lastAt: null },
     { source: "c", target: "zz", weight: 1, signals: ["co-link"], firstAt: null, lastAt: null },
@@ -44,7 +61,12 @@ describe("buildClusterGraph", () => {
 
 describe("mainSignals", () => {
   it("picks the signal with the most weight at a node", () => {
-    expect(Object.fromEntries(mainSignals(data.edges))).toEqual({ "a/1": "co-retweet", b: "co-retweet", c: "co-link", zz: "co-link" });
+    expect(Object.fromEntries(mainSignals(data.edges))).toEqual({
+      "a/1": "co-retweet",
+      b: "co-retweet",
+      c: "co-link",
+      zz: "co-link",
+    });
   });
 });
 
@@ -79,16 +101,44 @@ describe("addNeighbours", () => {
 describe("other graphs", () => {
   it("sizes the overview by members", () => {
     const g = buildOverviewGraph([
-      { id: "c1", run: "r", dataset: "d", size: 100, score: 1, signals: ["co-retweet"], reasons: [], createdFrom: null, createdTo: null, mark: null },
-      { id: "c2", run: "r", dataset: "d", size: 4, score: 0.2, signals: [], reasons: [], createdFrom: null, createdTo: null, mark: null },
+      {
+        id: "c1",
+        run: "r",
+        dataset: "d",
+        size: 100,
+        score: 1,
+        signals: ["co-retweet"],
+        reasons: [],
+        createdFrom: null,
+        createdTo: null,
+        mark: null,
+      },
+      {
+        id: "c2",
+        run: "r",
+        dataset: "d",
+        size: 4,
+        score: 0.2,
+        signals: [],
+        reasons: [],
+        createdFrom: null,
+        createdTo: null,
+        mark: null,
+      },
     ]);
     expect(g.getNodeAttribute("c1", "size")).toBeGreaterThan(g.getNodeAttribute("c2", "size"));
   });
 
   it("builds a query graph, skipping edges to unknown nodes", () => {
     const g = buildQueryGraph({
-      nodes: [{ id: "1", label: "x", labels: ["Account"], properties: {} }, { id: "2", label: "t", labels: ["Tweet"], properties: {} }],
-      edges: [{ id: "e1", source: "1", target: "2", type: "POSTED", properties: {} }, { id: "e2", source: "1", target: "9", type: "POSTED", properties: {} }],
+      nodes: [
+        { id: "1", label: "x", labels: ["Account"], properties: {} },
+        { id: "2", label: "t", labels: ["Tweet"], properties: {} },
+      ],
+      edges: [
+        { id: "e1", source: "1", target: "2", type: "POSTED", properties: {} },
+        { id: "e2", source: "1", target: "9", type: "POSTED", properties: {} },
+      ],
     });
     expect([g.order, g.size]).toEqual([2, 1]);
   });

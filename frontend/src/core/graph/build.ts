@@ -5,7 +5,20 @@ import { accountLabel, isolate } from "../text/bidi";
 import { toMs } from "../timeline/histogram";
 
 /** Colours that stay apart for the colour-blind (Okabe–Ito, then Tableau's) — a community or a signal each. */
-export const PALETTE = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#8c564b", "#7f7f7f", "#bcbd22", "#17becf", "#9467bd", "#f0e442"];
+export const PALETTE = [
+  "#0072b2",
+  "#e69f00",
+  "#009e73",
+  "#cc79a7",
+  "#d55e00",
+  "#56b4e9",
+  "#8c564b",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+  "#9467bd",
+  "#f0e442",
+];
 export const OTHER = "#b0b6c0";
 
 export type ColorBy = "community" | "signal";
@@ -108,7 +121,13 @@ export function buildClusterGraph(data: ClusterGraph, colorBy: ColorBy): Graph<N
 }
 
 function addEdge(graph: Graph<NodeAttrs, EdgeAttrs>, e: GraphEdge, maxWeight: number): void {
-  if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target || graph.hasEdge(e.source, e.target)) return;
+  if (
+    !graph.hasNode(e.source) ||
+    !graph.hasNode(e.target) ||
+    e.source === e.target ||
+    graph.hasEdge(e.source, e.target)
+  )
+    return;
   graph.addEdge(e.source, e.target, {
     size: 0.5 + 3 * Math.min(1, e.weight / maxWeight),
     color: OTHER,
@@ -128,7 +147,9 @@ export function recolour(graph: Graph<NodeAttrs, EdgeAttrs>, colorBy: ColorBy): 
   const legend = colourMap(graph.mapNodes((_, a) => nodeKey(a)));
   const signalColours = colorBy === "signal" ? legend : colourMap(graph.mapEdges((_, a) => a.signal));
   graph.forEachNode((node, a) => graph.setNodeAttribute(node, "color", legend.get(nodeKey(a) ?? "") ?? OTHER));
-  graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, "color", fade(signalColours.get(a.signal ?? "") ?? OTHER)));
+  graph.forEachEdge((edge, a) =>
+    graph.setEdgeAttribute(edge, "color", fade(signalColours.get(a.signal ?? "") ?? OTHER)),
+  );
   return legend;
 }
 
@@ -141,7 +162,11 @@ function fade(hex: string): string {
  * Adds an account's neighbours (an expansion): new nodes near the account, an edge to each.
  * Returns how many nodes were new.
  */
-export function addNeighbours(graph: Graph<NodeAttrs, EdgeAttrs>, centre: string, neighbours: readonly CoActor[]): number {
+export function addNeighbours(
+  graph: Graph<NodeAttrs, EdgeAttrs>,
+  centre: string,
+  neighbours: readonly CoActor[],
+): number {
   if (!graph.hasNode(centre)) return 0;
   const { x, y } = graph.getNodeAttributes(centre);
   const maxWeight = Math.max(1e-9, ...neighbours.map((n) => n.weight), ...graph.mapEdges((_, a) => a.weight));
@@ -162,7 +187,11 @@ export function addNeighbours(graph: Graph<NodeAttrs, EdgeAttrs>, centre: string
       });
       added++;
     }
-    addEdge(graph, { source: centre, target: n.id, weight: n.weight, signals: n.signals, firstAt: null, lastAt: null }, maxWeight);
+    addEdge(
+      graph,
+      { source: centre, target: n.id, weight: n.weight, signals: n.signals, firstAt: null, lastAt: null },
+      maxWeight,
+    );
   });
   return added;
 }
@@ -173,21 +202,23 @@ export function buildOverviewGraph(clusters: readonly ClusterSummary[]): Graph<N
   const colours = colourMap(clusters.map((c) => c.signals[0] ?? null));
   const maxSize = Math.max(1, ...clusters.map((c) => c.size));
   // a sunflower (Vogel's spiral), largest cluster in the middle: dense and without overlaps
-  [...clusters].sort((a, b) => b.size - a.size).forEach((c, i) => {
-    const r = Math.sqrt(i + 0.5);
-    const a = i * 2.399963;
-    graph.addNode(c.id, {
-      x: r * Math.cos(a),
-      y: r * Math.sin(a),
-      label: clusterLabel(c),
-      size: 4 + 18 * Math.sqrt(c.size / maxSize),
-      color: colours.get(c.signals[0] ?? "") ?? OTHER,
-      score: c.score,
-      clusterId: c.id,
-      signal: c.signals[0] ?? null,
-      inCluster: true,
+  [...clusters]
+    .sort((a, b) => b.size - a.size)
+    .forEach((c, i) => {
+      const r = Math.sqrt(i + 0.5);
+      const a = i * 2.399963;
+      graph.addNode(c.id, {
+        x: r * Math.cos(a),
+        y: r * Math.sin(a),
+        label: clusterLabel(c),
+        size: 4 + 18 * Math.sqrt(c.size / maxSize),
+        color: colours.get(c.signals[0] ?? "") ?? OTHER,
+        score: c.score,
+        clusterId: c.id,
+        signal: c.signals[0] ?? null,
+        inCluster: true,
+      });
     });
-  });
   return graph;
 }
 

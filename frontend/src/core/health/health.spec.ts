@@ -52,7 +52,10 @@ describe("describeHealth", () => {
   });
 
   it("adds the components that are not UP", () => {
-    const down = { status: "DOWN", components: { ...up.components, neo4j: { status: "DOWN" }, diskSpace: { status: "DOWN" } } };
+    const down = {
+      status: "DOWN",
+      components: { ...up.components, neo4j: { status: "DOWN" }, diskSpace: { status: "DOWN" } },
+    };
     expect(describeHealth(parseHealth(down))).toBe("Server DOWN · neo4j DOWN · diskSpace DOWN");
   });
 
@@ -68,7 +71,11 @@ describe("loadHealth", () => {
 
   it("reads the DOWN body the actuator sends with HTTP 503", async () => {
     const body = { status: "DOWN", components: { neo4j: { status: "DOWN" } } };
-    expect(await loadHealth(answering(body, 503))).toMatchObject({ kind: "known", tone: "bad", text: "Server DOWN · neo4j DOWN" });
+    expect(await loadHealth(answering(body, 503))).toMatchObject({
+      kind: "known",
+      tone: "bad",
+      text: "Server DOWN · neo4j DOWN",
+    });
   });
 
   it("reports an unreachable server as an error", async () => {

@@ -3,11 +3,19 @@ import { formatHash, link, numberParam, parseHash, withParams } from "./route";
 
 describe("parseHash", () => {
   it("reads view, id and parameters", () => {
-    expect(parseHash("#/cluster/c1?account=a%2Fb&from=10")).toEqual({ view: "cluster", id: "c1", params: { account: "a/b", from: "10" } });
+    expect(parseHash("#/cluster/c1?account=a%2Fb&from=10")).toEqual({
+      view: "cluster",
+      id: "c1",
+      params: { account: "a/b", from: "10" },
+    });
   });
 
   it("decodes ids with slash, plus and equals", () => {
-    expect(parseHash("#/account/" + encodeURIComponent("ab/c+d=="))).toEqual({ view: "account", id: "ab/c+d==", params: {} });
+    expect(parseHash("#/account/" + encodeURIComponent("ab/c+d=="))).toEqual({
+      view: "account",
+      id: "ab/c+d==",
+      params: {},
+    });
   });
 
   it("keeps a raw slash in an id", () => {
@@ -40,7 +48,10 @@ describe("formatHash", () => {
 describe("withParams and link", () => {
   it("sets and removes parameters without touching the original", () => {
     const route = { view: "clusters", params: { run: "r1", page: "2" } };
-    expect(withParams(route, { page: undefined, minScore: 0.5 })).toEqual({ view: "clusters", params: { run: "r1", minScore: "0.5" } });
+    expect(withParams(route, { page: undefined, minScore: 0.5 })).toEqual({
+      view: "clusters",
+      params: { run: "r1", minScore: "0.5" },
+    });
     expect(route.params.page).toBe("2");
   });
 

@@ -9,7 +9,20 @@ export interface Route {
   params: Record<string, string>;
 }
 
-export const VIEWS = ["home", "clusters", "cluster", "account", "search", "queries", "import", "detect", "compare", "audit", "console", "users"] as const;
+export const VIEWS = [
+  "home",
+  "clusters",
+  "cluster",
+  "account",
+  "search",
+  "queries",
+  "import",
+  "detect",
+  "compare",
+  "audit",
+  "console",
+  "users",
+] as const;
 
 export const HOME: Route = { view: "home", params: {} };
 
@@ -61,7 +74,11 @@ export function withParams(route: Route, changes: Record<string, string | number
 }
 
 /** The link to a view. */
-export function link(view: (typeof VIEWS)[number], id?: string, params: Record<string, string | number | undefined> = {}): string {
+export function link(
+  view: (typeof VIEWS)[number],
+  id?: string,
+  params: Record<string, string | number | undefined> = {},
+): string {
   const base: Route = id === undefined ? { view, params: {} } : { view, id, params: {} };
   return formatHash(withParams(base, params));
 }

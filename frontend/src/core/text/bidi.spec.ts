@@ -72,6 +72,10 @@ describe("bidiSegments", () => {
 
   it("keeps every character of the message in order", () => {
     const message = 'co-hashtag: 5 shared hashtags; e.g. "ایران_قوی", "عدالت برای همه" — #tag, (متن) end';
-    expect(bidiSegments(message).map((s) => s.text).join("")).toBe(message);
+    expect(
+      bidiSegments(message)
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(message);
   });
 });

@@ -16,7 +16,5 @@ export function splitCode(message: string): Segment[] {
     const last = parts.pop() ?? "";
     parts[parts.length - 1] += "`" + last;
   }
-  return parts
-    .map((text, i) => ({ text, code: i % 2 === 1 }))
-    .filter((s) => s.text !== "");
+  return parts.map((text, i) => ({ text, code: i % 2 === 1 })).filter((s) => s.text !== "");
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { barHeights, binTimes, bucketsOfRange, edgeInRange, edgesInRange, fromActivity, rangeOfBuckets } from "./histogram";
+import {
+  barHeights,
+  binTimes,
+  bucketsOfRange,
+  edgeInRange,
+  edgesInRange,
+  fromActivity,
+  rangeOfBuckets,
+} from "./histogram";
 
 const T0 = Date.parse("2026-01-01T00:00:00Z");
 const H = 3_600_000;
@@ -22,7 +30,11 @@ describe("binTimes", () => {
 
 describe("fromActivity", () => {
   it("reads the server's buckets", () => {
-    expect(fromActivity({ from: iso(T0), to: iso(T0 + 2 * H), bucketSeconds: 3600, counts: [3, 4] })).toEqual({ start: T0, bucketMs: H, counts: [3, 4] });
+    expect(fromActivity({ from: iso(T0), to: iso(T0 + 2 * H), bucketSeconds: 3600, counts: [3, 4] })).toEqual({
+      start: T0,
+      bucketMs: H,
+      counts: [3, 4],
+    });
   });
 
   it("refuses an activity without buckets", () => {

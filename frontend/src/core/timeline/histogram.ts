@@ -52,7 +52,10 @@ export function binTimes(times: readonly (number | null)[], buckets: number): Hi
 
 /** The histogram of edges by the start of their evidence: the fallback when the server sends no activity. */
 export function edgeHistogram(edges: readonly GraphEdge[], buckets: number): Histogram {
-  return binTimes(edges.map((e) => toMs(e.firstAt)), buckets);
+  return binTimes(
+    edges.map((e) => toMs(e.firstAt)),
+    buckets,
+  );
 }
 
 /** The time range the slider's bucket indexes [lo, hi] (inclusive) cover. */

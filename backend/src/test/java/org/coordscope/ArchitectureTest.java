@@ -17,25 +17,37 @@ class ArchitectureTest {
     /** The detection core runs on plain data: testable without a store, reusable without a server. */
     @ArchTest
     static final ArchRule pipelineIsPure = noClasses()
-            .that().resideInAnyPackage("org.coordscope.detect.pipeline..", "org.coordscope.detect.signal..",
+            .that()
+            .resideInAnyPackage(
+                    "org.coordscope.detect.pipeline..",
+                    "org.coordscope.detect.signal..",
                     "org.coordscope.detect.community..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "org.springframework.web..",
-                    "org.coordscope.web..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.neo4j..", "org.springframework.web..", "org.coordscope.web..");
 
     /** {@code web} holds the API types and errors every feature shares, so it can know none of them. */
     @ArchTest
     static final ArchRule webKnowsNoFeature = noClasses()
-            .that().resideInAPackage("org.coordscope.web..")
-            .should().dependOnClassesThat(resideInAPackage("org.coordscope..")
+            .that()
+            .resideInAPackage("org.coordscope.web..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.coordscope..")
                     .and(resideOutsideOfPackage("org.coordscope.web.."))
                     .as("reside in a feature package"));
 
     /** Synthetic worlds are generated without the import and detection code; only the demo loader feeds them in. */
     @ArchTest
     static final ArchRule generatorUsesFeaturesOnlyThroughTheDemoLoader = noClasses()
-            .that().resideInAPackage("org.coordscope.generate..").and().doNotHaveSimpleName("DemoWorldLoader")
-            .should().dependOnClassesThat().resideInAnyPackage("org.coordscope.ingest..", "org.coordscope.detect..");
+            .that()
+            .resideInAPackage("org.coordscope.generate..")
+            .and()
+            .doNotHaveSimpleName("DemoWorldLoader")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.coordscope.ingest..", "org.coordscope.detect..");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures = slices().matching("org.coordscope.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenFeatures =
+            slices().matching("org.coordscope.(*)..").should().beFreeOfCycles();
 }

@@ -14,8 +14,7 @@ public final class BotShares {
     /** Data rows (shares) in {@link #lines()}. */
     public static final int ROWS = 4 * 10 + 2;
 
-    private BotShares() {
-    }
+    private BotShares() {}
 
     /** The header and {@link #ROWS} rows. */
     public static List<String> lines() {

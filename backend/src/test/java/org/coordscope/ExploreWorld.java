@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.coordscope.ingest.ImportFile;
@@ -47,9 +47,16 @@ public record ExploreWorld(String run, Path dir, Map<String, String> truth) {
                 session.run("MATCH (n) WHERE NOT n:User CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
                         .consume();
             }
-            imports.importFiles(new ImportRequest(DATASET, org.coordscope.ingest.SourceFormat.INFOOPS, null,
-                    List.of(ImportFile.of(dir.resolve(WorldGenerator.USERS)),
-                            ImportFile.of(dir.resolve(WorldGenerator.TWEETS))), 100, dir.resolve("errors.csv")),
+            imports.importFiles(
+                    new ImportRequest(
+                            DATASET,
+                            org.coordscope.ingest.SourceFormat.INFOOPS,
+                            null,
+                            List.of(
+                                    ImportFile.of(dir.resolve(WorldGenerator.USERS)),
+                                    ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
+                            100,
+                            dir.resolve("errors.csv")),
                     ImportProgress.NONE);
             long imported = System.nanoTime();
             DetectionResult result = detection.run(DetectionRequest.of(DATASET), DetectionProgress.NONE);
@@ -59,8 +66,10 @@ public record ExploreWorld(String run, Path dir, Map<String, String> truth) {
                 int comma = line.lastIndexOf(',');
                 truth.put(line.substring(0, comma), line.substring(comma + 1));
             }
-            System.out.printf("EXPLORE WORLD generated in %d ms, imported in %d ms, detected in %d ms%n",
-                    (generated - t0) / 1_000_000, (imported - generated) / 1_000_000,
+            System.out.printf(
+                    "EXPLORE WORLD generated in %d ms, imported in %d ms, detected in %d ms%n",
+                    (generated - t0) / 1_000_000,
+                    (imported - generated) / 1_000_000,
                     (System.nanoTime() - imported) / 1_000_000);
             prepared = new ExploreWorld(result.runId(), dir, Map.copyOf(truth));
             return prepared;
@@ -71,8 +80,12 @@ public record ExploreWorld(String run, Path dir, Map<String, String> truth) {
 
     private static boolean stillThere(Driver driver, String run) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (r:DetectionRun {id: $run, status: 'DONE'}) RETURN count(r)",
-                    Map.of("run", run)).single().get(0).asLong() == 1);
+            return session.executeRead(tx ->
+                    tx.run("MATCH (r:DetectionRun {id: $run, status: 'DONE'}) RETURN count(r)", Map.of("run", run))
+                                    .single()
+                                    .get(0)
+                                    .asLong()
+                            == 1);
         }
     }
 

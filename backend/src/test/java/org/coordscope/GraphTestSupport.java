@@ -26,7 +26,8 @@ public abstract class GraphTestSupport {
 
     protected long count(String cypher, Map<String, Object> params) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher, params).single().get(0).asLong());
+            return session.executeRead(
+                    tx -> tx.run(cypher, params).single().get(0).asLong());
         }
     }
 }

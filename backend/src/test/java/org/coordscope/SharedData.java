@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The real data sets in ../shared/data (read-only), found through COORDSCOPE_SHARED_DATA, which Maven sets. */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path path(String relative) {
         String root = System.getenv("COORDSCOPE_SHARED_DATA");

@@ -16,8 +16,7 @@ public final class TestUsers {
     public static final String INVESTIGATOR = "ivy";
     public static final String INVESTIGATOR_PASSWORD = "investigator-password";
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     /** The server's client signed in (HTTP Basic) as the admin. */
     public static TestRestTemplate admin(TestRestTemplate server) {

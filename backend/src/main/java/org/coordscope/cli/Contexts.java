@@ -12,8 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application's services for a verb: without the web server, quietly, demo data off. */
 final class Contexts {
 
-    private Contexts() {
-    }
+    private Contexts() {}
 
     /**
      * The services on the store {@code store} names. Opening a store takes seconds (Neo4j starts in this process), so

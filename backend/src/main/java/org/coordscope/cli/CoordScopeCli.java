@@ -5,11 +5,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: parses the verb and its options, then hands over to the verb. */
-@Command(name = "coordscope", mixinStandardHelpOptions = true, version = "CoordScope 0.1.0",
+@Command(
+        name = "coordscope",
+        mixinStandardHelpOptions = true,
+        version = "CoordScope 0.1.0",
         description = "Find and explore coordinated account networks in a Neo4j graph.",
-        subcommands = {ServeCommand.class, ImportCommand.class, StatsCommand.class, DatasetsCommand.class,
-                GenerateCommand.class, DetectCommand.class, RunsCommand.class, ExportCommand.class,
-                UsersCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            StatsCommand.class,
+            DatasetsCommand.class,
+            GenerateCommand.class,
+            DetectCommand.class,
+            RunsCommand.class,
+            ExportCommand.class,
+            UsersCommand.class
+        })
 public class CoordScopeCli implements Runnable {
 
     /** Exit code meaning "a server is running: do not exit". */

@@ -11,7 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "datasets", mixinStandardHelpOptions = true, description = "List datasets with their counts, or delete one.")
+@Command(
+        name = "datasets",
+        mixinStandardHelpOptions = true,
+        description = "List datasets with their counts, or delete one.")
 class DatasetsCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,12 +43,19 @@ class DatasetsCommand implements Callable<Integer> {
                 out.println("No dataset yet. Load one with: import --format infoops|twarc2|shares FILE...");
                 return 0;
             }
-            out.printf("%-24s %-8s %12s %12s %12s %10s  %s%n", "NAME", "FORMAT", "ACCOUNTS", "TWEETS", "RETWEETS",
-                    "LINKS", "IMPORTED");
+            out.printf(
+                    "%-24s %-8s %12s %12s %12s %10s  %s%n",
+                    "NAME", "FORMAT", "ACCOUNTS", "TWEETS", "RETWEETS", "LINKS", "IMPORTED");
             for (DatasetInfo d : all) {
-                out.printf("%-24s %-8s %,12d %,12d %,12d %,10d  %s%n", d.name(), d.source(),
-                        d.counts().accounts(), d.counts().tweets(), d.counts().retweets(),
-                        d.counts().links(), d.importedAt());
+                out.printf(
+                        "%-24s %-8s %,12d %,12d %,12d %,10d  %s%n",
+                        d.name(),
+                        d.source(),
+                        d.counts().accounts(),
+                        d.counts().tweets(),
+                        d.counts().retweets(),
+                        d.counts().links(),
+                        d.importedAt());
             }
             return 0;
         }

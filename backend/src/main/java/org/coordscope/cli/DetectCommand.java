@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "detect", mixinStandardHelpOptions = true,
+@Command(
+        name = "detect",
+        mixinStandardHelpOptions = true,
         description = "Find coordinated clusters in a dataset and store the run (older runs are kept).")
 class DetectCommand implements Callable<Integer> {
 
@@ -28,15 +30,24 @@ class DetectCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "NAME", description = "The dataset (default: the only one)")
     String dataset;
 
-    @Option(names = "--window", paramLabel = "DURATION",
-            description = "Co-action window of every enabled signal, e.g. 60s, 5m (default: per signal, 60s; 300s for hashtags and texts)")
+    @Option(
+            names = "--window",
+            paramLabel = "DURATION",
+            description =
+                    "Co-action window of every enabled signal, e.g. 60s, 5m (default: per signal, 60s; 300s for hashtags and texts)")
     String window;
 
-    @Option(names = "--signals", split = ",", paramLabel = "LIST",
-            description = "Signals to use: co-retweet,co-link,co-domain,co-hashtag,near-text (default: all but co-domain)")
+    @Option(
+            names = "--signals",
+            split = ",",
+            paramLabel = "LIST",
+            description =
+                    "Signals to use: co-retweet,co-link,co-domain,co-hashtag,near-text (default: all but co-domain)")
     List<String> signals;
 
-    @Option(names = "--min-support", paramLabel = "N",
+    @Option(
+            names = "--min-support",
+            paramLabel = "N",
             description = "Distinct shared objects a pair needs in a signal (default: 2; 3 for hashtags)")
     Integer minSupport;
 
@@ -54,24 +65,46 @@ class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DetectionRequest request = new DetectionRequest(dataset,
-                DetectionRequest.shorthand(signals, window == null ? null : seconds(window), minSupport), algorithm,
-                quality, resolution, seed);
+        DetectionRequest request = new DetectionRequest(
+                dataset,
+                DetectionRequest.shorthand(signals, window == null ? null : seconds(window), minSupport),
+                algorithm,
+                quality,
+                resolution,
+                seed);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (var context = Contexts.services(store, err)) {
-            DetectionResult r = context.getBean(Detections.class).runFromCommandLine(request,
-                    (phase, fraction, message) -> {
+            DetectionResult r = context.getBean(Detections.class)
+                    .runFromCommandLine(request, (phase, fraction, message) -> {
                         err.printf("[%3.0f%%] %-12s %s%n", fraction * 100, phase, message);
                         err.flush();
                     });
-            err.printf(Locale.ROOT, "Run %s on '%s': resolution %d s, %,d accounts, %,d edges, modularity %.3f,"
-                            + " %,d clusters (%,d scoring >= %.2f), %,d suspects, in %.1f s.%n", r.runId(), r.dataset(),
-                    r.resolutionSeconds(), r.accounts(), r.edges(), r.modularity(), r.clusters(), r.suspectClusters(),
-                    DetectionService.defaultThreshold(), r.suspects(), r.millis().get("total") / 1000.0);
+            err.printf(
+                    Locale.ROOT,
+                    "Run %s on '%s': resolution %d s, %,d accounts, %,d edges, modularity %.3f,"
+                            + " %,d clusters (%,d scoring >= %.2f), %,d suspects, in %.1f s.%n",
+                    r.runId(),
+                    r.dataset(),
+                    r.resolutionSeconds(),
+                    r.accounts(),
+                    r.edges(),
+                    r.modularity(),
+                    r.clusters(),
+                    r.suspectClusters(),
+                    DetectionService.defaultThreshold(),
+                    r.suspects(),
+                    r.millis().get("total") / 1000.0);
             err.println("  times: " + times(r.millis()));
-            r.top().stream().limit(5).forEach(c -> err.printf(Locale.ROOT, "  %s  %d accounts  score %.2f  %s%n",
-                    c.id(), c.size(), c.score(), c.reasons().isEmpty() ? "" : c.reasons().get(0)));
+            r.top().stream()
+                    .limit(5)
+                    .forEach(c -> err.printf(
+                            Locale.ROOT,
+                            "  %s  %d accounts  score %.2f  %s%n",
+                            c.id(),
+                            c.size(),
+                            c.score(),
+                            c.reasons().isEmpty() ? "" : c.reasons().get(0)));
             out.println(r.runId());
             out.flush();
             return 0;
@@ -83,7 +116,8 @@ class DetectCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         millis.forEach((phase, ms) -> {
             if (!phase.equals("total")) {
-                out.append(out.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", phase, ms / 1000.0));
+                out.append(out.isEmpty() ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%s %.1f s", phase, ms / 1000.0));
             }
         });
         return out.toString();

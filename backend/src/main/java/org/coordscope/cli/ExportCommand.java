@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export a detection run's results. 'export suspects': one row per suspected account;"
                 + " 'export evidence --account ID': one account's cluster, co-actors and shared objects with times and"
                 + " source lines, as JSON.")
@@ -27,7 +29,10 @@ class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "suspects or evidence")
     String what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "csv",
             description = "suspects: csv (default) or json; evidence is always json")
     String format;
 
@@ -37,7 +42,9 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "The run (default: the latest finished run)")
     String run;
 
-    @Option(names = "--min-score", paramLabel = "X",
+    @Option(
+            names = "--min-score",
+            paramLabel = "X",
             description = "Lowest account score exported (default: the suspect threshold, 0.5)")
     Double minScore;
 

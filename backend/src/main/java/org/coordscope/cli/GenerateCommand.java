@@ -20,10 +20,15 @@ import picocli.CommandLine.Spec;
  * users, ground truth) for demos, tests and benchmarks. Pure Java: no database, no Spring context. Progress
  * and the summary go to stderr; stdout stays empty.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write a seeded synthetic Twitter world with planted coordinated groups and its ground truth:",
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write a seeded synthetic Twitter world with planted coordinated groups and its ground truth:",
             "tweets.csv (Information Operations archive layout), users.csv, truth.csv (account_id,group), groups.csv.",
-            "The same options and seed always give byte-identical files."})
+            "The same options and seed always give byte-identical files."
+        })
 public class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,61 +37,106 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--accounts", required = true, paramLabel = "N", description = "Accounts in the world.")
     int accounts;
 
-    @Option(names = "--groups", required = true, paramLabel = "K", description = "Planted coordinated groups (0 for none).")
+    @Option(
+            names = "--groups",
+            required = true,
+            paramLabel = "K",
+            description = "Planted coordinated groups (0 for none).")
     int groups;
 
-    @Option(names = "--tweets", paramLabel = "T",
-            description = "Rows of tweets.csv in all (default: " + WorldSpec.DEFAULT_TWEETS_PER_ACCOUNT + " per account).")
+    @Option(
+            names = "--tweets",
+            paramLabel = "T",
+            description =
+                    "Rows of tweets.csv in all (default: " + WorldSpec.DEFAULT_TWEETS_PER_ACCOUNT + " per account).")
     Long tweets;
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of everything random.")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "Output directory (created if missing; files of an earlier run there are replaced).")
     Path out;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of the period (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--start",
+            paramLabel = "YYYY-MM-DD",
+            description = "First day of the period (default: ${DEFAULT-VALUE}).",
             defaultValue = "2021-03-01")
     LocalDate start;
 
-    @Option(names = "--days", paramLabel = "D", description = "Length of the period in days (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--days",
+            paramLabel = "D",
+            description = "Length of the period in days (default: ${DEFAULT-VALUE}).",
             defaultValue = "60")
     int days;
 
-    @Option(names = "--min-group-size", paramLabel = "M", defaultValue = "8",
+    @Option(
+            names = "--min-group-size",
+            paramLabel = "M",
+            defaultValue = "8",
             description = "Smallest group (default: ${DEFAULT-VALUE}).")
     int minGroupSize;
 
-    @Option(names = "--max-group-size", paramLabel = "M", defaultValue = "60",
+    @Option(
+            names = "--max-group-size",
+            paramLabel = "M",
+            defaultValue = "60",
             description = "Largest group (default: ${DEFAULT-VALUE}).")
     int maxGroupSize;
 
-    @Option(names = "--fast-share", paramLabel = "F", defaultValue = "0.5",
-            description = "Share of groups acting within the same minute; the rest spread over 10-20 minutes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--fast-share",
+            paramLabel = "F",
+            defaultValue = "0.5",
+            description =
+                    "Share of groups acting within the same minute; the rest spread over 10-20 minutes (default: ${DEFAULT-VALUE}).")
     double fastShare;
 
-    @Option(names = "--participation", paramLabel = "P", defaultValue = "0.8",
+    @Option(
+            names = "--participation",
+            paramLabel = "P",
+            defaultValue = "0.8",
             description = "Mean chance a member joins a group action (default: ${DEFAULT-VALUE}).")
     double participation;
 
-    @Option(names = "--campaign-share", paramLabel = "C", defaultValue = "0.6",
-            description = "Mean share of a member's tweets that are campaign actions, the rest camouflage (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--campaign-share",
+            paramLabel = "C",
+            defaultValue = "0.6",
+            description =
+                    "Mean share of a member's tweets that are campaign actions, the rest camouflage (default: ${DEFAULT-VALUE}).")
     double campaignShare;
 
-    @Option(names = "--trait-share", paramLabel = "R", defaultValue = "0.75",
+    @Option(
+            names = "--trait-share",
+            paramLabel = "R",
+            defaultValue = "0.75",
             description = "Chance a member shows each give-away trait (default: ${DEFAULT-VALUE}).")
     double traitShare;
 
-    @Option(names = "--hashed-share", paramLabel = "H", defaultValue = "0.5",
+    @Option(
+            names = "--hashed-share",
+            paramLabel = "H",
+            defaultValue = "0.5",
             description = "Share of accounts under 5,000 followers with hashed ids (default: ${DEFAULT-VALUE}).")
     double hashedShare;
 
-    @Option(names = "--storms", paramLabel = "S", defaultValue = "-1",
+    @Option(
+            names = "--storms",
+            paramLabel = "S",
+            defaultValue = "-1",
             description = "Breaking-news storms (default: one per 25,000 tweets, at least 2).")
     int storms;
 
-    @Option(names = "--fan-clusters", paramLabel = "F", defaultValue = "-1",
+    @Option(
+            names = "--fan-clusters",
+            paramLabel = "F",
+            defaultValue = "-1",
             description = "Organic fan clusters (default: one per 800 accounts, at least 1).")
     int fanClusters;
 
@@ -99,23 +149,29 @@ public class GenerateCommand implements Callable<Integer> {
         WorldSpec spec;
         try {
             spec = WorldSpec.builder(accounts, groups, seed)
-                .tweets(tweets == null ? -1 : tweets)
-                .start(start)
-                .days(days)
-                .groupSizes(minGroupSize, maxGroupSize)
-                .fastShare(fastShare)
-                .participation(participation)
-                .campaignShare(campaignShare)
-                .traitShare(traitShare)
-                .hashedShare(hashedShare)
-                .storms(storms)
-                .fanClusters(fanClusters)
-                .build();
+                    .tweets(tweets == null ? -1 : tweets)
+                    .start(start)
+                    .days(days)
+                    .groupSizes(minGroupSize, maxGroupSize)
+                    .fastShare(fastShare)
+                    .participation(participation)
+                    .campaignShare(campaignShare)
+                    .traitShare(traitShare)
+                    .hashedShare(hashedShare)
+                    .storms(storms)
+                    .fanClusters(fanClusters)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(commandSpec.commandLine(), e.getMessage(), e);
         }
-        err.printf(Locale.ROOT, "generate: %,d accounts, %d groups, %,d tweets, seed %d -> %s%n",
-                spec.accounts(), spec.groups(), spec.tweets(), spec.seed(), out);
+        err.printf(
+                Locale.ROOT,
+                "generate: %,d accounts, %d groups, %,d tweets, seed %d -> %s%n",
+                spec.accounts(),
+                spec.groups(),
+                spec.tweets(),
+                spec.seed(),
+                out);
         err.flush();
         long began = System.nanoTime();
         long[] lastPrint = {began};
@@ -125,8 +181,11 @@ public class GenerateCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (stage.equals("plan")) {
                 writing[0] = now;
-                err.printf(Locale.ROOT, "  planned %,d tweets in %.1f s (users.csv, truth.csv, groups.csv written)%n",
-                        total, (now - began) / 1e9);
+                err.printf(
+                        Locale.ROOT,
+                        "  planned %,d tweets in %.1f s (users.csv, truth.csv, groups.csv written)%n",
+                        total,
+                        (now - began) / 1e9);
                 err.flush();
             } else if (!finished[0] && (now - lastPrint[0] >= 1_000_000_000L || done == total)) {
                 lastPrint[0] = now;
@@ -136,9 +195,15 @@ public class GenerateCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        err.printf(Locale.ROOT, "wrote %,d tweets of %,d accounts (%d groups, %,d members; %,d retweetable posts "
+        err.printf(
+                Locale.ROOT,
+                "wrote %,d tweets of %,d accounts (%d groups, %,d members; %,d retweetable posts "
                         + "by accounts outside the world) in %.1f s:%n",
-                summary.tweets(), summary.accounts(), summary.groups(), summary.groupMembers(), summary.outsidePosts(),
+                summary.tweets(),
+                summary.accounts(),
+                summary.groups(),
+                summary.groupMembers(),
+                summary.outsidePosts(),
                 summary.seconds());
         for (Path file : summary.files()) {
             err.printf(Locale.ROOT, "  %-12s %,14d bytes%n", file.getFileName(), Files.size(file));

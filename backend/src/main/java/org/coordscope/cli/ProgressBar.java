@@ -27,8 +27,14 @@ final class ProgressBar implements ImportProgress {
         double fraction = totalBytes == 0 ? 0 : Math.min(1.0, (double) bytesRead / totalBytes);
         int filled = (int) Math.round(fraction * WIDTH);
         String eta = fraction <= 0 || done ? "" : " ETA " + duration(seconds / fraction - seconds);
-        out.printf("\r[%s%s] %3.0f%% %,d records %,.0f/s%s%s   ", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                fraction * 100, records, records / seconds, badRows > 0 ? String.format(", %,d bad rows", badRows) : "",
+        out.printf(
+                "\r[%s%s] %3.0f%% %,d records %,.0f/s%s%s   ",
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                fraction * 100,
+                records,
+                records / seconds,
+                badRows > 0 ? String.format(", %,d bad rows", badRows) : "",
                 eta);
         if (done) {
             out.println();

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "runs", mixinStandardHelpOptions = true,
+@Command(
+        name = "runs",
+        mixinStandardHelpOptions = true,
         description = "List detection runs (newest first, one JSON object a line), or delete one.")
 class RunsCommand implements Callable<Integer> {
 

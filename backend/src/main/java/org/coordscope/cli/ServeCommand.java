@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the web UI and REST API (the default verb). Spring options such as --server.port=9090 pass through.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Start the web UI and REST API (the default verb). Spring options such as --server.port=9090 pass through.")
 class ServeCommand implements Callable<Integer> {
 
     @Mixin

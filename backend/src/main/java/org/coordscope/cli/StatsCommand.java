@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
         description = "Print the store's (or one dataset's) counts as one JSON object on stdout.")
 class StatsCommand implements Callable<Integer> {
 
@@ -41,7 +43,7 @@ class StatsCommand implements Callable<Integer> {
                 stats.put("datasets", datasets.list().size());
             }
             ObjectMapper json = context.getBean(ObjectMapper.class);
-            stats.putAll(json.convertValue(datasets.counts(dataset), new TypeReference<Map<String, Object>>() { }));
+            stats.putAll(json.convertValue(datasets.counts(dataset), new TypeReference<Map<String, Object>>() {}));
             out.println(json.writeValueAsString(stats));
             out.flush();
             return 0;

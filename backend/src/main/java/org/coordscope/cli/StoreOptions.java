@@ -9,14 +9,19 @@ public class StoreOptions {
     /** application.properties' {@code coordscope.neo4j.store}. */
     private static final Path DEFAULT_STORE = Path.of("data");
 
-    @Option(names = "--store", paramLabel = "DIR",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
             description = "Directory of the embedded Neo4j store (default: ./data). Ignored when NEO4J_URI is set.")
     Path store;
 
     /** Spring properties carrying these options. */
     String[] properties() {
-        return store == null ? new String[0]
-                : new String[] {"coordscope.neo4j.store=" + store.toAbsolutePath().normalize()};
+        return store == null
+                ? new String[0]
+                : new String[] {
+                    "coordscope.neo4j.store=" + store.toAbsolutePath().normalize()
+                };
     }
 
     /** What a verb says while the store opens. */
@@ -25,6 +30,7 @@ public class StoreOptions {
         if (uri != null && !uri.isBlank()) {
             return "Connecting to Neo4j at " + uri + " …";
         }
-        return "Opening the store " + (store != null ? store : DEFAULT_STORE).toAbsolutePath().normalize() + " …";
+        return "Opening the store "
+                + (store != null ? store : DEFAULT_STORE).toAbsolutePath().normalize() + " …";
     }
 }

@@ -9,13 +9,15 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 /** Turns a failure into the one sentence a user needs. */
 final class UserErrors {
 
-    private UserErrors() {
-    }
+    private UserErrors() {}
 
     static String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreInUseException || t instanceof BoltPortInUseException || t instanceof ImportException
-                    || t instanceof IllegalArgumentException || t instanceof NotFoundException) {
+            if (t instanceof StoreInUseException
+                    || t instanceof BoltPortInUseException
+                    || t instanceof ImportException
+                    || t instanceof IllegalArgumentException
+                    || t instanceof NotFoundException) {
                 return t.getMessage();
             }
             if (t instanceof ServiceUnavailableException) {

@@ -17,14 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "users", mixinStandardHelpOptions = true,
-        description = {"Manage the server's users on a local store (no sign-in needed: whoever can read the store"
-                + " owns it).",
-                "  users list",
-                "  users add NAME --role investigator|admin [--password-stdin]",
-                "  users disable NAME | users enable NAME",
-                "  users reset NAME [--password-stdin]",
-                "Without --password-stdin a strong password is generated and printed once."})
+@Command(
+        name = "users",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Manage the server's users on a local store (no sign-in needed: whoever can read the store" + " owns it).",
+            "  users list",
+            "  users add NAME --role investigator|admin [--password-stdin]",
+            "  users disable NAME | users enable NAME",
+            "  users reset NAME [--password-stdin]",
+            "Without --password-stdin a strong password is generated and printed once."
+        })
 class UsersCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,7 +42,10 @@ class UsersCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "The user name")
     String name;
 
-    @Option(names = "--role", paramLabel = "ROLE", split = ",",
+    @Option(
+            names = "--role",
+            paramLabel = "ROLE",
+            split = ",",
             description = "add: investigator (explore, queries, exports) or admin (also import, detect, users)")
     List<String> roles;
 
@@ -65,8 +71,9 @@ class UsersCommand implements Callable<Integer> {
                 case "list" -> {
                     out.printf("%-24s %-22s %-9s %s%n", "USER", "ROLES", "ENABLED", "CREATED");
                     for (UserInfo u : users.list()) {
-                        out.printf("%-24s %-22s %-9s %s%n", u.username(), String.join(",", u.roles()),
-                                u.enabled() ? "yes" : "no", u.createdAt());
+                        out.printf(
+                                "%-24s %-22s %-9s %s%n",
+                                u.username(), String.join(",", u.roles()), u.enabled() ? "yes" : "no", u.createdAt());
                     }
                 }
                 case "add" -> handOver(out, "Added", users.add(name, password, roles));
@@ -83,7 +90,9 @@ class UsersCommand implements Callable<Integer> {
     }
 
     private static void handOver(PrintWriter out, String what, UserService.Credentials c) {
-        out.printf("%s user '%s' (%s).%n", what, c.user().username(), String.join(", ", c.user().roles()));
+        out.printf(
+                "%s user '%s' (%s).%n",
+                what, c.user().username(), String.join(", ", c.user().roles()));
         if (c.password() != null) {
             out.printf("Generated password: %s%n(shown only this once: hand it over safely)%n", c.password());
         }

@@ -45,8 +45,15 @@ class DatasetController {
             if (before.isEmpty() || !datasets.delete(name)) {
                 return ResponseEntity.notFound().build();
             }
-            audit.record(AuditLog.actor(principal), "dataset.delete", name,
-                    Map.of("tweets", before.get().counts().tweets(), "accounts", before.get().counts().accounts()));
+            audit.record(
+                    AuditLog.actor(principal),
+                    "dataset.delete",
+                    name,
+                    Map.of(
+                            "tweets",
+                            before.get().counts().tweets(),
+                            "accounts",
+                            before.get().counts().accounts()));
             return ResponseEntity.noContent().build();
         }
     }

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
 public class DatasetLocks {
 
     /** What holds a dataset. */
-    public record Holder(String dataset, String kind, String id, Instant since) {
-    }
+    public record Holder(String dataset, String kind, String id, Instant since) {}
 
     /** A held dataset, given back by {@link #close()} (idempotent). */
     public final class Lease implements AutoCloseable {

@@ -47,13 +47,23 @@ public class DatasetService {
     }
 
     /** What a dataset (or the whole store) holds; the keys of {@code stats}. */
-    public record Counts(long accounts, long tweets, long referencedTweets, long retweets, long links, long domains,
-            long hashtags, long images, long relationships) {
-    }
+    public record Counts(
+            long accounts,
+            long tweets,
+            long referencedTweets,
+            long retweets,
+            long links,
+            long domains,
+            long hashtags,
+            long images,
+            long relationships) {}
 
     /** One dataset with its counts (flattened into the same JSON object). */
-    public record DatasetInfo(String name, String source, String importedAt, @JsonUnwrapped Counts counts) {
-    }
+    public record DatasetInfo(
+            String name,
+            String source,
+            String importedAt,
+            @JsonUnwrapped Counts counts) {}
 
     /** Names of the datasets in the store, sorted. */
     public List<String> names() {
@@ -76,8 +86,10 @@ public class DatasetService {
         if (names.size() == 1) {
             return names.get(0);
         }
-        throw new IllegalArgumentException(names.isEmpty() ? "No dataset in the store: import one first."
-                : "Several datasets: choose one with --dataset NAME: " + String.join(", ", names));
+        throw new IllegalArgumentException(
+                names.isEmpty()
+                        ? "No dataset in the store: import one first."
+                        : "Several datasets: choose one with --dataset NAME: " + String.join(", ", names));
     }
 
     /**
@@ -90,17 +102,26 @@ public class DatasetService {
                     MATCH (d:Dataset {name: $dataset})
                     SET d.revision = coalesce(d.revision, randomUUID())
                     RETURN d.revision AS revision
-                    """, Map.of("dataset", dataset)).single().get("revision").asString());
+                    """, Map.of("dataset", dataset))
+                    .single()
+                    .get("revision")
+                    .asString());
         }
     }
 
     public List<DatasetInfo> list() {
         try (var session = driver.session()) {
             List<Record> datasets = session.executeRead(tx -> tx.run(
-                    "MATCH (d:Dataset) RETURN d.name AS name, d.source AS source, toString(d.importedAt) AS importedAt"
-                            + " ORDER BY name").list());
-            return datasets.stream().map(r -> new DatasetInfo(r.get("name").asString(), r.get("source").asString(null),
-                    r.get("importedAt").asString(null), counts(r.get("name").asString()))).toList();
+                            "MATCH (d:Dataset) RETURN d.name AS name, d.source AS source, toString(d.importedAt) AS importedAt"
+                                    + " ORDER BY name")
+                    .list());
+            return datasets.stream()
+                    .map(r -> new DatasetInfo(
+                            r.get("name").asString(),
+                            r.get("source").asString(null),
+                            r.get("importedAt").asString(null),
+                            counts(r.get("name").asString())))
+                    .toList();
         }
     }
 
@@ -116,16 +137,25 @@ public class DatasetService {
                 params.put("dataset", dataset);
                 return tx.run(COUNTS, params).single();
             });
-            return new Counts(r.get("accounts").asLong(), r.get("tweets").asLong(), r.get("referencedTweets").asLong(),
-                    r.get("retweets").asLong(), r.get("links").asLong(), r.get("domains").asLong(),
-                    r.get("hashtags").asLong(), r.get("images").asLong(), r.get("relationships").asLong());
+            return new Counts(
+                    r.get("accounts").asLong(),
+                    r.get("tweets").asLong(),
+                    r.get("referencedTweets").asLong(),
+                    r.get("retweets").asLong(),
+                    r.get("links").asLong(),
+                    r.get("domains").asLong(),
+                    r.get("hashtags").asLong(),
+                    r.get("images").asLong(),
+                    r.get("relationships").asLong());
         }
     }
 
     /** True when the store holds no node at all (a new store: the bulk import's case). */
     public boolean storeIsEmpty() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) = 0 AS empty").single().get("empty")
+            return session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) = 0 AS empty")
+                    .single()
+                    .get("empty")
                     .asBoolean());
         }
     }
@@ -133,20 +163,28 @@ public class DatasetService {
     /** Removes a dataset and everything in it, in batches so a large one does not need one huge transaction. */
     public boolean delete(String name) {
         try (var session = driver.session()) {
-            boolean exists = session.executeRead(tx -> tx.run(
-                    "MATCH (d:Dataset {name: $name}) RETURN count(d) > 0 AS exists", Map.of("name", name))
-                    .single().get("exists").asBoolean());
+            boolean exists = session.executeRead(
+                    tx -> tx.run("MATCH (d:Dataset {name: $name}) RETURN count(d) > 0 AS exists", Map.of("name", name))
+                            .single()
+                            .get("exists")
+                            .asBoolean());
             if (!exists) {
                 return false;
             }
             // first: if the deletion is cut short, no projection of the whole dataset may be used on what is left
-            session.executeWriteWithoutResult(tx -> tx.run(NEW_REVISION, Map.of("dataset", name)).consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(NEW_REVISION, Map.of("dataset", name)).consume());
             for (String label : DATASET_LABELS) {
-                // CALL … IN TRANSACTIONS needs an auto-commit transaction; the label comes from the constant list above.
-                session.run("MATCH (n:" + label + " {dataset: $name}) "
-                        + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", Map.of("name", name)).consume();
+                // CALL … IN TRANSACTIONS needs an auto-commit transaction; the label comes from the constant list
+                // above.
+                session.run(
+                                "MATCH (n:" + label + " {dataset: $name}) "
+                                        + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+                                Map.of("name", name))
+                        .consume();
             }
-            session.run("MATCH (d:Dataset {name: $name}) DETACH DELETE d", Map.of("name", name)).consume();
+            session.run("MATCH (d:Dataset {name: $name}) DETACH DELETE d", Map.of("name", name))
+                    .consume();
             return true;
         }
     }

@@ -1,13 +1,13 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.store.DetectionStore;
-import org.coordscope.detect.store.EvidenceExport;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.coordscope.detect.signal.DetectionOption;
 import org.coordscope.detect.signal.DetectionOptions;
+import org.coordscope.detect.store.DetectionStore;
+import org.coordscope.detect.store.EvidenceExport;
 import org.coordscope.security.AuditLog;
 import org.coordscope.web.Page;
 import org.springframework.http.HttpStatus;
@@ -48,8 +48,8 @@ class DetectionController {
      * "algorithm": "leiden", "quality": "cpm", "resolution": 1.0, "seed": 42}}, every field optional.
      */
     @PostMapping("/detections")
-    ResponseEntity<DetectionJobs.DetectionJob> start(@RequestBody(required = false) @Valid DetectionRequest request,
-            Principal principal) {
+    ResponseEntity<DetectionJobs.DetectionJob> start(
+            @RequestBody(required = false) @Valid DetectionRequest request, Principal principal) {
         DetectionRequest r = request == null ? DetectionRequest.of(null) : request;
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.submit(AuditLog.actor(principal), r));
     }
@@ -65,15 +65,16 @@ class DetectionController {
     }
 
     @GetMapping("/runs")
-    Page<DetectionStore.RunInfo> runs(@RequestParam(name = "dataset", required = false) String dataset,
+    Page<DetectionStore.RunInfo> runs(
+            @RequestParam(name = "dataset", required = false) String dataset,
             @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "size", required = false) Integer size) {
         return store.runs(dataset, Page.Request.of(page, size));
     }
 
     @GetMapping("/runs/{id}/suspects")
-    List<DetectionStore.Suspect> suspects(@PathVariable String id,
-            @RequestParam(name = "minScore", required = false) Double minScore) {
+    List<DetectionStore.Suspect> suspects(
+            @PathVariable String id, @RequestParam(name = "minScore", required = false) Double minScore) {
         return store.suspects(id, minScore == null ? DetectionService.defaultThreshold() : minScore);
     }
 

@@ -1,9 +1,9 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.store.DetectionStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.graphdb.Neo4jSettings;
 import org.coordscope.jobs.BackgroundJobs;
 import org.coordscope.jobs.JobStatus;
@@ -20,15 +20,37 @@ public class DetectionJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DetectionJobs.class);
 
     /** A run as the API shows it while and after it runs. */
-    public record DetectionJob(String id, String dataset, JobStatus status, String phase, double progress,
-            String message, Instant startedAt, Instant finishedAt, DetectionResult result, String error)
+    public record DetectionJob(
+            String id,
+            String dataset,
+            JobStatus status,
+            String phase,
+            double progress,
+            String message,
+            Instant startedAt,
+            Instant finishedAt,
+            DetectionResult result,
+            String error)
             implements BackgroundJobs.Job {
 
-        DetectionJob with(JobStatus newStatus, String newPhase, double newProgress, String newMessage,
-                DetectionResult newResult, String newError) {
-            return new DetectionJob(id, dataset, newStatus, newPhase, newProgress,
-                    newMessage != null ? newMessage : message, startedAt, newStatus.ended() ? Instant.now() : null,
-                    newResult, newError);
+        DetectionJob with(
+                JobStatus newStatus,
+                String newPhase,
+                double newProgress,
+                String newMessage,
+                DetectionResult newResult,
+                String newError) {
+            return new DetectionJob(
+                    id,
+                    dataset,
+                    newStatus,
+                    newPhase,
+                    newProgress,
+                    newMessage != null ? newMessage : message,
+                    startedAt,
+                    newStatus.ended() ? Instant.now() : null,
+                    newResult,
+                    newError);
         }
     }
 
@@ -58,7 +80,9 @@ public class DetectionJobs implements AutoCloseable {
         }
         List<String> failed = store.failInterrupted(INTERRUPTED);
         if (!failed.isEmpty()) {
-            log.warn("Marked {} detection run(s) left running by an earlier process as FAILED: {}", failed.size(),
+            log.warn(
+                    "Marked {} detection run(s) left running by an earlier process as FAILED: {}",
+                    failed.size(),
                     failed);
         }
     }
@@ -69,8 +93,17 @@ public class DetectionJobs implements AutoCloseable {
      */
     public DetectionJob submit(String actor, DetectionRequest request) {
         Detections.Started started = detections.start(actor, request);
-        DetectionJob job = new DetectionJob(started.runId(), started.request().dataset(), JobStatus.QUEUED, "queued",
-                0, null, Instant.now(), null, null, null);
+        DetectionJob job = new DetectionJob(
+                started.runId(),
+                started.request().dataset(),
+                JobStatus.QUEUED,
+                "queued",
+                0,
+                null,
+                Instant.now(),
+                null,
+                null,
+                null);
         try {
             return jobs.submit(job, () -> run(started));
         } catch (RuntimeException e) {
@@ -84,8 +117,10 @@ public class DetectionJobs implements AutoCloseable {
         String id = started.runId();
         jobs.update(id, j -> j.with(JobStatus.RUNNING, "starting", 0, null, null, null));
         try {
-            DetectionResult result = detections.run(started, (phase, fraction, message) ->
-                    jobs.update(id, j -> j.with(JobStatus.RUNNING, phase, fraction, message, null, null)));
+            DetectionResult result = detections.run(
+                    started,
+                    (phase, fraction, message) ->
+                            jobs.update(id, j -> j.with(JobStatus.RUNNING, phase, fraction, message, null, null)));
             jobs.update(id, j -> j.with(JobStatus.SUCCEEDED, "done", 1, null, result, null));
         } catch (Exception e) {
             log.warn("Detection {} failed: {}", id, e.getMessage());

@@ -20,18 +20,20 @@ import org.coordscope.web.InvalidFieldException;
  * @param resolution Leiden's resolution gamma; default 1.0
  * @param seed the seed of the community algorithm; default 42
  */
-public record DetectionRequest(String dataset, Map<String, String> options, String algorithm, String quality,
-        Double resolution, Long seed) {
+public record DetectionRequest(
+        String dataset, Map<String, String> options, String algorithm, String quality, Double resolution, Long seed) {
 
     public DetectionRequest {
         options = options == null ? Map.of() : Map.copyOf(options);
-        algorithm = algorithm == null || algorithm.isBlank() ? PipelineSettings.DEFAULTS.algorithm().id()
+        algorithm = algorithm == null || algorithm.isBlank()
+                ? PipelineSettings.DEFAULTS.algorithm().id()
                 : algorithm.strip().toLowerCase(Locale.ROOT);
         if (PipelineSettings.Algorithm.fromId(algorithm).isEmpty()) {
-            throw new InvalidFieldException("algorithm",
-                    "algorithm must be leiden or label-propagation, not '" + algorithm + "'");
+            throw new InvalidFieldException(
+                    "algorithm", "algorithm must be leiden or label-propagation, not '" + algorithm + "'");
         }
-        quality = quality == null || quality.isBlank() ? PipelineSettings.qualityId(PipelineSettings.DEFAULT_QUALITY)
+        quality = quality == null || quality.isBlank()
+                ? PipelineSettings.qualityId(PipelineSettings.DEFAULT_QUALITY)
                 : quality.strip().toLowerCase(Locale.ROOT);
         if (PipelineSettings.qualityFromId(quality).isEmpty()) {
             throw new InvalidFieldException("quality", "quality must be modularity or cpm, not '" + quality + "'");
@@ -67,8 +69,11 @@ public record DetectionRequest(String dataset, Map<String, String> options, Stri
 
     /** The community settings the pipeline takes (already checked by the constructor). */
     public PipelineSettings pipelineSettings() {
-        return new PipelineSettings(PipelineSettings.Algorithm.fromId(algorithm).orElseThrow(),
-                PipelineSettings.qualityFromId(quality).orElseThrow(), resolution, seed);
+        return new PipelineSettings(
+                PipelineSettings.Algorithm.fromId(algorithm).orElseThrow(),
+                PipelineSettings.qualityFromId(quality).orElseThrow(),
+                resolution,
+                seed);
     }
 
     /**
@@ -82,7 +87,9 @@ public record DetectionRequest(String dataset, Map<String, String> options, Stri
                 SignalKind.fromId(s.strip());
             }
             for (SignalKind k : SignalKind.values()) {
-                m.put(k.id() + ".enabled", String.valueOf(signals.stream().anyMatch(s -> s.strip().equals(k.id()))));
+                m.put(
+                        k.id() + ".enabled",
+                        String.valueOf(signals.stream().anyMatch(s -> s.strip().equals(k.id()))));
             }
         }
         for (SignalKind k : SignalKind.values()) {

@@ -23,11 +23,24 @@ import java.util.Map;
  * @param millis wall time, by phase and in total ({@code total})
  * @param top the best clusters: id, size, score, reasons
  */
-public record DetectionResult(String runId, String dataset, int resolutionSeconds, Map<String, Object> params,
-        int accounts, Map<String, Integer> actions, int edges, double modularity, int clusters, int suspectClusters,
-        int suspects, int persistedEdges, int coActiveAccounts, int coActiveClustered, Map<String, Long> millis, List<TopCluster> top) {
+public record DetectionResult(
+        String runId,
+        String dataset,
+        int resolutionSeconds,
+        Map<String, Object> params,
+        int accounts,
+        Map<String, Integer> actions,
+        int edges,
+        double modularity,
+        int clusters,
+        int suspectClusters,
+        int suspects,
+        int persistedEdges,
+        int coActiveAccounts,
+        int coActiveClustered,
+        Map<String, Long> millis,
+        List<TopCluster> top) {
 
     /** One cluster in a summary. */
-    public record TopCluster(String id, int size, double score, List<String> reasons) {
-    }
+    public record TopCluster(String id, int size, double score, List<String> reasons) {}
 }

@@ -1,14 +1,5 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.pipeline.DetectionPipeline;
-import org.coordscope.detect.pipeline.ClusterScorer;
-import org.coordscope.detect.pipeline.SignalData;
-import org.coordscope.detect.pipeline.AccountTraits;
-import org.coordscope.detect.pipeline.DetectionProgress;
-import org.coordscope.detect.store.ActionLoader;
-import org.coordscope.detect.store.DetectionProjection;
-import org.coordscope.detect.store.DetectionStore;
-import org.coordscope.datasets.DatasetService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -20,10 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.coordscope.datasets.DatasetService;
+import org.coordscope.detect.pipeline.AccountTraits;
+import org.coordscope.detect.pipeline.ClusterScorer;
+import org.coordscope.detect.pipeline.DetectionPipeline;
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.pipeline.SignalData;
 import org.coordscope.detect.signal.CoordinationGraph;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.Evidence;
 import org.coordscope.detect.signal.SignalKind;
+import org.coordscope.detect.store.ActionLoader;
+import org.coordscope.detect.store.DetectionProjection;
+import org.coordscope.detect.store.DetectionStore;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
@@ -60,8 +60,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DetectionService {
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final DetectionStore store;
     private final DatasetService datasets;
@@ -69,7 +69,11 @@ public class DetectionService {
     private final ActionLoader loader;
     private final DetectionProjection projection;
 
-    public DetectionService(Driver driver, DetectionStore store, DatasetService datasets, ObjectMapper json,
+    public DetectionService(
+            Driver driver,
+            DetectionStore store,
+            DatasetService datasets,
+            ObjectMapper json,
             DetectionProjection projection) {
         this.store = store;
         this.datasets = datasets;
@@ -85,7 +89,8 @@ public class DetectionService {
 
     /** A fresh run id: start time and a random suffix. */
     public static String newRunId() {
-        return RUN_ID.format(Instant.now()) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(1 << 16));
+        return RUN_ID.format(Instant.now()) + "-"
+                + String.format("%04x", ThreadLocalRandom.current().nextInt(1 << 16));
     }
 
     public DetectionResult run(DetectionRequest request, DetectionProgress progress) {
@@ -108,7 +113,12 @@ public class DetectionService {
             millis.put("read", lap(phase));
             phase = System.nanoTime();
             if (loaded.texts() != null) {
-                progress.update("texts", 0.5, String.format("clustering %,d texts", loaded.texts().signatures().size()));
+                progress.update(
+                        "texts",
+                        0.5,
+                        String.format(
+                                "clustering %,d texts",
+                                loaded.texts().signatures().size()));
                 loader.clusterTexts(dataset, loaded);
                 millis.put("texts", lap(phase));
             }
@@ -119,8 +129,8 @@ public class DetectionService {
             Map<String, Object> params = params(request, options);
             Map<String, Integer> actionCounts = new LinkedHashMap<>();
             data.actions.forEach((k, actions) -> actionCounts.put(k.id(), actions.size()));
-            DetectionPipeline.Analysis analysis = DetectionPipeline.analyse(data, traits, options, request.pipelineSettings(), millis,
-                    progress);
+            DetectionPipeline.Analysis analysis =
+                    DetectionPipeline.analyse(data, traits, options, request.pipelineSettings(), millis, progress);
             CoordinationGraph graph = analysis.graph();
             List<ClusterScorer.Scored> scored = analysis.scored();
             double modularity = analysis.communities().modularity();
@@ -136,8 +146,8 @@ public class DetectionService {
             List<DetectionResult.TopCluster> top = new ArrayList<>();
             for (int i = 0; i < Math.min(10, scored.size()); i++) {
                 ClusterScorer.Scored s = scored.get(i);
-                top.add(new DetectionResult.TopCluster(clusterId(runId, i), s.members().length, s.score(),
-                        s.reasons()));
+                top.add(new DetectionResult.TopCluster(
+                        clusterId(runId, i), s.members().length, s.score(), s.reasons()));
             }
             Map<String, Object> finish = new LinkedHashMap<>();
             finish.put("status", "DONE");
@@ -155,12 +165,26 @@ public class DetectionService {
             finish.put("coActiveClustered", (long) coverage.clustered());
             store.finishRun(runId, finish);
             progress.update("done", 1.0, String.format("%,d clusters, %,d suspects", scored.size(), written.suspects));
-            return new DetectionResult(runId, dataset, resolution, params, data.accountIds.size(), actionCounts,
-                    graph.edgeCount(), modularity, scored.size(), written.suspectClusters, written.suspects,
-                    written.edges, coverage.coActive(), coverage.clustered(), millis, top);
+            return new DetectionResult(
+                    runId,
+                    dataset,
+                    resolution,
+                    params,
+                    data.accountIds.size(),
+                    actionCounts,
+                    graph.edgeCount(),
+                    modularity,
+                    scored.size(),
+                    written.suspectClusters,
+                    written.suspects,
+                    written.edges,
+                    coverage.coActive(),
+                    coverage.clustered(),
+                    millis,
+                    top);
         } catch (RuntimeException e) {
-            store.finishRun(runId, Map.of("status", "FAILED", "error", String.valueOf(e.getMessage()),
-                    "millis", lap(started)));
+            store.finishRun(
+                    runId, Map.of("status", "FAILED", "error", String.valueOf(e.getMessage()), "millis", lap(started)));
             throw e;
         }
     }
@@ -174,8 +198,12 @@ public class DetectionService {
         progress.update("reading", 0.0, String.format("looking for a projection of '%s'", dataset));
         DetectionProjection.Lookup found = projection.read(dataset, revision, options);
         if (found.loaded() != null) {
-            progress.update("reading", 0.45, String.format("%,d posts from the projection of '%s'; %s",
-                    found.loaded().posts(), dataset, ActionLoader.describe(found.loaded())));
+            progress.update(
+                    "reading",
+                    0.45,
+                    String.format(
+                            "%,d posts from the projection of '%s'; %s",
+                            found.loaded().posts(), dataset, ActionLoader.describe(found.loaded())));
             return found.loaded();
         }
         progress.update("reading", 0.0, found.why() + ": reading the posts from the store");
@@ -188,16 +216,20 @@ public class DetectionService {
         return loaded;
     }
 
-    private record Written(int suspectClusters, int suspects, int edges) {
-    }
+    private record Written(int suspectClusters, int suspects, int edges) {}
 
     static String clusterId(String runId, int index) {
         return runId + "/" + (index + 1);
     }
 
     /** Writes the results; {@code millis} gets the time of each kind written ({@code writing.edges}, ...). */
-    private Written write(String runId, String dataset, CoordinationGraph graph, SignalData data,
-            List<ClusterScorer.Scored> scored, Map<String, Long> millis) {
+    private Written write(
+            String runId,
+            String dataset,
+            CoordinationGraph graph,
+            SignalData data,
+            List<ClusterScorer.Scored> scored,
+            Map<String, Long> millis) {
         long phase = System.nanoTime();
         double threshold = ClusterScorer.DEFAULT_THRESHOLD;
         List<Map<String, Object>> clusters = new ArrayList<>();

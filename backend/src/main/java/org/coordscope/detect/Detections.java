@@ -1,11 +1,11 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.pipeline.DetectionProgress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.coordscope.datasets.DatasetLocks;
 import org.coordscope.datasets.DatasetService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.security.AuditLog;
 import org.springframework.stereotype.Service;
 
@@ -17,8 +17,7 @@ import org.springframework.stereotype.Service;
 public class Detections {
 
     /** A run that holds its dataset and is in the audit trail; {@link #run} does the work and gives it back. */
-    public record Started(String runId, DetectionRequest request, DatasetLocks.Lease lease) {
-    }
+    public record Started(String runId, DetectionRequest request, DatasetLocks.Lease lease) {}
 
     private final DetectionService service;
     private final DatasetService datasets;

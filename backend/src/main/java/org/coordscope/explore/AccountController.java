@@ -23,51 +23,72 @@ class AccountController {
     }
 
     @GetMapping("/accounts/{id}")
-    AccountService.AccountDetail account(@PathVariable String id, @RequestParam(required = false) String dataset,
+    AccountService.AccountDetail account(
+            @PathVariable String id,
+            @RequestParam(required = false) String dataset,
             @RequestParam(required = false) String run,
             @RequestParam(defaultValue = "" + Activity.DEFAULT_BUCKETS) int buckets) {
         return accounts.detail(id, dataset, run, buckets);
     }
 
     @GetMapping("/accounts/{id}/neighbours")
-    Page<AccountService.Neighbour> neighbours(@PathVariable String id, @RequestParam(required = false) String dataset,
-            @RequestParam(required = false) String run, @RequestParam(required = false) String signal,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<AccountService.Neighbour> neighbours(
+            @PathVariable String id,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String run,
+            @RequestParam(required = false) String signal,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return accounts.neighbours(id, dataset, run, signal, Page.Request.of(page, size));
     }
 
     @GetMapping("/edges")
-    AccountService.EdgeEvidence edge(@RequestParam(required = false) String run, @RequestParam String a,
-            @RequestParam String b, @RequestParam(required = false) String dataset) {
+    AccountService.EdgeEvidence edge(
+            @RequestParam(required = false) String run,
+            @RequestParam String a,
+            @RequestParam String b,
+            @RequestParam(required = false) String dataset) {
         return accounts.edge(run, a, b, dataset);
     }
 
     /** The edge's shared objects with both accounts' posts on each, newest first. */
     @GetMapping("/edges/cards")
-    Page<EvidenceCards.Card> edgeCards(@RequestParam(required = false) String run, @RequestParam String a,
-            @RequestParam String b, @RequestParam(required = false) String dataset,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<EvidenceCards.Card> edgeCards(
+            @RequestParam(required = false) String run,
+            @RequestParam String a,
+            @RequestParam String b,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return cards.edge(run, a, b, dataset, Page.Request.of(page, size));
     }
 
     /** Every edge's cards of the account in a run, newest first. */
     @GetMapping("/accounts/{id}/cards")
-    Page<EvidenceCards.Card> accountCards(@PathVariable String id, @RequestParam(required = false) String dataset,
-            @RequestParam(required = false) String run, @RequestParam(required = false) Integer page,
+    Page<EvidenceCards.Card> accountCards(
+            @PathVariable String id,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String run,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return cards.account(id, dataset, run, Page.Request.of(page, size));
     }
 
     /** The account's posts, newest first. */
     @GetMapping("/accounts/{id}/posts")
-    Page<EvidenceCards.Post> posts(@PathVariable String id, @RequestParam(required = false) String dataset,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<EvidenceCards.Post> posts(
+            @PathVariable String id,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return cards.posts(id, dataset, Page.Request.of(page, size));
     }
 
     @GetMapping("/search")
-    Page<SearchService.Hit> search(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String dataset, @RequestParam(required = false) Integer page,
+    Page<SearchService.Hit> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return search.search(q, dataset, Page.Request.of(page, size));
     }

@@ -91,24 +91,41 @@ public class AccountService {
         this.json = json;
     }
 
-    public record Membership(String run, String clusterId, double clusterScore, double strength, double score,
-            List<String> reasons) {
-    }
+    public record Membership(
+            String run, String clusterId, double clusterScore, double strength, double score, List<String> reasons) {}
 
     /** A neighbour in the coordination graph of a run. */
-    public record Neighbour(String id, String screenName, double weight, List<String> signals, String clusterId) {
-    }
+    public record Neighbour(String id, String screenName, double weight, List<String> signals, String clusterId) {}
 
-    public record AccountDetail(String id, String dataset, String screenName, String displayName, String description,
-            String createdAt, Long followers, Long following, String client, String lang, long posts, long retweets,
-            List<Membership> memberships, Activity activity, List<Neighbour> topCoActors, String run, Mark mark,
-            boolean allowlisted) {
-    }
+    public record AccountDetail(
+            String id,
+            String dataset,
+            String screenName,
+            String displayName,
+            String description,
+            String createdAt,
+            Long followers,
+            Long following,
+            String client,
+            String lang,
+            long posts,
+            long retweets,
+            List<Membership> memberships,
+            Activity activity,
+            List<Neighbour> topCoActors,
+            String run,
+            Mark mark,
+            boolean allowlisted) {}
 
     /** The evidence behind one edge, oriented so that {@code timeA} is {@code a}'s action. */
-    public record EdgeEvidence(String run, String a, String b, double weight, long support, List<String> signals,
-            List<Map<String, Object>> evidence) {
-    }
+    public record EdgeEvidence(
+            String run,
+            String a,
+            String b,
+            double weight,
+            long support,
+            List<String> signals,
+            List<Map<String, Object>> evidence) {}
 
     /**
      * The dataset holding account {@code id}: {@code dataset} itself when given (404 if the account is not there);
@@ -120,15 +137,16 @@ public class AccountService {
         params.put("dataset", dataset);
         List<String> found;
         try (var session = driver.session()) {
-            found = session.executeRead(tx -> tx.run(FIND, params).list(r -> r.get("dataset").asString()));
+            found = session.executeRead(
+                    tx -> tx.run(FIND, params).list(r -> r.get("dataset").asString()));
         }
         if (found.isEmpty()) {
-            throw new NotFoundException("No account '" + id + "'" + (dataset == null ? "" : " in dataset '" + dataset
-                    + "'") + ".");
+            throw new NotFoundException(
+                    "No account '" + id + "'" + (dataset == null ? "" : " in dataset '" + dataset + "'") + ".");
         }
         if (found.size() > 1) {
-            throw new IllegalArgumentException("Account '" + id + "' is in several datasets (" + String.join(", ", found)
-                    + "); name one with dataset=.");
+            throw new IllegalArgumentException("Account '" + id + "' is in several datasets ("
+                    + String.join(", ", found) + "); name one with dataset=.");
         }
         return found.get(0);
     }
@@ -137,24 +155,44 @@ public class AccountService {
         Activity.checkBuckets(buckets);
         String ds = datasetOf(id, dataset);
         DetectionStore.RunInfo info = run == null ? runs.latest(ds).orElse(null) : runs.resolve(run, null);
-        List<Neighbour> coActors = info == null ? List.of()
-                : neighboursIn(id, ds, info.id(), null, Page.Request.of(0, TOP_CO_ACTORS)).items();
+        List<Neighbour> coActors = info == null
+                ? List.of()
+                : neighboursIn(id, ds, info.id(), null, Page.Request.of(0, TOP_CO_ACTORS))
+                        .items();
         Map<String, Object> params = Map.of("id", id, "dataset", ds);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Record p = tx.run(PROFILE, params).single();
-                String client = tx.run(CLIENT, params).stream().findFirst().map(r -> r.get("client").asString())
+                String client = tx.run(CLIENT, params).stream()
+                        .findFirst()
+                        .map(r -> r.get("client").asString())
                         .orElse(null);
-                List<Membership> memberships = tx.run(MEMBERSHIPS, params).list(r -> new Membership(
-                        r.get("run").asString(), r.get("clusterId").asString(), r.get("clusterScore").asDouble(),
-                        r.get("strength").asDouble(), r.get("score").asDouble(),
-                        r.get("reasons").asList(v -> v.asString())));
+                List<Membership> memberships = tx.run(MEMBERSHIPS, params)
+                        .list(r -> new Membership(
+                                r.get("run").asString(),
+                                r.get("clusterId").asString(),
+                                r.get("clusterScore").asDouble(),
+                                r.get("strength").asDouble(),
+                                r.get("score").asDouble(),
+                                r.get("reasons").asList(v -> v.asString())));
                 Activity activity = Activity.of(tx, POSTS, params, buckets);
-                return new AccountDetail(id, ds, p.get("screenName").asString(null),
-                        p.get("displayName").asString(null), p.get("description").asString(null),
-                        Evidence.iso(p.get("createdAt")), nullableLong(p, "followers"), nullableLong(p, "following"),
-                        client, p.get("lang").asString(null), p.get("posts").asLong(), p.get("retweets").asLong(),
-                        memberships, activity, coActors, info == null ? null : info.id(),
+                return new AccountDetail(
+                        id,
+                        ds,
+                        p.get("screenName").asString(null),
+                        p.get("displayName").asString(null),
+                        p.get("description").asString(null),
+                        Evidence.iso(p.get("createdAt")),
+                        nullableLong(p, "followers"),
+                        nullableLong(p, "following"),
+                        client,
+                        p.get("lang").asString(null),
+                        p.get("posts").asLong(),
+                        p.get("retweets").asLong(),
+                        memberships,
+                        activity,
+                        coActors,
+                        info == null ? null : info.id(),
                         triage.marksOn("account", ds, List.of(id)).get(id),
                         !triage.allowlisted(ds, List.of(id)).isEmpty());
             });
@@ -179,9 +217,13 @@ public class AccountService {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 long total = tx.run(NEIGHBOUR_COUNT, params).single().get("n").asLong();
-                List<Neighbour> items = tx.run(NEIGHBOUR_PAGE, params).list(r -> new Neighbour(r.get("id").asString(), r.get("screenName").asString(null),
-                        r.get("weight").asDouble(), r.get("signals").asList(v -> v.asString()),
-                        r.get("clusterId").asString(null)));
+                List<Neighbour> items = tx.run(NEIGHBOUR_PAGE, params)
+                        .list(r -> new Neighbour(
+                                r.get("id").asString(),
+                                r.get("screenName").asString(null),
+                                r.get("weight").asDouble(),
+                                r.get("signals").asList(v -> v.asString()),
+                                r.get("clusterId").asString(null)));
                 return page.answer(items, total);
             });
         }
@@ -194,27 +236,39 @@ public class AccountService {
         Map<String, Object> params = Map.of("a", a, "b", b, "dataset", ds, "run", info.id());
         Record r;
         try (var session = driver.session()) {
-            r = session.executeRead(tx -> tx.run(EDGE, params).stream().findFirst().orElse(null));
+            r = session.executeRead(
+                    tx -> tx.run(EDGE, params).stream().findFirst().orElse(null));
         }
         if (r == null) {
-            throw new NotFoundException("No coordination edge between '" + a + "' and '" + b + "' in run " + info.id()
-                    + ".");
+            throw new NotFoundException(
+                    "No coordination edge between '" + a + "' and '" + b + "' in run " + info.id() + ".");
         }
         boolean outgoing = r.get("outgoing").asBoolean();
-        List<Map<String, Object>> evidence = Evidence.parse(json, r.get("evidence")).stream().map(item -> {
-            Map<String, Object> x = new LinkedHashMap<>(item);
-            x.put("kind", item.get("signal"));
-            String timeA = (String) item.get(outgoing ? "timeA" : "timeB");
-            String timeB = (String) item.get(outgoing ? "timeB" : "timeA");
-            x.put("timeA", timeA);
-            x.put("timeB", timeB);
-            if (timeA != null && timeB != null) {
-                x.put("gapSeconds", Math.abs(Duration.between(Instant.parse(timeA), Instant.parse(timeB)).toSeconds()));
-            }
-            return x;
-        }).toList();
-        return new EdgeEvidence(info.id(), a, b, r.get("weight").asDouble(), r.get("support").asLong(),
-                r.get("signals").asList(v -> v.asString()), evidence);
+        List<Map<String, Object>> evidence = Evidence.parse(json, r.get("evidence")).stream()
+                .map(item -> {
+                    Map<String, Object> x = new LinkedHashMap<>(item);
+                    x.put("kind", item.get("signal"));
+                    String timeA = (String) item.get(outgoing ? "timeA" : "timeB");
+                    String timeB = (String) item.get(outgoing ? "timeB" : "timeA");
+                    x.put("timeA", timeA);
+                    x.put("timeB", timeB);
+                    if (timeA != null && timeB != null) {
+                        x.put(
+                                "gapSeconds",
+                                Math.abs(Duration.between(Instant.parse(timeA), Instant.parse(timeB))
+                                        .toSeconds()));
+                    }
+                    return x;
+                })
+                .toList();
+        return new EdgeEvidence(
+                info.id(),
+                a,
+                b,
+                r.get("weight").asDouble(),
+                r.get("support").asLong(),
+                r.get("signals").asList(v -> v.asString()),
+                evidence);
     }
 
     private static Long nullableLong(Record r, String key) {

@@ -46,12 +46,17 @@ public record Activity(String from, String to, long bucketSeconds, List<Long> co
                 WHERE t.createdAt IS NOT NULL
                 WITH (t.createdAt.epochSeconds - $lo) / $width AS bucket
                 RETURN bucket, count(*) AS n
-                """, p).list().forEach(r -> counts[r.get("bucket").asInt()] += r.get("n").asLong());
+                """, p)
+                .list()
+                .forEach(r -> counts[r.get("bucket").asInt()] += r.get("n").asLong());
         List<Long> list = new ArrayList<>(n);
         for (long c : counts) {
             list.add(c);
         }
-        return new Activity(Instant.ofEpochSecond(lo).toString(), Instant.ofEpochSecond(lo + n * width).toString(),
-                width, list);
+        return new Activity(
+                Instant.ofEpochSecond(lo).toString(),
+                Instant.ofEpochSecond(lo + n * width).toString(),
+                width,
+                list);
     }
 }

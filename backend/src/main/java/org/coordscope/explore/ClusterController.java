@@ -21,31 +21,38 @@ class ClusterController {
     }
 
     @GetMapping
-    Page<ClusterService.ClusterSummary> list(@RequestParam(required = false) String run,
-            @RequestParam(required = false) String dataset, @RequestParam(required = false) Double minScore,
-            @RequestParam(required = false) String signal, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+    Page<ClusterService.ClusterSummary> list(
+            @RequestParam(required = false) String run,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) Double minScore,
+            @RequestParam(required = false) String signal,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return clusters.list(new ClusterService.Filter(run, dataset, minScore, signal, sort, dir),
-                Page.Request.of(page, size));
+        return clusters.list(
+                new ClusterService.Filter(run, dataset, minScore, signal, sort, dir), Page.Request.of(page, size));
     }
 
     @GetMapping("/{id}")
-    ClusterService.ClusterDetail detail(@PathVariable String id, @RequestParam(required = false) Integer memberPage,
+    ClusterService.ClusterDetail detail(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer memberPage,
             @RequestParam(required = false) Integer memberSize) {
         return clusters.detail(id, Page.Request.of(memberPage, memberSize, "memberPage", "memberSize"));
     }
 
     @GetMapping("/{id}/graph")
-    ClusterGraph graph(@PathVariable String id,
+    ClusterGraph graph(
+            @PathVariable String id,
             @RequestParam(defaultValue = "" + GraphService.DEFAULT_NODE_LIMIT) int limit,
             @RequestParam(defaultValue = "" + GraphService.DEFAULT_EDGE_LIMIT) int edgeLimit) {
         return graphs.cluster(id, limit, edgeLimit);
     }
 
     @GetMapping("/{id}/activity")
-    Activity activity(@PathVariable String id,
-            @RequestParam(defaultValue = "" + Activity.DEFAULT_BUCKETS) int buckets) {
+    Activity activity(
+            @PathVariable String id, @RequestParam(defaultValue = "" + Activity.DEFAULT_BUCKETS) int buckets) {
         return clusters.activity(id, buckets);
     }
 }

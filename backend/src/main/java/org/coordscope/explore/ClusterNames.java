@@ -12,8 +12,7 @@ final class ClusterNames {
     static final int MAX_LENGTH = 48;
     static final int TEXT_WORDS = 6;
 
-    private ClusterNames() {
-    }
+    private ClusterNames() {}
 
     /**
      * The name for a top object of signal {@code kind}; {@code retweetedAuthor} ("@name" or "account id") names a
@@ -22,7 +21,8 @@ final class ClusterNames {
     static String name(String kind, String object, String retweetedAuthor) {
         return switch (kind) {
             case "co-hashtag" -> "#" + (object.startsWith("#") ? object.substring(1) : object);
-            case "co-retweet" -> retweetedAuthor != null ? "retweets of " + retweetedAuthor : "retweets of tweet " + object;
+            case "co-retweet" ->
+                retweetedAuthor != null ? "retweets of " + retweetedAuthor : "retweets of tweet " + object;
             case "co-link" -> "link " + shorten(object.replaceFirst("^https?://", ""));
             case "co-domain" -> "site " + object;
             case "near-text" -> "“" + firstWords(object) + "”";

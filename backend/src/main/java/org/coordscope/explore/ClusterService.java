@@ -84,7 +84,8 @@ public class ClusterService {
             ORDER BY e.weight DESC LIMIT $limit
             """;
 
-    private static final String MEMBER_POSTS = "MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(:Account)-[:POSTED]->(t:Tweet)\n";
+    private static final String MEMBER_POSTS =
+            "MATCH (:Cluster {id: $cluster})<-[:IN_CLUSTER]-(:Account)-[:POSTED]->(t:Tweet)\n";
 
     private final Driver driver;
     private final DetectionStore runs;
@@ -110,45 +111,59 @@ public class ClusterService {
      * {@code name} what it pushed most (see {@link ClusterNames}), null when its edges carry no evidence;
      * {@code suspectThreshold} the score from which detection counts a cluster as suspect (the same for all).
      */
-    public record ClusterSummary(String id, String run, String dataset, long size, double score, List<String> signals,
-            List<String> reasons, String createdFrom, String createdTo, String name, double suspectThreshold,
+    public record ClusterSummary(
+            String id,
+            String run,
+            String dataset,
+            long size,
+            double score,
+            List<String> signals,
+            List<String> reasons,
+            String createdFrom,
+            String createdTo,
+            String name,
+            double suspectThreshold,
             Mark mark) {
 
         ClusterSummary withMark(Mark m) {
-            return new ClusterSummary(id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, name,
-                    suspectThreshold, m);
+            return new ClusterSummary(
+                    id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, name, suspectThreshold, m);
         }
 
         ClusterSummary withName(String n) {
-            return new ClusterSummary(id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, n,
-                    suspectThreshold, mark);
+            return new ClusterSummary(
+                    id, run, dataset, size, score, signals, reasons, createdFrom, createdTo, n, suspectThreshold, mark);
         }
     }
 
     /** An object the cluster's members shared: how many members acted on it, how often, when. */
-    public record TopObject(String kind, String object, int accounts, int actions, String firstAt, String lastAt) {
-    }
+    public record TopObject(String kind, String object, int accounts, int actions, String firstAt, String lastAt) {}
 
-    public record Member(String accountId, String screenName, String createdAt, double strength, double score,
-            List<String> reasons, Mark mark, boolean allowlisted) {
-    }
+    public record Member(
+            String accountId,
+            String screenName,
+            String createdAt,
+            double strength,
+            double score,
+            List<String> reasons,
+            Mark mark,
+            boolean allowlisted) {}
 
-    public record ClusterDetail(ClusterSummary summary, List<String> reasons, List<TopObject> topObjects,
-            Page<Member> members) {
-    }
+    public record ClusterDetail(
+            ClusterSummary summary, List<String> reasons, List<TopObject> topObjects, Page<Member> members) {}
 
     /** What {@link #list} filters and sorts by; null fields mean no filter / the default. */
-    public record Filter(String run, String dataset, Double minScore, String signal, String sort, String dir) {
-    }
+    public record Filter(String run, String dataset, Double minScore, String signal, String sort, String dir) {}
 
     public Page<ClusterSummary> list(Filter f, Page.Request page) {
         String sort = f.sort() == null ? "score" : f.sort().toLowerCase(Locale.ROOT);
         Comparator<ClusterSummary> order = switch (sort) {
             case "score" -> Comparator.comparingDouble(ClusterSummary::score);
             case "size" -> Comparator.comparingLong(ClusterSummary::size);
-            case "created" -> Comparator.comparing(ClusterSummary::createdFrom,
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            default -> throw new IllegalArgumentException("sort must be score, size or created; got '" + f.sort() + "'");
+            case "created" ->
+                Comparator.comparing(ClusterSummary::createdFrom, Comparator.nullsFirst(Comparator.naturalOrder()));
+            default ->
+                throw new IllegalArgumentException("sort must be score, size or created; got '" + f.sort() + "'");
         };
         String dir = f.dir() == null ? "desc" : f.dir().toLowerCase(Locale.ROOT);
         if (!dir.equals("asc") && !dir.equals("desc")) {
@@ -163,7 +178,9 @@ public class ClusterService {
         }
         List<ClusterSummary> matching = summaries(runs.resolve(f.run(), f.dataset())).stream()
                 .filter(c -> c.score() >= minScore)
-                .filter(c -> f.signal() == null || f.signal().isBlank() || c.signals().contains(f.signal()))
+                .filter(c -> f.signal() == null
+                        || f.signal().isBlank()
+                        || c.signals().contains(f.signal()))
                 .sorted(order.thenComparing(ClusterSummary::id))
                 .toList();
         Page<ClusterSummary> slice = Page.slice(matching, page);
@@ -174,22 +191,40 @@ public class ClusterService {
         ClusterSummary summary = summary(clusterId);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                Map<String, Object> params = Map.of("cluster", clusterId, "run", summary.run(),
-                        "skip", memberPage.skip(), "limit", memberPage.size());
+                Map<String, Object> params = Map.of(
+                        "cluster",
+                        clusterId,
+                        "run",
+                        summary.run(),
+                        "skip",
+                        memberPage.skip(),
+                        "limit",
+                        memberPage.size());
                 List<Record> rows = tx.run(MEMBERS, params).list();
-                List<String> ids = rows.stream().map(r -> r.get("id").asString()).toList();
+                List<String> ids =
+                        rows.stream().map(r -> r.get("id").asString()).toList();
                 Map<String, Mark> marks = triage.marksOn("account", summary.dataset(), ids);
                 Set<String> allowed = triage.allowlisted(summary.dataset(), ids);
-                List<Member> members = rows.stream().map(r -> {
-                    String id = r.get("id").asString();
-                    return new Member(id, r.get("screenName").asString(null), Evidence.iso(r.get("createdAt")),
-                            r.get("strength").asDouble(), r.get("score").asDouble(),
-                            r.get("reasons").asList(v -> v.asString()), marks.get(id), allowed.contains(id));
-                }).toList();
-                List<TopObject> objects = topObjects(tx.run(OBJECT_EVIDENCE,
-                        Map.of("cluster", clusterId, "run", summary.run(), "limit", OBJECT_EDGES)).list());
-                return new ClusterDetail(summary, summary.reasons(), objects,
-                        memberPage.answer(members, summary.size()));
+                List<Member> members = rows.stream()
+                        .map(r -> {
+                            String id = r.get("id").asString();
+                            return new Member(
+                                    id,
+                                    r.get("screenName").asString(null),
+                                    Evidence.iso(r.get("createdAt")),
+                                    r.get("strength").asDouble(),
+                                    r.get("score").asDouble(),
+                                    r.get("reasons").asList(v -> v.asString()),
+                                    marks.get(id),
+                                    allowed.contains(id));
+                        })
+                        .toList();
+                List<TopObject> objects = topObjects(tx.run(
+                                OBJECT_EVIDENCE,
+                                Map.of("cluster", clusterId, "run", summary.run(), "limit", OBJECT_EDGES))
+                        .list());
+                return new ClusterDetail(
+                        summary, summary.reasons(), objects, memberPage.answer(members, summary.size()));
             });
         }
     }
@@ -206,14 +241,19 @@ public class ClusterService {
     public ClusterSummary summary(String clusterId) {
         String run;
         try (var session = driver.session()) {
-            run = session.executeRead(tx -> tx.run("MATCH (c:Cluster {id: $id}) RETURN c.run AS run",
-                    Map.of("id", clusterId)).stream().findFirst().map(r -> r.get("run").asString(null)).orElse(null));
+            run = session.executeRead(
+                    tx -> tx.run("MATCH (c:Cluster {id: $id}) RETURN c.run AS run", Map.of("id", clusterId)).stream()
+                            .findFirst()
+                            .map(r -> r.get("run").asString(null))
+                            .orElse(null));
         }
         if (run == null) {
             throw new NotFoundException("No cluster '" + clusterId + "'.");
         }
         DetectionStore.RunInfo info = runs.resolve(run, null);
-        ClusterSummary found = summaries(info).stream().filter(c -> c.id().equals(clusterId)).findFirst()
+        ClusterSummary found = summaries(info).stream()
+                .filter(c -> c.id().equals(clusterId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No cluster '" + clusterId + "'."));
         return withMarks(List.of(found)).get(0);
     }
@@ -227,11 +267,20 @@ public class ClusterService {
         }
         List<ClusterSummary> all;
         try (var session = driver.session()) {
-            all = session.executeRead(tx -> tx.run(SUMMARIES, Map.of("run", run.id())).list(r ->
-                    new ClusterSummary(r.get("id").asString(), run.id(), r.get("dataset").asString(null),
-                            r.get("size").asLong(), r.get("score").asDouble(), r.get("signals").asList(v -> v.asString()),
-                            r.get("reasons").asList(v -> v.asString()), Evidence.iso(r.get("createdFrom")),
-                            Evidence.iso(r.get("createdTo")), null, DetectionService.defaultThreshold(), null)));
+            all = session.executeRead(tx -> tx.run(SUMMARIES, Map.of("run", run.id()))
+                    .list(r -> new ClusterSummary(
+                            r.get("id").asString(),
+                            run.id(),
+                            r.get("dataset").asString(null),
+                            r.get("size").asLong(),
+                            r.get("score").asDouble(),
+                            r.get("signals").asList(v -> v.asString()),
+                            r.get("reasons").asList(v -> v.asString()),
+                            Evidence.iso(r.get("createdFrom")),
+                            Evidence.iso(r.get("createdTo")),
+                            null,
+                            DetectionService.defaultThreshold(),
+                            null)));
             all = withNames(session, run.id(), all);
         }
         if ("DONE".equals(run.status())) {
@@ -245,31 +294,41 @@ public class ClusterService {
     /** Each cluster named by the object its heaviest edges share with the most members (retweets by their author). */
     private List<ClusterSummary> withNames(Session session, String run, List<ClusterSummary> all) {
         Map<String, List<Record>> edges = new HashMap<>();
-        session.executeRead(tx -> tx.run(NAME_EVIDENCE, Map.of("run", run, "limit", NAME_EDGES)).list())
-                .forEach(r -> edges.computeIfAbsent(r.get("cluster").asString(), k -> new ArrayList<>()).add(r));
+        session.executeRead(tx -> tx.run(NAME_EVIDENCE, Map.of("run", run, "limit", NAME_EDGES))
+                        .list())
+                .forEach(r -> edges.computeIfAbsent(r.get("cluster").asString(), k -> new ArrayList<>())
+                        .add(r));
         Map<String, TopObject> top = new HashMap<>();
         edges.forEach((cluster, rows) -> topObjects(rows).stream().findFirst().ifPresent(o -> top.put(cluster, o)));
-        List<String> retweeted = top.values().stream().filter(o -> "co-retweet".equals(o.kind()))
-                .map(TopObject::object).distinct().toList();
+        List<String> retweeted = top.values().stream()
+                .filter(o -> "co-retweet".equals(o.kind()))
+                .map(TopObject::object)
+                .distinct()
+                .toList();
         String dataset = all.isEmpty() ? null : all.get(0).dataset();
         Map<String, String> authors = new HashMap<>();
         if (!retweeted.isEmpty()) {
-            session.executeRead(tx -> tx.run(AUTHORS, Map.of("ids", retweeted, "dataset", dataset)).list())
-                    .forEach(r -> authors.put(r.get("id").asString(),
-                            (r.get("named").asBoolean() ? "@" : "account ") + r.get("author").asString()));
+            session.executeRead(tx -> tx.run(AUTHORS, Map.of("ids", retweeted, "dataset", dataset))
+                            .list())
+                    .forEach(r -> authors.put(
+                            r.get("id").asString(),
+                            (r.get("named").asBoolean() ? "@" : "account ")
+                                    + r.get("author").asString()));
         }
-        return all.stream().map(c -> {
-            TopObject o = top.get(c.id());
-            return o == null ? c : c.withName(ClusterNames.name(o.kind(), o.object(), authors.get(o.object())));
-        }).toList();
+        return all.stream()
+                .map(c -> {
+                    TopObject o = top.get(c.id());
+                    return o == null ? c : c.withName(ClusterNames.name(o.kind(), o.object(), authors.get(o.object())));
+                })
+                .toList();
     }
 
     private List<ClusterSummary> withMarks(List<ClusterSummary> clusters) {
         if (clusters.isEmpty()) {
             return clusters;
         }
-        Map<String, Mark> marks = triage.marksOn("cluster", null,
-                clusters.stream().map(ClusterSummary::id).toList());
+        Map<String, Mark> marks = triage.marksOn(
+                "cluster", null, clusters.stream().map(ClusterSummary::id).toList());
         return clusters.stream().map(c -> c.withMark(marks.get(c.id()))).toList();
     }
 
@@ -292,16 +351,18 @@ public class ClusterService {
         Map<List<String>, Tally> tallies = new HashMap<>();
         for (Record e : edges) {
             for (Map<String, Object> item : Evidence.parse(json, e.get("evidence"))) {
-                Tally t = tallies.computeIfAbsent(List.of(String.valueOf(item.get("signal")),
-                        String.valueOf(item.get("object"))), k -> new Tally());
+                Tally t = tallies.computeIfAbsent(
+                        List.of(String.valueOf(item.get("signal")), String.valueOf(item.get("object"))),
+                        k -> new Tally());
                 t.add(e.get("a").asString(), item.get("timeA"));
                 t.add(e.get("b").asString(), item.get("timeB"));
             }
         }
         List<TopObject> objects = new ArrayList<>();
-        tallies.forEach((k, t) -> objects.add(new TopObject(k.get(0), k.get(1), t.accounts.size(), t.actions.size(),
-                t.first, t.last)));
-        objects.sort(Comparator.comparingInt(TopObject::accounts).reversed()
+        tallies.forEach((k, t) ->
+                objects.add(new TopObject(k.get(0), k.get(1), t.accounts.size(), t.actions.size(), t.first, t.last)));
+        objects.sort(Comparator.comparingInt(TopObject::accounts)
+                .reversed()
                 .thenComparing(Comparator.comparingInt(TopObject::actions).reversed())
                 .thenComparing(TopObject::object));
         return objects.size() > TOP_OBJECTS ? List.copyOf(objects.subList(0, TOP_OBJECTS)) : objects;

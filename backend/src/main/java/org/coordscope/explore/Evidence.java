@@ -13,10 +13,9 @@ import org.neo4j.driver.Value;
 /** Reading what detection wrote: the evidence JSON of a {@code COORDINATED} edge, and times as ISO-8601 UTC. */
 final class Evidence {
 
-    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() { };
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {};
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     /** The evidence items of an edge: {@code [{signal, object, idf, timeA, timeB}]}. */
     static List<Map<String, Object>> parse(ObjectMapper json, Value evidence) {
@@ -55,8 +54,7 @@ final class Evidence {
                             last = last == null || time.isAfter(last) ? time : last;
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (IOException e) {

@@ -77,6 +77,7 @@ public class EvidenceCards {
 
     /** Tweet ids of Twitter's own (snowflake ids, or the older sequential ones) open on the platform. */
     private static final Pattern TWEET_ID = Pattern.compile("\\d{6,20}");
+
     private static final Set<String> TWITTER_SOURCES = Set.of("infoops", "twarc2");
 
     private final Driver driver;
@@ -92,8 +93,7 @@ public class EvidenceCards {
     }
 
     /** The post a retweet or forward repeats, as far as the dataset knows it. */
-    public record Original(String id, String text, String time, String authorId, String authorScreenName) {
-    }
+    public record Original(String id, String text, String time, String authorId, String authorScreenName) {}
 
     /** One post: exact time (ISO-8601 UTC), text, where it came from, and a link to it when the platform has one. */
     public record Post(String id, String time, String text, String lang, String source, String url, Original original) {
@@ -107,9 +107,17 @@ public class EvidenceCards {
     }
 
     /** A shared object with both accounts' posts on it: {@code a} is the account asked about, {@code b} its co-actor. */
-    public record Card(String signal, String object, Double idf, String coActorId, String coActorScreenName,
-            String timeA, String timeB, Long gapSeconds, Post postA, Post postB) {
-    }
+    public record Card(
+            String signal,
+            String object,
+            Double idf,
+            String coActorId,
+            String coActorScreenName,
+            String timeA,
+            String timeB,
+            Long gapSeconds,
+            Post postA,
+            Post postB) {}
 
     /** The cards of the edge between {@code a} and {@code b} in a run, newest co-action first. */
     public Page<Card> edge(String run, String a, String b, String dataset, Page.Request page) {
@@ -118,9 +126,14 @@ public class EvidenceCards {
         Map<String, Object> params = Map.of("a", a, "b", b, "dataset", ds, "run", runId);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                Record r = tx.run(EDGE, params).stream().findFirst().orElseThrow(() -> new NotFoundException(
-                        "No coordination edge between '" + a + "' and '" + b + "' in run " + runId + "."));
-                List<Card> all = cardsOf(b, r.get("screenName").asString(null), r.get("evidence"),
+                Record r = tx.run(EDGE, params).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException(
+                                "No coordination edge between '" + a + "' and '" + b + "' in run " + runId + "."));
+                List<Card> all = cardsOf(
+                        b,
+                        r.get("screenName").asString(null),
+                        r.get("evidence"),
                         r.get("outgoing").asBoolean());
                 return withPosts(tx, a, ds, all, page);
             });
@@ -139,7 +152,10 @@ public class EvidenceCards {
             return session.executeRead(tx -> {
                 List<Card> all = new ArrayList<>();
                 for (Record r : tx.run(EDGES_OF, params).list()) {
-                    all.addAll(cardsOf(r.get("id").asString(), r.get("screenName").asString(null), r.get("evidence"),
+                    all.addAll(cardsOf(
+                            r.get("id").asString(),
+                            r.get("screenName").asString(null),
+                            r.get("evidence"),
                             r.get("outgoing").asBoolean()));
                 }
                 return withPosts(tx, account, ds, all, page);
@@ -153,7 +169,8 @@ public class EvidenceCards {
         Map<String, Object> params = Map.of("id", account, "dataset", ds, "skip", page.skip(), "limit", page.size());
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                long total = tx.run(ACCOUNT_POST_COUNT, params).single().get("n").asLong();
+                long total =
+                        tx.run(ACCOUNT_POST_COUNT, params).single().get("n").asLong();
                 boolean twitter = twitter(tx, ds);
                 List<Post> items = tx.run(ACCOUNT_POST_PAGE, params).list(r -> post(r, twitter));
                 return page.answer(items, total);
@@ -167,12 +184,22 @@ public class EvidenceCards {
         for (Map<String, Object> item : Evidence.parse(json, evidence)) {
             String timeA = (String) item.get(outgoing ? "timeA" : "timeB");
             String timeB = (String) item.get(outgoing ? "timeB" : "timeA");
-            Long gap = timeA == null || timeB == null ? null
-                    : Math.abs(Duration.between(Instant.parse(timeA), Instant.parse(timeB)).toSeconds());
+            Long gap = timeA == null || timeB == null
+                    ? null
+                    : Math.abs(Duration.between(Instant.parse(timeA), Instant.parse(timeB))
+                            .toSeconds());
             Object idf = item.get("idf");
-            cards.add(new Card((String) item.get("signal"), String.valueOf(item.get("object")),
-                    idf instanceof Number n ? n.doubleValue() : null, coActor, coActorScreenName, timeA, timeB, gap,
-                    null, null));
+            cards.add(new Card(
+                    (String) item.get("signal"),
+                    String.valueOf(item.get("object")),
+                    idf instanceof Number n ? n.doubleValue() : null,
+                    coActor,
+                    coActorScreenName,
+                    timeA,
+                    timeB,
+                    gap,
+                    null,
+                    null));
         }
         return cards;
     }
@@ -180,7 +207,8 @@ public class EvidenceCards {
     /** Sorts the cards newest first, cuts the page, and looks up both posts of each card on it in one query. */
     private Page<Card> withPosts(TransactionContext tx, String account, String ds, List<Card> all, Page.Request page) {
         all.sort(Comparator.comparing(EvidenceCards::latest, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Card::coActorId).thenComparing(Card::object));
+                .thenComparing(Card::coActorId)
+                .thenComparing(Card::object));
         Page<Card> cut = Page.slice(all, page);
         List<Map<String, Object>> wanted = new ArrayList<>();
         for (int i = 0; i < cut.items().size(); i++) {
@@ -194,14 +222,24 @@ public class EvidenceCards {
         }
         boolean twitter = twitter(tx, ds);
         Map<String, Post> found = new HashMap<>();
-        for (Record r : tx.run(POSTS_AT, Map.of("wanted", wanted, "dataset", ds)).list()) {
+        for (Record r :
+                tx.run(POSTS_AT, Map.of("wanted", wanted, "dataset", ds)).list()) {
             found.put(r.get("key").asString(), post(r, twitter));
         }
         List<Card> items = new ArrayList<>();
         for (int i = 0; i < cut.items().size(); i++) {
             Card c = cut.items().get(i);
-            items.add(new Card(c.signal(), c.object(), c.idf(), c.coActorId(), c.coActorScreenName(), c.timeA(),
-                    c.timeB(), c.gapSeconds(), found.get(i + ":a"), found.get(i + ":b")));
+            items.add(new Card(
+                    c.signal(),
+                    c.object(),
+                    c.idf(),
+                    c.coActorId(),
+                    c.coActorScreenName(),
+                    c.timeA(),
+                    c.timeB(),
+                    c.gapSeconds(),
+                    found.get(i + ":a"),
+                    found.get(i + ":b")));
         }
         return page.answer(items, cut.total());
     }
@@ -222,8 +260,10 @@ public class EvidenceCards {
     }
 
     private boolean twitter(TransactionContext tx, String dataset) {
-        return tx.run(SOURCE, Map.of("dataset", dataset)).stream().findFirst()
-                .map(r -> TWITTER_SOURCES.contains(r.get("source").asString(""))).orElse(false);
+        return tx.run(SOURCE, Map.of("dataset", dataset)).stream()
+                .findFirst()
+                .map(r -> TWITTER_SOURCES.contains(r.get("source").asString("")))
+                .orElse(false);
     }
 
     private static Post post(Record r, boolean twitter) {
@@ -231,12 +271,21 @@ public class EvidenceCards {
         Original original = null;
         if (!r.get("originalId").isNull()) {
             Value author = r.get("originalAuthor");
-            original = new Original(r.get("originalId").asString(), r.get("originalText").asString(null),
-                    Evidence.iso(r.get("originalTime")), author.isNull() ? null : author.get("id").asString(null),
+            original = new Original(
+                    r.get("originalId").asString(),
+                    r.get("originalText").asString(null),
+                    Evidence.iso(r.get("originalTime")),
+                    author.isNull() ? null : author.get("id").asString(null),
                     author.isNull() ? null : author.get("screenName").asString(null));
         }
         String url = twitter && TWEET_ID.matcher(id).matches() ? "https://twitter.com/i/web/status/" + id : null;
-        return new Post(id, Evidence.iso(r.get("time")), r.get("text").asString(null), r.get("lang").asString(null),
-                r.get("source").asString(null), url, original);
+        return new Post(
+                id,
+                Evidence.iso(r.get("time")),
+                r.get("text").asString(null),
+                r.get("lang").asString(null),
+                r.get("source").asString(null),
+                url,
+                original);
     }
 }

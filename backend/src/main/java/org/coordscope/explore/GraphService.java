@@ -75,13 +75,19 @@ public class GraphService {
         checkLimits(limit, edgeLimit);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                Record c = tx.run(CLUSTER, Map.of("cluster", clusterId)).stream().findFirst()
+                Record c = tx.run(CLUSTER, Map.of("cluster", clusterId)).stream()
+                        .findFirst()
                         .orElseThrow(() -> new NotFoundException("No cluster '" + clusterId + "'."));
                 String run = c.get("run").asString();
                 String dataset = c.get("dataset").asString();
                 List<ClusterGraph.GraphNode> nodes = tx.run(MEMBERS, Map.of("cluster", clusterId, "limit", limit))
-                        .list(r -> new ClusterGraph.GraphNode(r.get("id").asString(), r.get("screenName").asString(null),
-                                clusterId, r.get("score").asDouble(), r.get("strength").asDouble(), true));
+                        .list(r -> new ClusterGraph.GraphNode(
+                                r.get("id").asString(),
+                                r.get("screenName").asString(null),
+                                clusterId,
+                                r.get("score").asDouble(),
+                                r.get("strength").asDouble(),
+                                true));
                 return view(tx, run, dataset, nodes, c.get("size").asLong(), edgeLimit);
             });
         }
@@ -96,19 +102,29 @@ public class GraphService {
         DetectionStore.RunInfo info = runs.resolve(run, null);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<ClusterGraph.GraphNode> nodes = tx.run(ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(),
-                        "run", info.id())).list(r -> new ClusterGraph.GraphNode(r.get("id").asString(),
-                        r.get("screenName").asString(null), r.get("clusterId").asString(null),
-                        r.get("score").isNull() ? null : r.get("score").asDouble(),
-                        r.get("strength").isNull() ? null : r.get("strength").asDouble(),
-                        !r.get("clusterId").isNull()));
+                List<ClusterGraph.GraphNode> nodes = tx.run(
+                                ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(), "run", info.id()))
+                        .list(r -> new ClusterGraph.GraphNode(
+                                r.get("id").asString(),
+                                r.get("screenName").asString(null),
+                                r.get("clusterId").asString(null),
+                                r.get("score").isNull() ? null : r.get("score").asDouble(),
+                                r.get("strength").isNull()
+                                        ? null
+                                        : r.get("strength").asDouble(),
+                                !r.get("clusterId").isNull()));
                 return view(tx, info.id(), info.dataset(), nodes, nodes.size(), edgeLimit);
             });
         }
     }
 
-    private ClusterGraph view(TransactionContext tx, String run, String dataset, List<ClusterGraph.GraphNode> nodes,
-            long totalNodes, int edgeLimit) {
+    private ClusterGraph view(
+            TransactionContext tx,
+            String run,
+            String dataset,
+            List<ClusterGraph.GraphNode> nodes,
+            long totalNodes,
+            int edgeLimit) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", nodes.stream().map(ClusterGraph.GraphNode::id).toList());
         params.put("dataset", dataset);
@@ -119,11 +135,16 @@ public class GraphService {
         List<ClusterGraph.GraphEdge> edges = new ArrayList<>();
         for (Value r : found.get("page").values()) {
             Instant[] span = Evidence.span(json, r.get("evidence"));
-            edges.add(new ClusterGraph.GraphEdge(r.get("a").asString(), r.get("b").asString(), r.get("weight").asDouble(),
-                    r.get("signals").asList(v -> v.asString()), Evidence.iso(span[0]), Evidence.iso(span[1])));
+            edges.add(new ClusterGraph.GraphEdge(
+                    r.get("a").asString(),
+                    r.get("b").asString(),
+                    r.get("weight").asDouble(),
+                    r.get("signals").asList(v -> v.asString()),
+                    Evidence.iso(span[0]),
+                    Evidence.iso(span[1])));
         }
-        return new ClusterGraph(nodes, edges, nodes.size() < totalNodes || edges.size() < totalEdges, totalNodes,
-                totalEdges);
+        return new ClusterGraph(
+                nodes, edges, nodes.size() < totalNodes || edges.size() < totalEdges, totalNodes, totalEdges);
     }
 
     private static void checkLimits(int limit, int edgeLimit) {

@@ -33,11 +33,9 @@ public class RunComparison {
     }
 
     /** One account's change; {@code fromCluster} null when it entered, {@code toCluster} null when it left. */
-    public record Change(String accountId, String screenName, String fromCluster, String toCluster) {
-    }
+    public record Change(String accountId, String screenName, String fromCluster, String toCluster) {}
 
-    public record Comparison(String from, String to, Page<Change> entered, Page<Change> left, Page<Change> moved) {
-    }
+    public record Comparison(String from, String to, Page<Change> entered, Page<Change> left, Page<Change> moved) {}
 
     public Comparison compare(String from, String to, Page.Request page) {
         if (from == null || to == null) {
@@ -59,10 +57,13 @@ public class RunComparison {
             }
         });
         Map<String, String> match = new HashMap<>();
-        overlap.forEach((old, counts) -> match.put(old, counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey()));
+        overlap.forEach((old, counts) -> match.put(
+                old,
+                counts.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue()
+                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .orElseThrow()
+                        .getKey()));
         List<Change> entered = new ArrayList<>();
         List<Change> left = new ArrayList<>();
         List<Change> moved = new ArrayList<>();
@@ -83,16 +84,18 @@ public class RunComparison {
         entered.sort(byId);
         left.sort(byId);
         moved.sort(byId);
-        return new Comparison(a.id(), b.id(), Page.slice(entered, page), Page.slice(left, page),
-                Page.slice(moved, page));
+        return new Comparison(
+                a.id(), b.id(), Page.slice(entered, page), Page.slice(left, page), Page.slice(moved, page));
     }
 
     /** Account id to {screen name, cluster id}. */
     private Map<String, String[]> members(String run) {
         Map<String, String[]> members = new HashMap<>();
         try (var session = driver.session()) {
-            session.executeRead(tx -> tx.run(MEMBERS, Map.of("run", run)).list()).forEach(r -> members.put(
-                    r.get("id").asString(), new String[] {r.get("screenName").asString(null), r.get("cluster").asString()}));
+            session.executeRead(tx -> tx.run(MEMBERS, Map.of("run", run)).list())
+                    .forEach(r -> members.put(r.get("id").asString(), new String[] {
+                        r.get("screenName").asString(null), r.get("cluster").asString()
+                    }));
         }
         return members;
     }

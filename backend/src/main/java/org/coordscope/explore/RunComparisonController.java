@@ -16,8 +16,10 @@ class RunComparisonController {
 
     /** Accounts that entered, left or changed cluster from run {@code from} to run {@code to}; each list paged. */
     @GetMapping("/api/runs/compare")
-    RunComparison.Comparison compare(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
+    RunComparison.Comparison compare(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return comparison.compare(from, to, Page.Request.of(page, size));
     }

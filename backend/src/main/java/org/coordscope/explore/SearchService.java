@@ -44,8 +44,7 @@ public class SearchService {
     }
 
     /** A hit: {@code type} account, hashtag or link; {@code detail} a line the UI shows under the label. */
-    public record Hit(String type, String id, String label, String dataset, String detail) {
-    }
+    public record Hit(String type, String id, String label, String dataset, String detail) {}
 
     public Page<Hit> search(String q, String dataset, Page.Request page) {
         if (q == null || q.isBlank()) {
@@ -92,12 +91,18 @@ public class SearchService {
     }
 
     /** Appends one kind's first hits, returns how many there are in all. */
-    private static long collect(TransactionContext tx, String match, String ret, Map<String, Object> params,
-            List<Hit> hits) {
-        long n = tx.run(match + "RETURN count(*) AS n", params).single().get("n").asLong();
+    private static long collect(
+            TransactionContext tx, String match, String ret, Map<String, Object> params, List<Hit> hits) {
+        long n =
+                tx.run(match + "RETURN count(*) AS n", params).single().get("n").asLong();
         if (n > 0) {
-            hits.addAll(tx.run(match + ret, params).list(r -> new Hit(r.get("type").asString(), r.get("id").asString(),
-                    r.get("label").asString(), r.get("dataset").asString(null), r.get("detail").asString(null))));
+            hits.addAll(tx.run(match + ret, params)
+                    .list(r -> new Hit(
+                            r.get("type").asString(),
+                            r.get("id").asString(),
+                            r.get("label").asString(),
+                            r.get("dataset").asString(null),
+                            r.get("detail").asString(null))));
         }
         return n;
     }

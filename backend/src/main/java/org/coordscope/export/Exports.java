@@ -31,7 +31,10 @@ public class Exports {
     /** Writes the evidence on one account in a run to {@code out}; the OS user is the audit entry's actor. */
     public void evidenceFromCommandLine(String runId, String account, Path out) throws IOException {
         evidence.write(runId, account, out);
-        audit.record(AuditLog.cliActor(), "export.evidence", account,
+        audit.record(
+                AuditLog.cliActor(),
+                "export.evidence",
+                account,
                 AuditLog.details("run", runId, "file", out.toAbsolutePath().toString()));
     }
 
@@ -43,9 +46,25 @@ public class Exports {
         double threshold = minScore != null ? minScore : DetectionService.defaultThreshold();
         List<DetectionStore.Suspect> suspects = runs.suspects(runId, threshold);
         SuspectExport.write(suspects, format, out);
-        audit.record(AuditLog.cliActor(), "export.suspects", runId,
-                AuditLog.details("run", runId, "cluster", null, "accounts", null, "minScore", threshold, "format",
-                        SuspectExport.format(format), "rows", suspects.size(), "file", out.toAbsolutePath().toString()));
+        audit.record(
+                AuditLog.cliActor(),
+                "export.suspects",
+                runId,
+                AuditLog.details(
+                        "run",
+                        runId,
+                        "cluster",
+                        null,
+                        "accounts",
+                        null,
+                        "minScore",
+                        threshold,
+                        "format",
+                        SuspectExport.format(format),
+                        "rows",
+                        suspects.size(),
+                        "file",
+                        out.toAbsolutePath().toString()));
         return suspects.size();
     }
 }

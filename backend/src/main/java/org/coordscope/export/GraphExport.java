@@ -31,15 +31,17 @@ public final class GraphExport {
     public static final List<String> FORMATS = List.of("gexf", "graphml");
 
     /** The attributes besides label and weight: on nodes or edges, numbers or text. */
-    private record Column(String name, boolean node, boolean number) {
-    }
+    private record Column(String name, boolean node, boolean number) {}
 
-    private static final List<Column> COLUMNS = List.of(new Column("cluster", true, false),
-            new Column("score", true, true), new Column("strength", true, true), new Column("signals", false, false),
-            new Column("firstAt", false, false), new Column("lastAt", false, false));
+    private static final List<Column> COLUMNS = List.of(
+            new Column("cluster", true, false),
+            new Column("score", true, true),
+            new Column("strength", true, true),
+            new Column("signals", false, false),
+            new Column("firstAt", false, false),
+            new Column("lastAt", false, false));
 
-    private GraphExport() {
-    }
+    private GraphExport() {}
 
     /** Checks a format name: gexf or graphml. */
     public static String format(String format) {
@@ -85,9 +87,10 @@ public final class GraphExport {
             gexf.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
             gexf.setCreator("CoordScope");
             for (Column c : COLUMNS) {
-                gexf.registerAttribute(c.name(), c.node() ? GEXFExporter.AttributeCategory.NODE
-                        : GEXFExporter.AttributeCategory.EDGE, c.number() ? GEXFAttributeType.DOUBLE
-                        : GEXFAttributeType.STRING);
+                gexf.registerAttribute(
+                        c.name(),
+                        c.node() ? GEXFExporter.AttributeCategory.NODE : GEXFExporter.AttributeCategory.EDGE,
+                        c.number() ? GEXFAttributeType.DOUBLE : GEXFAttributeType.STRING);
             }
             gexf.setVertexAttributeProvider(nodeAttrs::get);
             gexf.setEdgeAttributeProvider(edgeAttrs::get);
@@ -98,8 +101,10 @@ public final class GraphExport {
             graphml.setExportEdgeWeights(true);
             graphml.setExportVertexLabels(true);
             for (Column c : COLUMNS) {
-                graphml.registerAttribute(c.name(), c.node() ? GraphMLExporter.AttributeCategory.NODE
-                        : GraphMLExporter.AttributeCategory.EDGE, c.number() ? AttributeType.DOUBLE : AttributeType.STRING);
+                graphml.registerAttribute(
+                        c.name(),
+                        c.node() ? GraphMLExporter.AttributeCategory.NODE : GraphMLExporter.AttributeCategory.EDGE,
+                        c.number() ? AttributeType.DOUBLE : AttributeType.STRING);
             }
             graphml.setVertexAttributeProvider(nodeAttrs::get);
             graphml.setEdgeAttributeProvider(edgeAttrs::get);

@@ -27,11 +27,10 @@ import org.coordscope.web.SpreadsheetSafe;
  */
 public final class SuspectExport {
 
-    public static final List<String> COLUMNS = List.of("account_id", "screen_name", "cluster_id", "score", "reasons",
-            "mark", "mark_note");
+    public static final List<String> COLUMNS =
+            List.of("account_id", "screen_name", "cluster_id", "score", "reasons", "mark", "mark_note");
 
-    private SuspectExport() {
-    }
+    private SuspectExport() {}
 
     /** Checks a format name: csv or json. */
     public static String format(String format) {
@@ -54,17 +53,25 @@ public final class SuspectExport {
     }
 
     /** Writes to {@code out}, leaving it open. */
-    public static void write(List<DetectionStore.Suspect> suspects, String format, OutputStream out) throws IOException {
+    public static void write(List<DetectionStore.Suspect> suspects, String format, OutputStream out)
+            throws IOException {
         if (format(format).equals("csv")) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             SpreadsheetSafe p = SpreadsheetSafe.csv(w, COLUMNS);
             for (DetectionStore.Suspect s : suspects) {
-                p.row(s.accountId(), s.screenName(), s.clusterId(), String.format(Locale.ROOT, "%.3f", s.score()),
-                        String.join(" | ", reasons(s)), s.mark(), s.markNote());
+                p.row(
+                        s.accountId(),
+                        s.screenName(),
+                        s.clusterId(),
+                        String.format(Locale.ROOT, "%.3f", s.score()),
+                        String.join(" | ", reasons(s)),
+                        s.mark(),
+                        s.markNote());
             }
             p.flush();
         } else {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
                     .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValue(out, suspects.stream().map(SuspectExport::row).toList());
         }

@@ -77,7 +77,8 @@ final class ActionSpill implements AutoCloseable {
     Bucket read(int bucket) throws IOException {
         int size = (int) counts[bucket];
         Bucket k = new Bucket(size);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(bucket)), 1 << 16))) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file(bucket)), 1 << 16))) {
             for (int i = 0; i < size; i++) {
                 k.id[i] = in.readLong();
                 k.account[i] = in.readInt();

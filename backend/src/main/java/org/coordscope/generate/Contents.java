@@ -12,9 +12,17 @@ import java.util.SplittableRandom;
 final class Contents {
 
     /** A post's content; {@code canonicalUrl} is the news URL before the poster's variations, or null. */
-    record PostContent(String text, List<String> hashtags, List<String> urls, List<String> mentions, String lang,
-            String canonicalUrl, int quotes, int replies, int likes, int retweets) {
-    }
+    record PostContent(
+            String text,
+            List<String> hashtags,
+            List<String> urls,
+            List<String> mentions,
+            String lang,
+            String canonicalUrl,
+            int quotes,
+            int replies,
+            int likes,
+            int retweets) {}
 
     private static final int CACHE = 1 << 12;
     private final World w;
@@ -98,7 +106,16 @@ final class Contents {
         int likes = (int) (retweets * (2 + 4 * r.nextDouble())) + r.nextInt(5);
         int replies = (int) (retweets * (0.05 + 0.25 * r.nextDouble()));
         int quotes = (int) (retweets * (0.01 + 0.08 * r.nextDouble()));
-        return new PostContent(text.toString(), List.copyOf(tags), List.copyOf(urls), List.copyOf(mentions), "en",
-                canonical, quotes, replies, likes, retweets);
+        return new PostContent(
+                text.toString(),
+                List.copyOf(tags),
+                List.copyOf(urls),
+                List.copyOf(mentions),
+                "en",
+                canonical,
+                quotes,
+                replies,
+                likes,
+                retweets);
     }
 }

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class CsvOut implements AutoCloseable {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private final OutputStream out;
 

@@ -3,11 +3,11 @@ package org.coordscope.generate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
-import org.coordscope.datasets.DatasetService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportReport;
@@ -53,15 +53,30 @@ class DemoWorldLoader implements ApplicationRunner {
         }
         Path dir = Files.createTempDirectory("coordscope-demo-");
         try {
-            log.info("Empty store: loading the demo world ({} accounts, {} groups, {} tweets) as dataset '{}'",
-                    DEMO.accounts(), DEMO.groups(), DEMO.tweets(), DATASET);
+            log.info(
+                    "Empty store: loading the demo world ({} accounts, {} groups, {} tweets) as dataset '{}'",
+                    DEMO.accounts(),
+                    DEMO.groups(),
+                    DEMO.tweets(),
+                    DATASET);
             new WorldGenerator(DEMO).write(dir);
-            ImportReport report = importService.importFiles(new ImportRequest(DATASET, SourceFormat.INFOOPS, null,
-                    List.of(ImportFile.of(dir.resolve(WorldGenerator.USERS)), ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
-                    0, dir.resolve("errors.csv")), ImportProgress.NONE);
+            ImportReport report = importService.importFiles(
+                    new ImportRequest(
+                            DATASET,
+                            SourceFormat.INFOOPS,
+                            null,
+                            List.of(
+                                    ImportFile.of(dir.resolve(WorldGenerator.USERS)),
+                                    ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
+                            0,
+                            dir.resolve("errors.csv")),
+                    ImportProgress.NONE);
             log.info("Demo world loaded: {} posts in {} ms; detecting coordination", report.posts(), report.millis());
             DetectionResult result = detection.run(DetectionRequest.of(DATASET), DetectionProgress.NONE);
-            log.info("Demo world detected: {} clusters, {} suspects (run {})", result.clusters(), result.suspects(),
+            log.info(
+                    "Demo world detected: {} clusters, {} suspects (run {})",
+                    result.clusters(),
+                    result.suspects(),
                     result.runId());
         } finally {
             FileSystemUtils.deleteRecursively(dir);

@@ -11,18 +11,22 @@ final class GroupPlan {
     final int[] members;
     /** Fast groups act within the same or the adjacent minute; spread groups over {@link #windowMillis}. */
     final boolean fast;
+
     final int windowMillis;
     /** Delay between a target's post and the first reaction. */
     final long lagMinMillis;
+
     final long lagMaxMillis;
     /** Amplified accounts (author refs: {@code >= 0} in the world, {@code < 0} outside it). */
     final int[] targets;
+
     final String topic;
     final String place;
     final String slogan;
     final String[] hashtags;
     /** Canonical campaign URLs; each share adds its own tracking parameters. */
     final String[] linkUrls;
+
     final int[] templates;
     final int[] linkTemplates;
     final int[] replyTemplates;
@@ -30,17 +34,39 @@ final class GroupPlan {
     final int tool;
     /** Epoch days on which bursts of account creation start, and their widths in days. */
     final int[] burstDay;
+
     final int[] burstWidth;
     final String location;
     final String emoji;
     /** utm_campaign value of its links. */
     final String code;
+
     final double participation;
 
-    GroupPlan(int index, String label, int[] members, boolean fast, int windowMillis, long lagMinMillis,
-            long lagMaxMillis, int[] targets, String topic, String place, String slogan, String[] hashtags,
-            String[] linkUrls, int[] templates, int[] linkTemplates, int[] replyTemplates, int tool, int[] burstDay,
-            int[] burstWidth, String location, String emoji, String code, double participation) {
+    GroupPlan(
+            int index,
+            String label,
+            int[] members,
+            boolean fast,
+            int windowMillis,
+            long lagMinMillis,
+            long lagMaxMillis,
+            int[] targets,
+            String topic,
+            String place,
+            String slogan,
+            String[] hashtags,
+            String[] linkUrls,
+            int[] templates,
+            int[] linkTemplates,
+            int[] replyTemplates,
+            int tool,
+            int[] burstDay,
+            int[] burstWidth,
+            String location,
+            String emoji,
+            String code,
+            double participation) {
         this.index = index;
         this.label = label;
         this.members = members;

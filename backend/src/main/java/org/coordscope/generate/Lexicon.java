@@ -7,8 +7,7 @@ package org.coordscope.generate;
  */
 final class Lexicon {
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     private static String[] words(String s) {
         return s.trim().split("\\s*\\|\\s*");
@@ -76,7 +75,8 @@ final class Lexicon {
      * too (marketers and small businesses use them), so a client alone never proves coordination.
      */
     static final double[] CLIENT_WEIGHTS = {
-        33, 30, 18, 4, 4, 3, 1.5, 1.5, 1, 0.8, 0.7, 0.5, 0.5, 0.3, 0.4, 0.3, 0.2, 0.3, 0.25, 0.2, 0.2, 0.15};
+        33, 30, 18, 4, 4, 3, 1.5, 1.5, 1, 0.8, 0.7, 0.5, 0.5, 0.3, 0.4, 0.3, 0.2, 0.3, 0.25, 0.2, 0.2, 0.15
+    };
 
     /** Clients that coordinated groups share (scheduling tools, but also mainstream apps so no client is proof). */
     static final String[] GROUP_TOOLS = words("""
@@ -112,7 +112,8 @@ final class Lexicon {
             waiting for|thinking about|watching|reading|listening to|cooking|planning|fixing|avoiding|missing|
             enjoying|arguing about|laughing at|looking for|dreaming about|complaining about|rewatching|ignoring""");
 
-    static final String[] ADVERBS = words("so|really|very|kind of|way too|absolutely|somehow|weirdly|pretty|totally|honestly");
+    static final String[] ADVERBS =
+            words("so|really|very|kind of|way too|absolutely|somehow|weirdly|pretty|totally|honestly");
 
     static final String[] TIMES = words("""
             today|this morning|last night|again|right now|this week|all day|on a Monday|before work|after lunch|
@@ -144,6 +145,7 @@ final class Lexicon {
     static final String[] HEADLINE_SUBJECTS = words("""
             Council|Government|Court|New study|Company|Union|Ministry|City hall|Senate|Parliament|
             Police|Scientists|Officials|Lawmakers|Residents|Regulators|Hospital staff|Teachers|Voters|Investors""");
+
     static final int HEADLINE_PLURAL_FROM = 10;
 
     static final String[] HEADLINE_VERBS = words("""
@@ -162,7 +164,8 @@ final class Lexicon {
             our nation|the capital|the province|our city|the north|the south|the coast|the valley|our region|
             every district|the heartland|our communities""");
 
-    static final String[] OFFICIAL_TITLES = words("Minister|Governor|Senator|Mayor|President|Deputy|Councillor|Secretary");
+    static final String[] OFFICIAL_TITLES =
+            words("Minister|Governor|Senator|Mayor|President|Deputy|Councillor|Secretary");
 
     static final String[] OFFICIAL_LINES = words("""
             Today I met with local leaders to discuss {topic}.|Proud to announce new investment in {topic} for {place}.|
@@ -210,7 +213,8 @@ final class Lexicon {
         {"great", "amazing"}, {"proud", "honored"}, {"people", "citizens"}, {"plan", "program"},
         {"results", "outcomes"}, {"leader", "champion"}, {"lies", "falsehoods"}, {"working", "succeeding"},
         {"support", "back"}, {"families", "households"}, {"finally", "at last"}, {"best", "greatest"},
-        {"real", "genuine"}, {"read", "check out"}, {"truth", "facts"}};
+        {"real", "genuine"}, {"read", "check out"}, {"truth", "facts"}
+    };
 
     /** Most-used organic hashtags, at the head of the Zipf vocabulary. */
     static final String[] TOP_HASHTAGS = words("""
@@ -238,7 +242,8 @@ final class Lexicon {
             www.newsweek.com|www.businessinsider.com|www.cnbc.com|www.theatlantic.com|news.yahoo.com|
             www.thetimes.co.uk""");
 
-    static final String[] NEWS_SECTIONS = words("world|politics|us|uk|business|health|science|technology|sport|culture|opinion|local");
+    static final String[] NEWS_SECTIONS =
+            words("world|politics|us|uk|business|health|science|technology|sport|culture|opinion|local");
 
     /** Low-quality outlets that campaigns push (invented names). */
     static final String[] CAMPAIGN_DOMAINS = words("""

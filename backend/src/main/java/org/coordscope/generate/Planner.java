@@ -268,7 +268,12 @@ final class Planner {
                     int p = Rand.index(rng, pool.cumulative);
                     if (pool.author[p] != a) {
                         boolean isReply = u < reply;
-                        emit(delayed(pool.time[p], (isReply ? 15 : 60) * MINUTE, 1.5), a, isReply ? REPLY : QUOTE, p, 0);
+                        emit(
+                                delayed(pool.time[p], (isReply ? 15 : 60) * MINUTE, 1.5),
+                                a,
+                                isReply ? REPLY : QUOTE,
+                                p,
+                                0);
                         continue;
                     }
                 }
@@ -282,8 +287,11 @@ final class Planner {
         for (int tries = 0; tries < 12; tries++) {
             int p = Rand.index(rng, pool.cumulative);
             int author = pool.author[p];
-            if (author == a || author == w.fanOf[a] || pool.is(p, PostPool.STORM)
-                    || member && pool.is(p, PostPool.OFFICIAL_POST) || !seen.add(p)) {
+            if (author == a
+                    || author == w.fanOf[a]
+                    || pool.is(p, PostPool.STORM)
+                    || member && pool.is(p, PostPool.OFFICIAL_POST)
+                    || !seen.add(p)) {
                 continue;
             }
             return p;

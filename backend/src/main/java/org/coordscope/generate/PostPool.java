@@ -22,10 +22,12 @@ final class PostPool {
     final byte[] flags;
     /** Posts of author slot {@code s} are {@code [from[s], to[s])}; slots follow {@link World#authors}. */
     final int[] from;
+
     final int[] to;
     private final Int2IntOpenHashMap slotOf = new Int2IntOpenHashMap();
     /** Cumulative retweet-choice weights; storm posts weigh nothing (each is spread by its storm). */
     double[] cumulative;
+
     int externalPosts;
 
     PostPool(World w, SplittableRandom rng) {
@@ -38,7 +40,8 @@ final class PostPool {
                 counts[s] = Math.max(1, (int) (w.budget[a] * 0.7));
             } else {
                 byte role = w.roleOf(a);
-                double perDay = role == World.OFFICIAL ? 0.8 + 1.2 * rng.nextDouble()
+                double perDay = role == World.OFFICIAL
+                        ? 0.8 + 1.2 * rng.nextDouble()
                         : role == World.NEWS ? 1.5 + 2.5 * rng.nextDouble() : 0.5 + rng.nextDouble();
                 counts[s] = Math.max(3, (int) Math.round(perDay * w.spec.days()));
                 externalPosts += counts[s];

@@ -20,15 +20,25 @@ import java.util.SplittableRandom;
 final class Profiles {
 
     /** One profile, with the values already formatted. */
-    record Profile(String id, String screenName, String displayName, String location, String description,
-            String url, String followers, String following, String created, String lang, String shortName) {
-    }
+    record Profile(
+            String id,
+            String screenName,
+            String displayName,
+            String location,
+            String description,
+            String url,
+            String followers,
+            String following,
+            String created,
+            String lang,
+            String shortName) {}
 
     private static final int CACHE = 1 << 16;
     private static final String[] OFFICIAL_ABBREVIATIONS = {"Min", "Gov", "Sen", "Mayor", "Pres", "Dep", "Cllr", "Sec"};
     private static final String[] BIO_TEMPLATES = {
         "{part}. Proud supporter of {T}. #{tag}", "Patriot | {part} | {slogan}", "{slogan} {emoji} {part}",
-        "Love my country {emoji} {part}. #{tag}", "{emoji} {slogan} {emoji}", "{part} • {slogan} • #{tag}"};
+        "Love my country {emoji} {part}. #{tag}", "{emoji} {slogan} {emoji}", "{part} • {slogan} • #{tag}"
+    };
     private static final String[] CITIES;
 
     static {
@@ -132,7 +142,8 @@ final class Profiles {
         GroupPlan g = inWorld && w.group[ref] >= 0 ? w.groups[w.group[ref]] : null;
 
         String city = CITIES[(int) Long.remainderUnsigned(seed >>> 7, CITIES.length)];
-        String title = Lexicon.OFFICIAL_TITLES[(int) Long.remainderUnsigned(seed >>> 11, Lexicon.OFFICIAL_TITLES.length)];
+        String title =
+                Lexicon.OFFICIAL_TITLES[(int) Long.remainderUnsigned(seed >>> 11, Lexicon.OFFICIAL_TITLES.length)];
         String display;
         String shortName;
         String location;
@@ -163,7 +174,9 @@ final class Profiles {
                 url = Texts.tco(r);
             }
             default -> {
-                display = g != null && Rand.chance(r, 0.5) ? memberDisplay(r, first, last, g) : organicDisplay(r, first, last);
+                display = g != null && Rand.chance(r, 0.5)
+                        ? memberDisplay(r, first, last, g)
+                        : organicDisplay(r, first, last);
                 shortName = display;
                 if (g != null) {
                     double u = r.nextDouble();
@@ -197,8 +210,18 @@ final class Profiles {
             id = Long.toString(numeric);
             screen = screenName(ref, inWorld ? w.nameVariant[ref] : extVariant[e]);
         }
-        return new Profile(id, screen, display, location, description, url, Integer.toString(followers),
-                Integer.toString(following), LocalDate.ofEpochDay(created).toString(), lang, shortName);
+        return new Profile(
+                id,
+                screen,
+                display,
+                location,
+                description,
+                url,
+                Integer.toString(followers),
+                Integer.toString(following),
+                LocalDate.ofEpochDay(created).toString(),
+                lang,
+                shortName);
     }
 
     /** The screen name, from the account's seed alone (so it can be checked for clashes before groups exist). */
@@ -211,11 +234,14 @@ final class Profiles {
         String last = lastName(seed);
         String name;
         switch (role) {
-            case World.NEWS -> name = CITIES[(int) Long.remainderUnsigned(seed >>> 7, CITIES.length)].replace(" ", "")
-                    + outlet(seed).replace(" ", "");
+            case World.NEWS ->
+                name = CITIES[(int) Long.remainderUnsigned(seed >>> 7, CITIES.length)].replace(" ", "")
+                        + outlet(seed).replace(" ", "");
             case World.CELEB -> name = celebPrefix(seed) + first + (r.nextBoolean() ? "Official" : "");
-            case World.OFFICIAL -> name = OFFICIAL_ABBREVIATIONS[(int) Long.remainderUnsigned(seed >>> 11,
-                    OFFICIAL_ABBREVIATIONS.length)] + (r.nextBoolean() ? first.charAt(0) : "") + last;
+            case World.OFFICIAL ->
+                name = OFFICIAL_ABBREVIATIONS[(int) Long.remainderUnsigned(seed >>> 11, OFFICIAL_ABBREVIATIONS.length)]
+                        + (r.nextBoolean() ? first.charAt(0) : "")
+                        + last;
             default -> {
                 if (inWorld && w.has(ref, World.DEFAULT_HANDLE)) {
                     String base = first + last;

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class PyRepr {
 
-    private PyRepr() {
-    }
+    private PyRepr() {}
 
     static String strings(List<String> values) {
         if (values.isEmpty()) {

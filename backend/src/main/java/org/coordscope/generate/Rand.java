@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  */
 final class Rand {
 
-    private Rand() {
-    }
+    private Rand() {}
 
     /** Standard normal (Box–Muller). */
     static double gaussian(SplittableRandom r) {

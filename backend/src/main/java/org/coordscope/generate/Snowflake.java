@@ -12,8 +12,7 @@ final class Snowflake {
     static final long TWEPOCH = 1288834974657L;
     private static final long LOW = (1L << 22) - 1;
 
-    private Snowflake() {
-    }
+    private Snowflake() {}
 
     /** Bits of the millisecond given up so that {@code count} ids stay unique. */
     static int epochBits(long count) {

@@ -13,8 +13,7 @@ import java.util.SplittableRandom;
  */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String organic(SplittableRandom r) {
         StringBuilder sb = new StringBuilder(140);
@@ -54,10 +53,12 @@ final class Texts {
             case 3 -> "nothing beats " + article(adj) + " " + n1 + " " + time;
             case 4 -> "is anyone else " + Rand.pick(r, Lexicon.VERBS_ING) + " the " + n1 + " " + time + "?";
             case 5 -> "my " + n1 + " is " + Rand.pick(r, Lexicon.ADVERBS) + " " + adj + " " + time;
-            case 6 -> Rand.pick(r, Lexicon.FIRST_NAMES) + " " + Rand.pick(r, Lexicon.VERBS_PAST) + " the " + n1
-                    + " and now the " + n2 + " is " + adj;
+            case 6 ->
+                Rand.pick(r, Lexicon.FIRST_NAMES) + " " + Rand.pick(r, Lexicon.VERBS_PAST) + " the " + n1
+                        + " and now the " + n2 + " is " + adj;
             case 7 -> "can we talk about how " + adj + " the " + n1 + " was " + time;
-            case 8 -> "if the " + n1 + " is " + adj + " " + time + ", I'm " + Rand.pick(r, Lexicon.VERBS_ING) + " the " + n2;
+            case 8 ->
+                "if the " + n1 + " is " + adj + " " + time + ", I'm " + Rand.pick(r, Lexicon.VERBS_ING) + " the " + n2;
             case 9 -> "the " + n1 + " near my " + n2 + " is " + Rand.pick(r, Lexicon.ADVERBS) + " " + adj + " " + time;
             case 10 -> Rand.pick(r, Lexicon.VERBS_PAST) + " " + article(adj) + " " + n1 + " " + time;
             default -> (2 + r.nextInt(8)) + " " + plural(n1) + " later and the " + n2 + " is still " + adj;
@@ -79,7 +80,8 @@ final class Texts {
             int space = verb.indexOf(' ');
             String head = space < 0 ? verb : verb.substring(0, space);
             String rest = space < 0 ? "" : verb.substring(space);
-            head = head.endsWith("ches") || head.endsWith("shes") ? head.substring(0, head.length() - 2)
+            head = head.endsWith("ches") || head.endsWith("shes")
+                    ? head.substring(0, head.length() - 2)
                     : head.substring(0, head.length() - 1);
             verb = head + rest;
         }
@@ -92,7 +94,8 @@ final class Texts {
     }
 
     static String official(SplittableRandom r) {
-        return Rand.pick(r, Lexicon.OFFICIAL_LINES).replace("{topic}", Rand.pick(r, Lexicon.TOPICS))
+        return Rand.pick(r, Lexicon.OFFICIAL_LINES)
+                .replace("{topic}", Rand.pick(r, Lexicon.TOPICS))
                 .replace("{place}", Rand.pick(r, Lexicon.PLACES));
     }
 
@@ -107,7 +110,9 @@ final class Texts {
     }
 
     static String fill(String template, GroupPlan g, String target) {
-        String s = template.replace("{T}", target).replace("{topic}", g.topic).replace("{place}", g.place)
+        String s = template.replace("{T}", target)
+                .replace("{topic}", g.topic)
+                .replace("{place}", g.place)
                 .replace("{slogan}", g.slogan);
         return capitalize(s);
     }
@@ -228,9 +233,12 @@ final class Texts {
         if (u < 0.6) {
             v = url + "?" + tracking(r, code);
         } else if (u < 0.7) {
-            v = url + "?ref=" + Rand.pick(r, new String[] {"tw", "twitter", "share", "social"}) + "&s=" + Rand.alnum(r, 4);
+            v = url + "?ref=" + Rand.pick(r, new String[] {"tw", "twitter", "share", "social"}) + "&s="
+                    + Rand.alnum(r, 4);
         } else if (u < 0.8) {
-            v = url.startsWith("https://www.") ? "https://" + url.substring(12) : url.replace("https://", "https://www.");
+            v = url.startsWith("https://www.")
+                    ? "https://" + url.substring(12)
+                    : url.replace("https://", "https://www.");
         } else if (u < 0.85) {
             v = url.replace("https://", "http://");
         }
@@ -239,13 +247,18 @@ final class Texts {
 
     private static String tracking(SplittableRandom r, String campaign) {
         return switch (r.nextInt(campaign == null ? 4 : 3)) {
-            case 0 -> "utm_source=" + Rand.pick(r, new String[] {"twitter", "tw", "social", "t.co"})
-                    + "&utm_medium=" + Rand.pick(r, new String[] {"social", "share", "referral"})
-                    + "&utm_campaign=" + (campaign != null ? campaign : Rand.alnum(r, 6).toLowerCase(Locale.ROOT));
-            case 1 -> "utm_source=twitter&utm_campaign=" + (campaign != null ? campaign : "share")
-                    + "&utm_content=" + Rand.alnum(r, 6);
-            case 2 -> "utm_medium=social&utm_source=twitter&utm_term=" + Rand.alnum(r, 5).toLowerCase(Locale.ROOT)
-                    + (campaign != null ? "&utm_campaign=" + campaign : "");
+            case 0 ->
+                "utm_source=" + Rand.pick(r, new String[] {"twitter", "tw", "social", "t.co"})
+                        + "&utm_medium=" + Rand.pick(r, new String[] {"social", "share", "referral"})
+                        + "&utm_campaign="
+                        + (campaign != null ? campaign : Rand.alnum(r, 6).toLowerCase(Locale.ROOT));
+            case 1 ->
+                "utm_source=twitter&utm_campaign=" + (campaign != null ? campaign : "share") + "&utm_content="
+                        + Rand.alnum(r, 6);
+            case 2 ->
+                "utm_medium=social&utm_source=twitter&utm_term="
+                        + Rand.alnum(r, 5).toLowerCase(Locale.ROOT)
+                        + (campaign != null ? "&utm_campaign=" + campaign : "");
             default -> "s=" + (r.nextBoolean() ? "20" : "09");
         };
     }

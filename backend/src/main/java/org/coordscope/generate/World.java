@@ -39,12 +39,14 @@ final class World {
 
     /** Every client name: the organic ones first (weighted by {@link Lexicon#CLIENT_WEIGHTS}), then group tools. */
     static final String[] CLIENT_NAMES;
+
     private static final double[] ORGANIC_CLIENT_CUM = Rand.cumulative(Lexicon.CLIENT_WEIGHTS);
     private static final double[] LANG_CUM = Rand.cumulative(Lexicon.ACCOUNT_LANG_WEIGHTS);
     /** Activity by hour of day (UTC), for people; schedulers ignore it. */
     private static final double[] HOUR_CUM = Rand.cumulative(new double[] {
-        0.35, 0.25, 0.18, 0.12, 0.1, 0.14, 0.3, 0.55, 0.8, 0.95, 1, 1, 1.05, 1, 1, 1, 1.02, 1.08, 1.15, 1.25, 1.3,
-        1.25, 0.95, 0.6});
+        0.35, 0.25, 0.18, 0.12, 0.1, 0.14, 0.3, 0.55, 0.8, 0.95, 1, 1, 1.05, 1, 1, 1, 1.02, 1.08, 1.15, 1.25, 1.3, 1.25,
+        0.95, 0.6
+    });
 
     static {
         LinkedHashSet<String> names = new LinkedHashSet<>(List.of(Lexicon.CLIENTS));
@@ -87,15 +89,18 @@ final class World {
 
     /** Plain organic accounts (not popular, not officials): the crowd of storms and fan clusters. */
     final int[] organic;
+
     final int[] officials;
     /** Every author of pool posts: officials and popular accounts, in the world and outside. */
     final int[] authors;
+
     final GroupPlan[] groups;
 
     final String[] hashtags;
     final double[] hashtagCum;
     /** Canonical news URLs (Zipf-popular), their headlines and publication days. */
     final String[] newsUrls;
+
     final String[] newsHeadline;
     final int[] newsDay;
     final double[] newsCum;
@@ -310,11 +315,24 @@ final class World {
                 }
                 default -> {
                     createdDay[a] = (int) LocalDate.of(2008, 1, 1).toEpochDay() + rng.nextInt(7 * 365);
-                    client[a] = (byte) clientIndex(Rand.pick(rng, role[a] == NEWS
-                            ? new String[] {"Twitter Web App", "TweetDeck", "Hootsuite Inc.", "dlvr.it", "Sprout Social",
-                                "Twitter Media Studio"}
-                            : new String[] {"Twitter for iPhone", "Twitter Web App", "TweetDeck",
-                                "Twitter Media Studio", "Twitter for Android"}));
+                    client[a] = (byte) clientIndex(Rand.pick(
+                            rng,
+                            role[a] == NEWS
+                                    ? new String[] {
+                                        "Twitter Web App",
+                                        "TweetDeck",
+                                        "Hootsuite Inc.",
+                                        "dlvr.it",
+                                        "Sprout Social",
+                                        "Twitter Media Studio"
+                                    }
+                                    : new String[] {
+                                        "Twitter for iPhone",
+                                        "Twitter Web App",
+                                        "TweetDeck",
+                                        "Twitter Media Studio",
+                                        "Twitter for Android"
+                                    }));
                     followers[a] = popularFollowers(rng, role[a]);
                     following[a] = (int) Math.min(20_000, Rand.logNormal(rng, 600, 1.3));
                     rtShare[a] = (float) (0.15 * u);
@@ -381,8 +399,16 @@ final class World {
         groups = new GroupPlan[k];
         int labelWidth = Math.max(2, Integer.toString(k).length());
         for (int g = 0; g < k; g++) {
-            groups[g] = campaign(rng, g, String.format(Locale.ROOT, "g%0" + labelWidth + "d", g + 1), members[g],
-                    fast[g], tool[g], burstDay[g], burstWidth[g], location[g]);
+            groups[g] = campaign(
+                    rng,
+                    g,
+                    String.format(Locale.ROOT, "g%0" + labelWidth + "d", g + 1),
+                    members[g],
+                    fast[g],
+                    tool[g],
+                    burstDay[g],
+                    burstWidth[g],
+                    location[g]);
         }
 
         // 10. retweetable posts, and the width of the tweet-id counter
@@ -391,9 +417,18 @@ final class World {
         pool.assignIds(epochBits);
     }
 
-    private GroupPlan campaign(SplittableRandom rng, int g, String label, int[] members, boolean fast, int tool,
-            int[] burstDay, int[] burstWidth, String location) {
-        int targetCount = Math.min(officials.length, 1 + (Rand.chance(rng, 0.5) ? 1 : 0) + (Rand.chance(rng, 0.25) ? 1 : 0));
+    private GroupPlan campaign(
+            SplittableRandom rng,
+            int g,
+            String label,
+            int[] members,
+            boolean fast,
+            int tool,
+            int[] burstDay,
+            int[] burstWidth,
+            String location) {
+        int targetCount =
+                Math.min(officials.length, 1 + (Rand.chance(rng, 0.5) ? 1 : 0) + (Rand.chance(rng, 0.25) ? 1 : 0));
         IntArrayList targets = new IntArrayList();
         targets.add(officials[g % officials.length]);
         while (targets.size() < targetCount) {
@@ -412,18 +447,45 @@ final class World {
         String slogan = w1 + " " + w2;
         String last = lastWord(profiles.author(targets.getInt(0)).shortName());
         String year = Integer.toString(spec.start().getYear());
-        List<String> candidates = new ArrayList<>(List.of("StandWith" + last, last + "Delivers", last + year,
-                camel(topic) + "Reform", w1 + w2, "Vote" + last, "WeSupport" + last, camel(place) + "First",
-                last + "Works", "Support" + camel(topic)));
+        List<String> candidates = new ArrayList<>(List.of(
+                "StandWith" + last,
+                last + "Delivers",
+                last + year,
+                camel(topic) + "Reform",
+                w1 + w2,
+                "Vote" + last,
+                "WeSupport" + last,
+                camel(place) + "First",
+                last + "Works",
+                "Support" + camel(topic)));
         String[] tags = new String[2 + rng.nextInt(3)];
         for (int j = 0; j < tags.length; j++) {
             tags[j] = candidates.remove(rng.nextInt(candidates.size()));
         }
         String[] domains = {Rand.pick(rng, Lexicon.CAMPAIGN_DOMAINS), Rand.pick(rng, Lexicon.CAMPAIGN_DOMAINS)};
         String[] urls = new String[3 + rng.nextInt(6)];
-        String[] slugWords = {last.toLowerCase(Locale.ROOT), topic.replace(' ', '-'), "record", "results", "truth",
-            "exposed", "opposition", "lies", "plan", "success", "historic", "reform", "crisis", "revealed", "report",
-            "shocking", "support", "why", "critics", "wrong"};
+        String[] slugWords = {
+            last.toLowerCase(Locale.ROOT),
+            topic.replace(' ', '-'),
+            "record",
+            "results",
+            "truth",
+            "exposed",
+            "opposition",
+            "lies",
+            "plan",
+            "success",
+            "historic",
+            "reform",
+            "crisis",
+            "revealed",
+            "report",
+            "shocking",
+            "support",
+            "why",
+            "critics",
+            "wrong"
+        };
         for (int j = 0; j < urls.length; j++) {
             StringBuilder slug = new StringBuilder();
             int words = 4 + rng.nextInt(4);
@@ -432,8 +494,9 @@ final class World {
             }
             String domain = domains[rng.nextInt(Rand.chance(rng, 0.7) ? 1 : 2)];
             urls[j] = switch (rng.nextInt(3)) {
-                case 0 -> "https://" + domain + "/" + year + "/" + String.format(Locale.ROOT, "%02d", 1 + rng.nextInt(12))
-                        + "/" + slug + "/";
+                case 0 ->
+                    "https://" + domain + "/" + year + "/" + String.format(Locale.ROOT, "%02d", 1 + rng.nextInt(12))
+                            + "/" + slug + "/";
                 case 1 -> "https://" + domain + "/news/" + slug + "-" + Rand.digits(rng, 5);
                 default -> "https://" + domain + "/politics/" + slug + ".html";
             };
@@ -442,11 +505,30 @@ final class World {
         long lagMax = fast ? 90_000 : 900_000;
         int window = fast ? 55_000 : 600_000 + rng.nextInt(600_001);
         double participation = Math.max(0.05, Math.min(1, spec.participation() * (0.8 + 0.35 * rng.nextDouble())));
-        return new GroupPlan(g, label, members, fast, window, lagMin, lagMax, targets.toIntArray(), topic, place,
-                slogan, tags, urls, distinct(rng, Lexicon.CAMPAIGN_TEMPLATES.length, 3 + rng.nextInt(4)),
+        return new GroupPlan(
+                g,
+                label,
+                members,
+                fast,
+                window,
+                lagMin,
+                lagMax,
+                targets.toIntArray(),
+                topic,
+                place,
+                slogan,
+                tags,
+                urls,
+                distinct(rng, Lexicon.CAMPAIGN_TEMPLATES.length, 3 + rng.nextInt(4)),
                 distinct(rng, Lexicon.LINK_TEMPLATES.length, 2 + rng.nextInt(2)),
-                distinct(rng, Lexicon.PRAISE_REPLIES.length, 2 + rng.nextInt(2)), tool, burstDay, burstWidth, location,
-                Rand.pick(rng, Lexicon.EMOJI), Rand.alnum(rng, 6).toLowerCase(Locale.ROOT), participation);
+                distinct(rng, Lexicon.PRAISE_REPLIES.length, 2 + rng.nextInt(2)),
+                tool,
+                burstDay,
+                burstWidth,
+                location,
+                Rand.pick(rng, Lexicon.EMOJI),
+                Rand.alnum(rng, 6).toLowerCase(Locale.ROOT),
+                participation);
     }
 
     private static int[] distinct(SplittableRandom rng, int bound, int count) {
@@ -515,7 +597,8 @@ final class World {
         {LocalDate.of(2011, 1, 1).toEpochDay(), 240_000_000},
         {LocalDate.of(2012, 1, 1).toEpochDay(), 460_000_000},
         {LocalDate.of(2013, 1, 1).toEpochDay(), 1_100_000_000},
-        {LocalDate.of(2013, 11, 1).toEpochDay(), 2_100_000_000}};
+        {LocalDate.of(2013, 11, 1).toEpochDay(), 2_100_000_000}
+    };
 
     private long uniqueUserId(SplittableRandom rng, LongOpenHashSet used, int day, int counter) {
         return uniqueUserId(rng, used, day, counter, 0);
@@ -590,14 +673,29 @@ final class World {
                 String slug = Texts.slug(headline);
                 newsHeadline[i] = headline;
                 newsDay[i] = (int) date.toEpochDay();
-                url = "https://" + host + switch (d % 4) {
-                    case 0 -> String.format(Locale.ROOT, "/%d/%02d/%02d/%s/%s.html", date.getYear(), date.getMonthValue(),
-                            date.getDayOfMonth(), section, slug);
-                    case 1 -> "/news/" + section + "-" + Rand.digits(rng, 8);
-                    case 2 -> String.format(Locale.ROOT, "/%s/%d/%s/%02d/%s", section, date.getYear(),
-                            date.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT), date.getDayOfMonth(), slug);
-                    default -> "/" + section + "/" + slug + "-" + Rand.digits(rng, 6);
-                };
+                url = "https://" + host
+                        + switch (d % 4) {
+                            case 0 ->
+                                String.format(
+                                        Locale.ROOT,
+                                        "/%d/%02d/%02d/%s/%s.html",
+                                        date.getYear(),
+                                        date.getMonthValue(),
+                                        date.getDayOfMonth(),
+                                        section,
+                                        slug);
+                            case 1 -> "/news/" + section + "-" + Rand.digits(rng, 8);
+                            case 2 ->
+                                String.format(
+                                        Locale.ROOT,
+                                        "/%s/%d/%s/%02d/%s",
+                                        section,
+                                        date.getYear(),
+                                        date.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT),
+                                        date.getDayOfMonth(),
+                                        slug);
+                            default -> "/" + section + "/" + slug + "-" + Rand.digits(rng, 6);
+                        };
             } while (!seen.add(url));
             urls[i] = url;
         }

@@ -45,18 +45,51 @@ import java.util.StringJoiner;
 public final class WorldGenerator {
 
     /** The columns of {@code tweets.csv}, as in Twitter's Information Operations archive. */
-    public static final List<String> TWEET_COLUMNS = List.of("tweetid", "userid", "user_display_name",
-            "user_screen_name", "user_reported_location", "user_profile_description", "user_profile_url",
-            "follower_count", "following_count", "account_creation_date", "account_language", "tweet_language",
-            "tweet_text", "tweet_time", "tweet_client_name", "in_reply_to_userid", "in_reply_to_tweetid",
-            "quoted_tweet_tweetid", "is_retweet", "retweet_userid", "retweet_tweetid", "latitude", "longitude",
-            "quote_count", "reply_count", "like_count", "retweet_count", "hashtags", "urls", "user_mentions",
+    public static final List<String> TWEET_COLUMNS = List.of(
+            "tweetid",
+            "userid",
+            "user_display_name",
+            "user_screen_name",
+            "user_reported_location",
+            "user_profile_description",
+            "user_profile_url",
+            "follower_count",
+            "following_count",
+            "account_creation_date",
+            "account_language",
+            "tweet_language",
+            "tweet_text",
+            "tweet_time",
+            "tweet_client_name",
+            "in_reply_to_userid",
+            "in_reply_to_tweetid",
+            "quoted_tweet_tweetid",
+            "is_retweet",
+            "retweet_userid",
+            "retweet_tweetid",
+            "latitude",
+            "longitude",
+            "quote_count",
+            "reply_count",
+            "like_count",
+            "retweet_count",
+            "hashtags",
+            "urls",
+            "user_mentions",
             "poll_choices");
 
     /** The columns of {@code users.csv}: the archive's user file. */
-    public static final List<String> USER_COLUMNS = List.of("userid", "user_display_name", "user_screen_name",
-            "user_reported_location", "user_profile_description", "user_profile_url", "follower_count",
-            "following_count", "account_creation_date", "account_language");
+    public static final List<String> USER_COLUMNS = List.of(
+            "userid",
+            "user_display_name",
+            "user_screen_name",
+            "user_reported_location",
+            "user_profile_description",
+            "user_profile_url",
+            "follower_count",
+            "following_count",
+            "account_creation_date",
+            "account_language");
 
     public static final String TWEETS = "tweets.csv";
     public static final String USERS = "users.csv";
@@ -68,7 +101,7 @@ public final class WorldGenerator {
     public interface Progress {
         void update(String stage, long done, long total);
 
-        Progress NONE = (stage, done, total) -> { };
+        Progress NONE = (stage, done, total) -> {};
     }
 
     /**
@@ -82,9 +115,14 @@ public final class WorldGenerator {
      * @param outsidePosts posts by accounts outside the world (referenced, not in the file)
      * @param seconds      wall time
      */
-    public record Summary(List<Path> files, long tweets, int accounts, int groups, int groupMembers,
-            int outsidePosts, double seconds) {
-    }
+    public record Summary(
+            List<Path> files,
+            long tweets,
+            int accounts,
+            int groups,
+            int groupMembers,
+            int outsidePosts,
+            double seconds) {}
 
     private final WorldSpec spec;
 
@@ -107,7 +145,8 @@ public final class WorldGenerator {
         files.add(writeGroups(world, directory.resolve(GROUPS)));
 
         Path tweets = directory.resolve(TWEETS);
-        Path scratch = directory.resolve(".generate-" + Long.toHexString(spec.seed()) + "-" + ProcessHandle.current().pid());
+        Path scratch = directory.resolve(".generate-" + Long.toHexString(spec.seed()) + "-"
+                + ProcessHandle.current().pid());
         long rows = 0;
         try (ActionSpill spill = new ActionSpill(scratch, spec.tweets(), world.startMs, world.endMs)) {
             new Planner(world, rng, spill).plan();
@@ -132,16 +171,31 @@ public final class WorldGenerator {
         for (GroupPlan g : world.groups) {
             members += g.members.length;
         }
-        return new Summary(List.copyOf(files), rows, world.n, world.groups.length, members,
-                world.pool.externalPosts, (System.nanoTime() - began) / 1e9);
+        return new Summary(
+                List.copyOf(files),
+                rows,
+                world.n,
+                world.groups.length,
+                members,
+                world.pool.externalPosts,
+                (System.nanoTime() - began) / 1e9);
     }
 
     private static Path writeUsers(World w, Path file) throws IOException {
         try (CsvOut out = new CsvOut(file, USER_COLUMNS)) {
             for (int a = 0; a < w.n; a++) {
                 Profiles.Profile p = w.profiles.account(a);
-                out.print(p.id(), p.displayName(), p.screenName(), p.location(), p.description(), p.url(),
-                        p.followers(), p.following(), p.created(), p.lang());
+                out.print(
+                        p.id(),
+                        p.displayName(),
+                        p.screenName(),
+                        p.location(),
+                        p.description(),
+                        p.url(),
+                        p.followers(),
+                        p.following(),
+                        p.created(),
+                        p.lang());
             }
         }
         return file;
@@ -157,8 +211,18 @@ public final class WorldGenerator {
     }
 
     private static Path writeGroups(World w, Path file) throws IOException {
-        try (CsvOut out = new CsvOut(file, List.of("group", "size", "mode", "window_seconds", "targets",
-                "targets_in_world", "hashtags", "link_domains", "client"))) {
+        try (CsvOut out = new CsvOut(
+                file,
+                List.of(
+                        "group",
+                        "size",
+                        "mode",
+                        "window_seconds",
+                        "targets",
+                        "targets_in_world",
+                        "hashtags",
+                        "link_domains",
+                        "client"))) {
             for (GroupPlan g : w.groups) {
                 StringJoiner targets = new StringJoiner(";");
                 StringJoiner inWorld = new StringJoiner(";");
@@ -173,8 +237,15 @@ public final class WorldGenerator {
                         domains.add(host);
                     }
                 }
-                out.print(g.label, g.members.length, g.fast ? "fast" : "spread", g.windowMillis / 1000,
-                        targets.toString(), inWorld.toString(), String.join(";", g.hashtags), String.join(";", domains),
+                out.print(
+                        g.label,
+                        g.members.length,
+                        g.fast ? "fast" : "spread",
+                        g.windowMillis / 1000,
+                        targets.toString(),
+                        inWorld.toString(),
+                        String.join(";", g.hashtags),
+                        String.join(";", domains),
                         Lexicon.GROUP_TOOLS[g.tool]);
             }
         }

@@ -83,14 +83,16 @@ public record WorldSpec(
             throw new IllegalArgumentException("--tweets must be at most " + MAX_TWEETS + "; got " + tweets);
         }
         if (start == null || start.getYear() < 2011 || start.getYear() > 2099) {
-            throw new IllegalArgumentException("--start must be a date from 2011 on (tweet ids are Snowflake ids); got " + start);
+            throw new IllegalArgumentException(
+                    "--start must be a date from 2011 on (tweet ids are Snowflake ids); got " + start);
         }
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("--days must be between 1 and 3650; got " + days);
         }
         if (minGroupSize < 3 || maxGroupSize < minGroupSize) {
-            throw new IllegalArgumentException("group sizes must satisfy 3 <= --min-group-size <= --max-group-size; got "
-                    + minGroupSize + " and " + maxGroupSize);
+            throw new IllegalArgumentException(
+                    "group sizes must satisfy 3 <= --min-group-size <= --max-group-size; got " + minGroupSize + " and "
+                            + maxGroupSize);
         }
         share("maxGroupedShare", maxGroupedShare);
         share("--fast-share", fastShare);
@@ -254,12 +256,31 @@ public record WorldSpec(
 
         public WorldSpec build() {
             long t = tweets < 0 ? (long) accounts * DEFAULT_TWEETS_PER_ACCOUNT : tweets;
-            int s = storms >= 0 ? storms
+            int s = storms >= 0
+                    ? storms
                     : (int) Math.max(2, Math.min(2L * Math.max(days, 1), Math.round(t / 25_000.0)));
             int f = fanClusters >= 0 ? fanClusters : Math.max(1, accounts / 800);
-            return new WorldSpec(accounts, groups, t, seed, start, days, minGroupSize, maxGroupSize,
-                    maxGroupedShare, fastShare, participation, campaignShare, traitShare, hashedShare, s, stormSize,
-                    f, popularShare, newsUrls, hashtagVocabulary);
+            return new WorldSpec(
+                    accounts,
+                    groups,
+                    t,
+                    seed,
+                    start,
+                    days,
+                    minGroupSize,
+                    maxGroupSize,
+                    maxGroupedShare,
+                    fastShare,
+                    participation,
+                    campaignShare,
+                    traitShare,
+                    hashedShare,
+                    s,
+                    stormSize,
+                    f,
+                    popularShare,
+                    newsUrls,
+                    hashtagVocabulary);
         }
     }
 }

@@ -25,8 +25,7 @@ final class BoltPassword {
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
-    private BoltPassword() {
-    }
+    private BoltPassword() {}
 
     /** The store's password; a new random one (256 bits) is written first if there is none. */
     static String readOrCreate(Path store) {
@@ -40,8 +39,8 @@ final class BoltPassword {
             restrictToOwner(file, OWNER_FILE);
             String password = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (password.isEmpty()) {
-                throw new IllegalStateException(file + " is empty: delete it and a new password is made on the next"
-                        + " start.");
+                throw new IllegalStateException(
+                        file + " is empty: delete it and a new password is made on the next" + " start.");
             }
             return password;
         } catch (IOException e) {

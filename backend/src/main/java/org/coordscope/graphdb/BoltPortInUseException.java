@@ -4,7 +4,9 @@ package org.coordscope.graphdb;
 public class BoltPortInUseException extends RuntimeException {
 
     public BoltPortInUseException(int port, Throwable cause) {
-        super("Bolt port " + port + " is in use by another program (another CoordScope or Neo4j server?). "
-                + "Start with --coordscope.neo4j.bolt-port=PORT (0 picks a free one).", cause);
+        super(
+                "Bolt port " + port + " is in use by another program (another CoordScope or Neo4j server?). "
+                        + "Start with --coordscope.neo4j.bolt-port=PORT (0 picks a free one).",
+                cause);
     }
 }

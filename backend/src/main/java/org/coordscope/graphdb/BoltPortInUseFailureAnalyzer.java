@@ -8,7 +8,7 @@ class BoltPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<BoltPortInUse
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BoltPortInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Stop the other server, or start with --coordscope.neo4j.bolt-port=PORT.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(), "Stop the other server, or start with --coordscope.neo4j.bolt-port=PORT.", cause);
     }
 }

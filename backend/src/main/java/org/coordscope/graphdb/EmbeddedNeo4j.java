@@ -95,8 +95,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     private static void setPassword(DatabaseManagementService dbms, String password) {
         try {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
         } catch (RuntimeException e) {
             if (!causedBy(e, "Old password and new password cannot be the same")) {
                 throw e;
@@ -112,8 +114,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             return ByteUnit.parse(setting.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("coordscope.neo4j.transaction-memory-max must be a size such as 512m or"
-                    + " 2g (0 for no cap); got '" + setting + "'", e);
+            throw new IllegalArgumentException(
+                    "coordscope.neo4j.transaction-memory-max must be a size such as 512m or"
+                            + " 2g (0 for no cap); got '" + setting + "'",
+                    e);
         }
     }
 

@@ -18,8 +18,8 @@ class GraphDbConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${coordscope.neo4j.uri:}'.isBlank()")
     EmbeddedNeo4j embeddedNeo4j(Neo4jSettings settings) {
-        return EmbeddedNeo4j.start(settings.store(), settings.boltPort(), settings.pageCache(),
-                settings.transactionMemoryMax());
+        return EmbeddedNeo4j.start(
+                settings.store(), settings.boltPort(), settings.pageCache(), settings.transactionMemoryMax());
     }
 
     @Bean(destroyMethod = "close")

@@ -12,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * no cap. A query over the cap is stopped with an error instead of taking the server's memory.
  */
 @ConfigurationProperties("coordscope.neo4j")
-public record Neo4jSettings(String uri, String username, String password, Path store, int boltPort, String pageCache,
+public record Neo4jSettings(
+        String uri,
+        String username,
+        String password,
+        Path store,
+        int boltPort,
+        String pageCache,
         String transactionMemoryMax) {
 
     public Neo4jSettings {

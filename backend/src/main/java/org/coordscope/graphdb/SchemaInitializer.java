@@ -48,10 +48,14 @@ public class SchemaInitializer {
 
     static List<String> statements() throws IOException {
         try (InputStream in = new ClassPathResource(SCHEMA).getInputStream()) {
-            String withoutComments = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            String withoutComments = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.strip().startsWith("//"))
                     .collect(Collectors.joining("\n"));
-            return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(withoutComments.split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
     }
 }

@@ -8,7 +8,9 @@ class StoreInUseFailureAnalyzer extends AbstractFailureAnalyzer<StoreInUseExcept
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StoreInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Stop the other CoordScope process, or start this one with --store DIR on another directory.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Stop the other CoordScope process, or start this one with --store DIR on another directory.",
+                cause);
     }
 }

@@ -28,8 +28,7 @@ public final class StoreReplacement {
     static final String REPLACED = "data.replaced";
     static final String STAGING = "bulk-import";
 
-    private StoreReplacement() {
-    }
+    private StoreReplacement() {}
 
     /** An empty directory to build the new Neo4j home in; what a killed import left there is deleted first. */
     public static Path prepareStaging(Path store) {
@@ -92,7 +91,7 @@ public final class StoreReplacement {
 
     private static Closeable lock(Path store) throws IOException {
         if (!Files.exists(store.resolve(DATA))) {
-            return () -> { };
+            return () -> {};
         }
         try {
             return LockChecker.checkDbmsLock(Neo4jLayout.of(store));

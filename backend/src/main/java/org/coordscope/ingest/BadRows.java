@@ -1,7 +1,5 @@
 package org.coordscope.ingest;
 
-import org.coordscope.ingest.model.BadRow;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coordscope.ingest.model.BadRow;
 import org.coordscope.web.SpreadsheetSafe;
 
 /**
@@ -45,9 +44,16 @@ public final class BadRows implements Closeable {
             if (report == null) {
                 Files.createDirectories(request.reportFile().toAbsolutePath().getParent());
                 Writer out = Files.newBufferedWriter(request.reportFile(), StandardCharsets.UTF_8);
-                report = CSVFormat.DEFAULT.builder().setHeader("file", "line", "field", "reason").get().print(out);
+                report = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("file", "line", "field", "reason")
+                        .get()
+                        .print(out);
             }
-            report.printRecord(badRow.file(), badRow.line(), SpreadsheetSafe.text(badRow.field()),
+            report.printRecord(
+                    badRow.file(),
+                    badRow.line(),
+                    SpreadsheetSafe.text(badRow.field()),
                     SpreadsheetSafe.text(badRow.reason()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the bad-row report " + request.reportFile(), e);
@@ -65,8 +71,14 @@ public final class BadRows implements Closeable {
     }
 
     public ImportReport report(long accounts, long posts, long millis) {
-        return new ImportReport(request.dataset(), accounts, posts, count, List.copyOf(sample),
-                report == null ? null : request.reportFile(), millis);
+        return new ImportReport(
+                request.dataset(),
+                accounts,
+                posts,
+                count,
+                List.copyOf(sample),
+                report == null ? null : request.reportFile(),
+                millis);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.coordscope.ingest;
 
-import org.coordscope.datasets.DatasetService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.Principal;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.security.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,14 +36,19 @@ class ImportController {
     @GetMapping("/formats")
     List<Map<String, String>> formats() {
         return Arrays.stream(SourceFormat.values())
-                .map(f -> Map.of("id", f.id(), "description", f.description())).toList();
+                .map(f -> Map.of("id", f.id(), "description", f.description()))
+                .toList();
     }
 
     /** Uploads files and starts their import; poll the returned job. */
     @PostMapping(path = "/imports", consumes = "multipart/form-data")
-    ResponseEntity<ImportJobs.ImportJob> start(@RequestParam("files") List<MultipartFile> files,
-            @RequestParam("format") String format, @RequestParam(name = "dataset", required = false) String dataset,
-            @RequestParam(name = "map", required = false) String mapping, Principal principal) throws IOException {
+    ResponseEntity<ImportJobs.ImportJob> start(
+            @RequestParam("files") List<MultipartFile> files,
+            @RequestParam("format") String format,
+            @RequestParam(name = "dataset", required = false) String dataset,
+            @RequestParam(name = "map", required = false) String mapping,
+            Principal principal)
+            throws IOException {
         SourceFormat sourceFormat = parseFormat(format);
         if (files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
             throw new IllegalArgumentException("No file uploaded: send one or more 'files' parts.");
@@ -61,8 +66,10 @@ class ImportController {
             file.transferTo(target);
             stored.add(ImportFile.of(target, displayName));
         }
-        String name = StringUtils.hasText(dataset) ? dataset.strip()
-                : stripExtensions(StringUtils.getFilename(String.valueOf(files.get(0).getOriginalFilename())));
+        String name = StringUtils.hasText(dataset)
+                ? dataset.strip()
+                : stripExtensions(
+                        StringUtils.getFilename(String.valueOf(files.get(0).getOriginalFilename())));
         try {
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .body(jobs.submit(AuditLog.actor(principal), name, sourceFormat, mapping, stored, workDir));

@@ -58,8 +58,8 @@ public record ImportFile(Path path, String displayName, AtomicLong bytesRead) {
         String lower = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         // FileInputStream, not Files.newInputStream: a channel's available() asks for its position, which a named pipe
         // (bash's <(unzip -p …), a held test import) answers with "Illegal seek".
-        try (InputStream raw = new CountingStream(new BufferedInputStream(new FileInputStream(path.toFile()), 1 << 16),
-                bytesRead)) {
+        try (InputStream raw =
+                new CountingStream(new BufferedInputStream(new FileInputStream(path.toFile()), 1 << 16), bytesRead)) {
             if (lower.endsWith(".gz")) {
                 handler.accept(displayName, utf8(new GZIPInputStream(raw, 1 << 16)));
             } else if (lower.endsWith(".zip")) {
@@ -84,9 +84,12 @@ public record ImportFile(Path path, String displayName, AtomicLong bytesRead) {
     }
 
     private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private static final class CountingStream extends FilterInputStream {
@@ -123,7 +126,6 @@ public record ImportFile(Path path, String displayName, AtomicLong bytesRead) {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -23,25 +23,59 @@ public class ImportJobs implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     /** A job as the API shows it. */
-    public record ImportJob(String id, String dataset, String format, JobStatus status, long bytesRead,
-            long totalBytes, long records, long badRows, Instant startedAt, Instant finishedAt, ImportReport report,
-            String error) implements BackgroundJobs.Job {
+    public record ImportJob(
+            String id,
+            String dataset,
+            String format,
+            JobStatus status,
+            long bytesRead,
+            long totalBytes,
+            long records,
+            long badRows,
+            Instant startedAt,
+            Instant finishedAt,
+            ImportReport report,
+            String error)
+            implements BackgroundJobs.Job {
 
         /** Share of the input read, 0 to 1. */
         @JsonProperty
         public double progress() {
-            return totalBytes == 0 ? (status == JobStatus.SUCCEEDED ? 1 : 0)
+            return totalBytes == 0
+                    ? (status == JobStatus.SUCCEEDED ? 1 : 0)
                     : Math.min(1.0, (double) bytesRead / totalBytes);
         }
 
         ImportJob with(JobStatus newStatus, ImportReport newReport, String newError) {
-            return new ImportJob(id, dataset, format, newStatus, bytesRead, totalBytes, records, badRows, startedAt,
-                    newStatus.ended() ? Instant.now() : null, newReport, newError);
+            return new ImportJob(
+                    id,
+                    dataset,
+                    format,
+                    newStatus,
+                    bytesRead,
+                    totalBytes,
+                    records,
+                    badRows,
+                    startedAt,
+                    newStatus.ended() ? Instant.now() : null,
+                    newReport,
+                    newError);
         }
 
         ImportJob read(long newBytesRead, long newTotalBytes, long newRecords, long newBadRows) {
-            return new ImportJob(id, dataset, format, status, newBytesRead, newTotalBytes, newRecords, newBadRows,
-                    startedAt, null, null, null);
+            return new ImportJob(
+                    id,
+                    dataset,
+                    format,
+                    status,
+                    newBytesRead,
+                    newTotalBytes,
+                    newRecords,
+                    newBadRows,
+                    startedAt,
+                    null,
+                    null,
+                    null);
         }
     }
 
@@ -58,15 +92,20 @@ public class ImportJobs implements AutoCloseable {
      * Refused (a {@link org.coordscope.web.ConflictException}) while another import or a detection writes the
      * dataset. The audit trail gets an {@code import} entry when the job ends, with its counts or its error.
      */
-    public ImportJob submit(String actor, String dataset, SourceFormat format, String mapping, List<ImportFile> files,
-            Path workDir) {
+    public ImportJob submit(
+            String actor, String dataset, SourceFormat format, String mapping, List<ImportFile> files, Path workDir) {
         String id = UUID.randomUUID().toString();
-        ImportRequest request = new ImportRequest(dataset, format, mapping, files,
-                ImportRequest.DEFAULT_MAX_ERRORS, workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
+        ImportRequest request = new ImportRequest(
+                dataset,
+                format,
+                mapping,
+                files,
+                ImportRequest.DEFAULT_MAX_ERRORS,
+                workDir.resolveSibling(workDir.getFileName() + "-errors.csv"));
         DatasetLocks.Lease lease = imports.reserve(dataset, id);
         long total = request.files().stream().mapToLong(ImportFile::size).sum();
-        ImportJob job = new ImportJob(id, dataset, format.id(), JobStatus.QUEUED, 0, total, 0, 0, Instant.now(), null,
-                null, null);
+        ImportJob job = new ImportJob(
+                id, dataset, format.id(), JobStatus.QUEUED, 0, total, 0, 0, Instant.now(), null, null, null);
         try {
             return jobs.submit(job, () -> {
                 try (lease) {
@@ -91,8 +130,12 @@ public class ImportJobs implements AutoCloseable {
     private void run(String id, String actor, ImportRequest request, Path workDir, DatasetLocks.Lease lease) {
         jobs.update(id, j -> j.with(JobStatus.RUNNING, null, null));
         try {
-            ImportReport report = imports.run(actor, id, request, (bytesRead, totalBytes, records, badRows) ->
-                    jobs.update(id, j -> j.read(bytesRead, totalBytes, records, badRows)));
+            ImportReport report = imports.run(
+                    actor,
+                    id,
+                    request,
+                    (bytesRead, totalBytes, records, badRows) ->
+                            jobs.update(id, j -> j.read(bytesRead, totalBytes, records, badRows)));
             lease.close();
             jobs.update(id, j -> j.with(JobStatus.SUCCEEDED, report, null));
         } catch (Exception e) {

@@ -4,11 +4,10 @@ package org.coordscope.ingest;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (bytesRead, totalBytes, records, badRows) -> { };
+    ImportProgress NONE = (bytesRead, totalBytes, records, badRows) -> {};
 
     void update(long bytesRead, long totalBytes, long records, long badRows);
 
     /** A new stage of work begins, one that reports no progress of its own (the bulk path's store writing). */
-    default void stage(String description) {
-    }
+    default void stage(String description) {}
 }

@@ -1,9 +1,8 @@
 package org.coordscope.ingest;
 
-import org.coordscope.ingest.model.BadRow;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.coordscope.ingest.model.BadRow;
 
 /**
  * What an import did.
@@ -11,8 +10,14 @@ import java.util.List;
  * @param badRowSample the first bad rows (at most {@link BadRows#SAMPLE}); all are in {@code reportFile}
  * @param reportFile   the full bad-row report, or null when every row was good
  */
-public record ImportReport(String dataset, long accounts, long posts, long badRows, List<BadRow> badRowSample,
-        Path reportFile, long millis) {
+public record ImportReport(
+        String dataset,
+        long accounts,
+        long posts,
+        long badRows,
+        List<BadRow> badRowSample,
+        Path reportFile,
+        long millis) {
 
     public double postsPerSecond() {
         return millis == 0 ? 0 : posts * 1000.0 / millis;

@@ -13,8 +13,8 @@ import java.util.List;
  * @param maxErrors  stop once more rows than this were bad (the good rows written so far stay)
  * @param reportFile where the bad-row report (file, line, field, reason) is written when there are bad rows
  */
-public record ImportRequest(String dataset, SourceFormat format, String mapping, List<ImportFile> files,
-        long maxErrors, Path reportFile) {
+public record ImportRequest(
+        String dataset, SourceFormat format, String mapping, List<ImportFile> files, long maxErrors, Path reportFile) {
 
     public static final long DEFAULT_MAX_ERRORS = 1000;
 

@@ -1,15 +1,14 @@
 package org.coordscope.ingest;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.coordscope.ingest.model.AccountRecord;
 import org.coordscope.ingest.model.BadRow;
 import org.coordscope.ingest.model.PostRecord;
 import org.coordscope.ingest.model.RecordSink;
 import org.coordscope.ingest.read.SourceReader;
 import org.coordscope.ingest.write.GraphWriter;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -90,7 +89,8 @@ public class ImportService {
             writer.write(request.dataset(), accountBatch, postBatch);
             accountBatch.clear();
             postBatch.clear();
-            long bytesRead = request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
+            long bytesRead =
+                    request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
             progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
         }
 

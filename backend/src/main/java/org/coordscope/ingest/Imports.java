@@ -23,7 +23,11 @@ public class Imports {
     private final Neo4jSettings settings;
     private final AuditLog audit;
 
-    public Imports(ImportService importService, DatasetLocks locks, DatasetService datasets, Neo4jSettings settings,
+    public Imports(
+            ImportService importService,
+            DatasetLocks locks,
+            DatasetService datasets,
+            Neo4jSettings settings,
             AuditLog audit) {
         this.importService = importService;
         this.locks = locks;
@@ -44,8 +48,7 @@ public class Imports {
      * Imports through the driver into a dataset the caller holds ({@link #reserve}) and records the audit entry,
      * whether the import succeeds or fails.
      */
-    public ImportReport run(String actor, String job, ImportRequest request, ImportProgress progress)
-            throws Exception {
+    public ImportReport run(String actor, String job, ImportRequest request, ImportProgress progress) throws Exception {
         try {
             ImportReport report = importService.importFiles(request, progress);
             record(actor, job, request, report);

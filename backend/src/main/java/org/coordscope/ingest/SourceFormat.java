@@ -1,27 +1,34 @@
 package org.coordscope.ingest;
 
-import org.coordscope.ingest.read.telegram.TelegramReader;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.coordscope.ingest.read.ColumnMapping;
 import org.coordscope.ingest.read.InfoOpsReader;
 import org.coordscope.ingest.read.SharesReader;
 import org.coordscope.ingest.read.SourceReader;
 import org.coordscope.ingest.read.Twarc2Reader;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.coordscope.ingest.read.telegram.TelegramReader;
 
 /** The source formats an import understands, described as data so the CLI, the API and the UI list the same. */
 public enum SourceFormat {
-
-    INFOOPS("infoops", "Twitter Information Operations archive: tweets and users CSV files (plain, .gz or .zip;"
-            + " told apart by their header)", false),
+    INFOOPS(
+            "infoops",
+            "Twitter Information Operations archive: tweets and users CSV files (plain, .gz or .zip;"
+                    + " told apart by their header)",
+            false),
     TWARC2("twarc2", "Twitter API v2 JSON Lines as twarc2 writes them: raw response pages or flattened tweets", false),
-    SHARES("shares", "Any CSV with one row per share, mapped to columns by a spec such as"
-            + " account=author_id,time=publish_date,text=content; presets: coortweet (the default when the"
-            + " columns fit) and ira (fivethirtyeight russian-troll-tweets)", true),
-    TELEGRAM("telegram", "Telegram: a Telegram Desktop export (result.json of one chat or the full export) or"
-            + " Telethon JSON Lines (Message.to_dict() per line); plain, .gz or .zip; told apart by content", false);
+    SHARES(
+            "shares",
+            "Any CSV with one row per share, mapped to columns by a spec such as"
+                    + " account=author_id,time=publish_date,text=content; presets: coortweet (the default when the"
+                    + " columns fit) and ira (fivethirtyeight russian-troll-tweets)",
+            true),
+    TELEGRAM(
+            "telegram",
+            "Telegram: a Telegram Desktop export (result.json of one chat or the full export) or"
+                    + " Telethon JSON Lines (Message.to_dict() per line); plain, .gz or .zip; told apart by content",
+            false);
 
     private final String id;
     private final String description;
@@ -58,8 +65,8 @@ public enum SourceFormat {
     public SourceReader reader(String mapSpec) {
         boolean hasSpec = mapSpec != null && !mapSpec.isBlank();
         if (hasSpec && !takesMapping) {
-            throw new IllegalArgumentException("a column mapping applies to the shares format only; the " + id
-                    + " format knows its columns");
+            throw new IllegalArgumentException(
+                    "a column mapping applies to the shares format only; the " + id + " format knows its columns");
         }
         return switch (this) {
             case INFOOPS -> new InfoOpsReader();

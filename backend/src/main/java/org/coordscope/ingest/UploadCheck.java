@@ -18,16 +18,24 @@ final class UploadCheck {
 
     static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson");
 
-    private static final List<String> TYPES = List.of("text/", "application/json", "application/x-ndjson",
-            "application/jsonl", "application/x-jsonlines", "application/csv", "application/gzip",
-            "application/x-gzip", "application/zip", "application/x-zip-compressed", "application/octet-stream",
+    private static final List<String> TYPES = List.of(
+            "text/",
+            "application/json",
+            "application/x-ndjson",
+            "application/jsonl",
+            "application/x-jsonlines",
+            "application/csv",
+            "application/gzip",
+            "application/x-gzip",
+            "application/zip",
+            "application/x-zip-compressed",
+            "application/octet-stream",
             "application/vnd.ms-excel");
 
     private static final String ACCEPTED = "CSV, TSV or JSON Lines files (.csv, .tsv, .txt, .json, .jsonl, .ndjson),"
             + " plain, gzipped (.gz) or in a .zip";
 
-    private UploadCheck() {
-    }
+    private UploadCheck() {}
 
     /** Refuses {@code file} (an {@link UnsupportedMediaException}) unless it is a source file this app reads. */
     static void check(MultipartFile file) throws IOException {

@@ -61,7 +61,9 @@ public final class BackgroundJobs<J extends BackgroundJobs.Job> implements AutoC
 
     /** Every job this process ran or queued, newest first. */
     public List<J> all() {
-        return jobs.values().stream().sorted(Comparator.comparing(Job::startedAt).reversed()).toList();
+        return jobs.values().stream()
+                .sorted(Comparator.comparing(Job::startedAt).reversed())
+                .toList();
     }
 
     @Override

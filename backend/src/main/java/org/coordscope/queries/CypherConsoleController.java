@@ -32,14 +32,21 @@ class CypherConsoleController {
     }
 
     /** Body: {@code {"cypher": "MATCH (a:Account {dataset: $d}) RETURN a LIMIT 5", "params": {"d": "x"}}}. */
-    record CypherRequest(@NotBlank(message = "must hold a query") @Size(max = MAX_CYPHER) String cypher,
-            Map<String, Object> params) {
-    }
+    record CypherRequest(
+            @NotBlank(message = "must hold a query") @Size(max = MAX_CYPHER)
+            String cypher,
+
+            Map<String, Object> params) {}
 
     @PostMapping("/cypher")
     QueryService.QueryResult run(@Valid @RequestBody CypherRequest request, Principal principal) {
         Map<String, Object> params = request.params() == null ? Map.of() : request.params();
-        return QueryController.audited(audit, AuditLog.actor(principal), "query.cypher", request.cypher(), params,
+        return QueryController.audited(
+                audit,
+                AuditLog.actor(principal),
+                "query.cypher",
+                request.cypher(),
+                params,
                 () -> queries.runAdHoc(request.cypher(), params));
     }
 }

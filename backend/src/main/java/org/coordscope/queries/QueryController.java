@@ -26,8 +26,7 @@ class QueryController {
     }
 
     /** Body of a run: {@code {"params": {"tag": "vote", "limit": 10}}}. */
-    record RunRequest(Map<String, Object> params) {
-    }
+    record RunRequest(Map<String, Object> params) {}
 
     /** The catalogue (a plain list: it is short and not paged). */
     @GetMapping
@@ -36,8 +35,8 @@ class QueryController {
     }
 
     @PostMapping("/{name}/run")
-    QueryService.QueryResult run(@PathVariable String name, @RequestBody(required = false) RunRequest request,
-            Principal principal) {
+    QueryService.QueryResult run(
+            @PathVariable String name, @RequestBody(required = false) RunRequest request, Principal principal) {
         Map<String, Object> params = request == null || request.params() == null ? Map.of() : request.params();
         return audited(audit, AuditLog.actor(principal), "query.run", name, params, () -> queries.run(name, params));
     }
@@ -46,8 +45,13 @@ class QueryController {
      * Runs a query and records it: the parameters, the rows answered and whether the cap cut them, or the error
      * when it was refused or failed (a refused write attempt is worth knowing about).
      */
-    static QueryService.QueryResult audited(AuditLog audit, String actor, String action, String target,
-            Map<String, Object> params, Supplier<QueryService.QueryResult> run) {
+    static QueryService.QueryResult audited(
+            AuditLog audit,
+            String actor,
+            String action,
+            String target,
+            Map<String, Object> params,
+            Supplier<QueryService.QueryResult> run) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("params", params);
         try {

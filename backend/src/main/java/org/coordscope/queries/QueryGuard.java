@@ -26,8 +26,13 @@ final class QueryGuard {
     static final int MAX_DEPTH = 64;
 
     /** Procedures a read-only query may call: the ones that describe the graph's shape. */
-    static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
-            "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties");
+    static final Set<String> ALLOWED_PROCEDURES = Set.of(
+            "db.labels",
+            "db.relationshipTypes",
+            "db.propertyKeys",
+            "db.schema.visualization",
+            "db.schema.nodeTypeProperties",
+            "db.schema.relTypeProperties");
 
     /** Plan operators that reach nodes without a label: every node, the :User ones included. */
     static final Map<String, String> UNLABELLED = Map.of(
@@ -46,8 +51,7 @@ final class QueryGuard {
     /** The word User in a plan step's details: a label scan, seek, count or label expression naming it. */
     private static final Pattern USER_LABEL = Pattern.compile("(?<![A-Za-z0-9_])User(?![A-Za-z0-9_])");
 
-    private QueryGuard() {
-    }
+    private QueryGuard() {}
 
     /** Refuses from the text alone: too deeply nested, or an administration command. */
     static void checkText(String cypher) {
@@ -68,14 +72,16 @@ final class QueryGuard {
                 case '\'', '"', '`' -> quote = c;
                 case '(', '[', '{' -> depth++;
                 case ')', ']', '}' -> depth = Math.max(0, depth - 1);
-                default -> {
-                }
+                default -> {}
             }
             if (depth > MAX_DEPTH) {
-                throw refused("it nests brackets more than " + MAX_DEPTH + " deep", "Flatten it: use WITH to name"
-                        + " intermediate results, or pass a list as a $parameter.");
+                throw refused(
+                        "it nests brackets more than " + MAX_DEPTH + " deep",
+                        "Flatten it: use WITH to name" + " intermediate results, or pass a list as a $parameter.");
             }
-            if ((c == 'N' || c == 'n') && cypher.regionMatches(true, i, "NOT", 0, 3) && boundary(cypher, i - 1)
+            if ((c == 'N' || c == 'n')
+                    && cypher.regionMatches(true, i, "NOT", 0, 3)
+                    && boundary(cypher, i - 1)
                     && boundary(cypher, i + 3)) {
                 if (++nots > MAX_DEPTH) {
                     throw refused("it holds more than " + MAX_DEPTH + " NOTs", "Simplify the condition.");
@@ -84,8 +90,10 @@ final class QueryGuard {
         }
         var admin = ADMIN_COMMAND.matcher(COMMENT.matcher(cypher).replaceAll(" "));
         if (admin.find()) {
-            throw refused("it is an administration command (" + admin.group(1).toUpperCase(Locale.ROOT) + " …), which"
-                    + " may show or stop other people's queries or the server's settings", READ_ONLY);
+            throw refused(
+                    "it is an administration command (" + admin.group(1).toUpperCase(Locale.ROOT) + " …), which"
+                            + " may show or stop other people's queries or the server's settings",
+                    READ_ONLY);
         }
     }
 
@@ -95,15 +103,21 @@ final class QueryGuard {
             return;
         }
         String operator = plan.operatorType().replaceFirst("@.*$", "");
-        String details = plan.arguments().containsKey("Details") ? plan.arguments().get("Details").asString("") : "";
+        String details = plan.arguments().containsKey("Details")
+                ? plan.arguments().get("Details").asString("")
+                : "";
         if (operator.startsWith("Show") || operator.startsWith("Terminate")) {
             throw refused("it is an administration command (" + operator + ")", READ_ONLY);
         }
         if (operator.equals("ProcedureCall")) {
             String name = details.replaceFirst("\\(.*$", "").strip();
             if (!ALLOWED_PROCEDURES.contains(name)) {
-                throw refused("it calls the procedure " + name + "; only " + String.join(", ",
-                        ALLOWED_PROCEDURES.stream().sorted().toList()) + " may be called here", READ_ONLY);
+                throw refused(
+                        "it calls the procedure " + name + "; only "
+                                + String.join(
+                                        ", ",
+                                        ALLOWED_PROCEDURES.stream().sorted().toList()) + " may be called here",
+                        READ_ONLY);
             }
         }
         String why = UNLABELLED.get(operator);
@@ -114,8 +128,10 @@ final class QueryGuard {
             throw refused("it chooses a label at run time, which may be the users' label", READ_ONLY);
         }
         if (USER_LABEL.matcher(details).find()) {
-            throw refused("it reads the :User nodes (user names, roles and password hashes); manage users on the"
-                    + " Users page or with 'users list'", READ_ONLY);
+            throw refused(
+                    "it reads the :User nodes (user names, roles and password hashes); manage users on the"
+                            + " Users page or with 'users list'",
+                    READ_ONLY);
         }
         plan.children().forEach(QueryGuard::checkPlan);
     }
@@ -125,7 +141,7 @@ final class QueryGuard {
     }
 
     private static QueryService.QueryRefusedException refused(String why, String whatToDo) {
-        return new QueryService.QueryRefusedException("Refused: " + why + "." + (whatToDo.startsWith(" ") ? "" : " ")
-                + whatToDo);
+        return new QueryService.QueryRefusedException(
+                "Refused: " + why + "." + (whatToDo.startsWith(" ") ? "" : " ") + whatToDo);
     }
 }

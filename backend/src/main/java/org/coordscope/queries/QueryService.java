@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coordscope.web.InvalidFieldException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
@@ -27,7 +28,6 @@ import org.neo4j.driver.types.Entity;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.coordscope.web.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -49,7 +49,9 @@ public class QueryService {
     private final int maxRows;
     private final Map<String, SavedQuery> catalogue = new LinkedHashMap<>();
 
-    public QueryService(Driver driver, @Value("${coordscope.queries.timeout:30s}") Duration timeout,
+    public QueryService(
+            Driver driver,
+            @Value("${coordscope.queries.timeout:30s}") Duration timeout,
             @Value("${coordscope.queries.max-rows:1000}") int maxRows) {
         this.driver = driver;
         this.timeout = timeout;
@@ -69,18 +71,14 @@ public class QueryService {
     }
 
     /** A query's answer: the table (capped), whether rows were left out, and the graph in it, if any. */
-    public record QueryResult(List<String> columns, List<List<Object>> rows, boolean truncated, long millis,
-            QueryGraph graph) {
-    }
+    public record QueryResult(
+            List<String> columns, List<List<Object>> rows, boolean truncated, long millis, QueryGraph graph) {}
 
-    public record QueryGraph(List<QueryNode> nodes, List<QueryEdge> edges) {
-    }
+    public record QueryGraph(List<QueryNode> nodes, List<QueryEdge> edges) {}
 
-    public record QueryNode(String id, String label, List<String> labels, Map<String, Object> properties) {
-    }
+    public record QueryNode(String id, String label, List<String> labels, Map<String, Object> properties) {}
 
-    public record QueryEdge(String id, String source, String target, String type, Map<String, Object> properties) {
-    }
+    public record QueryEdge(String id, String source, String target, String type, Map<String, Object> properties) {}
 
     public List<SavedQuery> catalogue() {
         return List.copyOf(catalogue.values());
@@ -92,8 +90,9 @@ public class QueryService {
 
     /** Runs a saved query with the given parameter values (strings or JSON values), at most {@code maxRows} rows. */
     public QueryResult run(String name, Map<String, Object> params) {
-        SavedQuery query = find(name).orElseThrow(() -> new org.coordscope.web.NotFoundException("No saved query '"
-                + name + "'. GET /api/queries lists them: " + String.join(", ", catalogue.keySet())));
+        SavedQuery query = find(name)
+                .orElseThrow(() -> new org.coordscope.web.NotFoundException("No saved query '" + name
+                        + "'. GET /api/queries lists them: " + String.join(", ", catalogue.keySet())));
         return runCypher(query.cypher(), query.bind(params), maxRows);
     }
 
@@ -103,8 +102,10 @@ public class QueryService {
      */
     public QueryResult runAdHoc(String cypher, Map<String, Object> params) {
         if (cypher == null || cypher.isBlank()) {
-            throw new InvalidFieldException("cypher", "cypher is empty: write a read-only query, e.g. MATCH (a:Account)"
-                    + " RETURN a.screenName LIMIT 10");
+            throw new InvalidFieldException(
+                    "cypher",
+                    "cypher is empty: write a read-only query, e.g. MATCH (a:Account)"
+                            + " RETURN a.screenName LIMIT 10");
         }
         return runCypher(cypher.strip(), params == null ? Map.of() : params, maxRows);
     }
@@ -140,9 +141,12 @@ public class QueryService {
     QueryResult runCypher(String cypher, Map<String, Object> params, int cap) {
         QueryGuard.checkText(cypher);
         long started = System.nanoTime();
-        SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
-        try (var session = driver.session(read); var tx = session.beginTransaction(config)) {
+        SessionConfig read =
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+        TransactionConfig config =
+                TransactionConfig.builder().withTimeout(timeout).build();
+        try (var session = driver.session(read);
+                var tx = session.beginTransaction(config)) {
             Plan plan = tx.run("EXPLAIN " + cypher, params).consume().plan();
             refuseByPlan(plan);
             QueryGuard.checkPlan(plan);
@@ -168,8 +172,7 @@ public class QueryService {
                         .forEachRemaining(r -> graph.node(r.get("n").asNode()));
             }
             tx.rollback();
-            return new QueryResult(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000,
-                    graph.build());
+            return new QueryResult(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000, graph.build());
         } catch (Neo4jException e) {
             throw refusal(e);
         }
@@ -192,11 +195,13 @@ public class QueryService {
     private IllegalArgumentException refusal(Neo4jException e) {
         String code = String.valueOf(e.code());
         if (code.contains("TransactionTimedOut")) {
-            return new QueryRefusedException("The query ran longer than " + (timeout.toMillis() < 1000
-                    ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s") + " and was stopped: narrow its"
+            return new QueryRefusedException("The query ran longer than "
+                    + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s")
+                    + " and was stopped: narrow its"
                     + " parameters (a shorter time range, a smaller limit).");
         }
-        if (code.contains("MemoryPoolOutOfMemory") || code.contains("TransactionMemoryLimit")
+        if (code.contains("MemoryPoolOutOfMemory")
+                || code.contains("TransactionMemoryLimit")
                 || String.valueOf(e.getMessage()).contains("memory")) {
             return new QueryRefusedException("The query needed more memory than one transaction may hold and was"
                     + " stopped (" + e.getMessage() + "). Narrow it: fewer rows before aggregation or ORDER BY, no"
@@ -293,8 +298,9 @@ public class QueryService {
         }
 
         void edge(Relationship r) {
-            edges.computeIfAbsent(r.elementId(), id -> new QueryEdge(id, r.startNodeElementId(), r.endNodeElementId(),
-                    r.type(), properties(r)));
+            edges.computeIfAbsent(
+                    r.elementId(),
+                    id -> new QueryEdge(id, r.startNodeElementId(), r.endNodeElementId(), r.type(), properties(r)));
         }
 
         Set<String> missingEndpoints() {
@@ -310,7 +316,8 @@ public class QueryService {
         }
 
         QueryGraph build() {
-            return nodes.isEmpty() && edges.isEmpty() ? null
+            return nodes.isEmpty() && edges.isEmpty()
+                    ? null
                     : new QueryGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
         }
     }

@@ -30,19 +30,27 @@ import org.coordscope.web.InvalidFieldException;
  * A parameter without {@code =} is required; {@code = null} makes it optional and null. Types: string, int,
  * float, datetime (ISO-8601, or a date meaning its midnight UTC), boolean. The name is the file's name.
  */
-public record SavedQuery(String name, String title, String description, List<Parameter> parameters,
-        boolean returnsGraph, String cypher) {
+public record SavedQuery(
+        String name,
+        String title,
+        String description,
+        List<Parameter> parameters,
+        boolean returnsGraph,
+        String cypher) {
 
     public static final List<String> TYPES = List.of("string", "int", "float", "datetime", "boolean");
 
     private static final Pattern HEADER = Pattern.compile("^//\\s*(title|description|param|returns):\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile(
-            "^([A-Za-z_][A-Za-z0-9_]*)\\s+(\\w+)\\s*(?:=\\s*(.*?))?\\s*(?:--\\s*(.*))?$");
+    private static final Pattern PARAM =
+            Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s+(\\w+)\\s*(?:=\\s*(.*?))?\\s*(?:--\\s*(.*))?$");
 
     /** A typed parameter; {@code defaultValue} is null for a required one (unless {@code optional}). */
-    public record Parameter(String name, String type, @JsonProperty("default") Object defaultValue, boolean required,
-            String description) {
-    }
+    public record Parameter(
+            String name,
+            String type,
+            @JsonProperty("default") Object defaultValue,
+            boolean required,
+            String description) {}
 
     /** Parses a query file; refuses a header it cannot read with the file's name and the line. */
     public static SavedQuery parse(String name, String text) {
@@ -58,7 +66,8 @@ public record SavedQuery(String name, String title, String description, List<Par
                 String value = h.group(2).strip();
                 switch (h.group(1)) {
                     case "title" -> title = value;
-                    case "description" -> description.append(description.isEmpty() ? "" : " ").append(value);
+                    case "description" ->
+                        description.append(description.isEmpty() ? "" : " ").append(value);
                     case "returns" -> graph = value.equals("graph");
                     default -> parameters.add(parameter(name, value));
                 }
@@ -92,7 +101,12 @@ public record SavedQuery(String name, String title, String description, List<Par
         String def = m.group(3);
         boolean required = def == null;
         Object value = required || def.equals("null") ? null : convert(query, m.group(1), type, def);
-        return new Parameter(m.group(1), type, value, required, m.group(4) == null ? "" : m.group(4).strip());
+        return new Parameter(
+                m.group(1),
+                type,
+                value,
+                required,
+                m.group(4) == null ? "" : m.group(4).strip());
     }
 
     /**
@@ -105,8 +119,10 @@ public record SavedQuery(String name, String title, String description, List<Par
         parameters.forEach(p -> byName.put(p.name(), p));
         for (String key : values.keySet()) {
             if (!byName.containsKey(key)) {
-                throw new InvalidFieldException("params." + key, "Query " + name + " has no parameter '" + key + "'; it takes "
-                        + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));
+                throw new InvalidFieldException(
+                        "params." + key,
+                        "Query " + name + " has no parameter '" + key + "'; it takes "
+                                + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));
             }
         }
         Map<String, Object> bound = new HashMap<>();
@@ -114,9 +130,12 @@ public record SavedQuery(String name, String title, String description, List<Par
             Object v = values.get(p.name());
             if (v == null || (v instanceof String s && s.isBlank() && !p.type().equals("string"))) {
                 if (p.required()) {
-                    throw new InvalidFieldException("params." + p.name(), "Parameter '" + p.name() + "' of query " + name
-                            + " is required (" + p.type() + (p.description().isEmpty() ? "" : ": " + p.description())
-                            + ")");
+                    throw new InvalidFieldException(
+                            "params." + p.name(),
+                            "Parameter '" + p.name() + "' of query " + name
+                                    + " is required (" + p.type()
+                                    + (p.description().isEmpty() ? "" : ": " + p.description())
+                                    + ")");
                 }
                 bound.put(p.name(), p.defaultValue());
             } else {
@@ -131,24 +150,29 @@ public record SavedQuery(String name, String title, String description, List<Par
         try {
             return switch (type) {
                 case "string" -> String.valueOf(v);
-                case "int" -> v instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue()
-                        : Long.parseLong(text);
+                case "int" ->
+                    v instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue() : Long.parseLong(text);
                 case "float" -> v instanceof Number n ? n.doubleValue() : Double.parseDouble(text);
-                case "boolean" -> switch (text.toLowerCase(Locale.ROOT)) {
-                    case "true" -> true;
-                    case "false" -> false;
-                    default -> throw new NumberFormatException();
-                };
+                case "boolean" ->
+                    switch (text.toLowerCase(Locale.ROOT)) {
+                        case "true" -> true;
+                        case "false" -> false;
+                        default -> throw new NumberFormatException();
+                    };
                 default -> datetime(text);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InvalidFieldException("params." + param, "Parameter '" + param + "' of query " + query + " must be "
-                    + switch (type) {
-                        case "int" -> "a whole number";
-                        case "float" -> "a number";
-                        case "boolean" -> "true or false";
-                        default -> "an ISO-8601 date-time such as 2021-03-01T00:00:00Z, or a date such as 2021-03-01";
-                    } + "; got '" + text + "'");
+            throw new InvalidFieldException(
+                    "params." + param,
+                    "Parameter '" + param + "' of query " + query + " must be "
+                            + switch (type) {
+                                case "int" -> "a whole number";
+                                case "float" -> "a number";
+                                case "boolean" -> "true or false";
+                                default ->
+                                    "an ISO-8601 date-time such as 2021-03-01T00:00:00Z, or a date such as 2021-03-01";
+                            }
+                            + "; got '" + text + "'");
         }
     }
 

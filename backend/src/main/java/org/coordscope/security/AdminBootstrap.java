@@ -46,8 +46,7 @@ class AdminBootstrap implements SmartInitializingSingleton {
                     It is shown only this once. Sign in, then change it with
                       java -jar coordscope.jar users reset admin --password-stdin
                     (or from the Users page). Set COORDSCOPE_ADMIN_PASSWORD to choose it.
-                    ========================================================================""",
-                    created.password());
+                    ========================================================================""", created.password());
         }
     }
 }

@@ -26,24 +26,36 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    Page<AuditEntry> list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    Page<AuditEntry> list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return audit.search(AuditLog.Filter.of(actor, action, from, to), Page.Request.of(page, size));
     }
 
     /** The same filters; the download is itself audited ({@code export.audit}). */
     @GetMapping("/audit.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Principal principal) throws IOException {
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Principal principal)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = audit.writeCsv(AuditLog.Filter.of(actor, action, from, to), out);
-        audit.record(AuditLog.actor(principal), "export.audit", null,
+        audit.record(
+                AuditLog.actor(principal),
+                "export.audit",
+                null,
                 AuditLog.details("actor", actor, "action", action, "from", from, "to", to, "rows", rows));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-        headers.setContentDisposition(ContentDisposition.attachment().filename("audit.csv").build());
+        headers.setContentDisposition(
+                ContentDisposition.attachment().filename("audit.csv").build());
         return ResponseEntity.ok().headers(headers).body(out.toByteArray());
     }
 }

@@ -13,5 +13,5 @@ import java.util.Map;
  * @param target  on what: a query name, run, cluster or dataset id, an account id; may be null
  * @param details the parameters and counts, as JSON
  */
-public record AuditEntry(long seq, String at, String actor, String action, String target, Map<String, Object> details) {
-}
+public record AuditEntry(
+        long seq, String at, String actor, String action, String target, Map<String, Object> details) {}

@@ -51,8 +51,7 @@ public class AuditLog {
               AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)
             """;
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final Driver driver;
     private final ObjectMapper json;
@@ -108,7 +107,8 @@ public class AuditLog {
                 return null;
             }
             try {
-                return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC)
+                return v.length() == 10
+                        ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC)
                         : ZonedDateTime.parse(v).withZoneSameInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(name + " must be an ISO-8601 time such as 2026-01-31T12:00:00Z or"
@@ -136,9 +136,12 @@ public class AuditLog {
         params.put("limit", page.size());
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                long total = tx.run(FILTER + "RETURN count(e) AS n", params).single().get("n").asLong();
-                List<AuditEntry> items = tx.run(FILTER + "RETURN e ORDER BY e.seq DESC SKIP $skip LIMIT $limit",
-                        params).list(this::entry);
+                long total = tx.run(FILTER + "RETURN count(e) AS n", params)
+                        .single()
+                        .get("n")
+                        .asLong();
+                List<AuditEntry> items = tx.run(FILTER + "RETURN e ORDER BY e.seq DESC SKIP $skip LIMIT $limit", params)
+                        .list(this::entry);
                 return page.answer(items, total);
             });
         }
@@ -175,9 +178,13 @@ public class AuditLog {
         } catch (JsonProcessingException ex) {
             details = Map.of("raw", e.get("details").asString());
         }
-        return new AuditEntry(e.get("seq").asLong(), e.get("at").asZonedDateTime().toInstant().toString(),
-                e.get("actor").asString(), e.get("action").asString(),
-                e.get("target").isNull() ? null : e.get("target").asString(), details);
+        return new AuditEntry(
+                e.get("seq").asLong(),
+                e.get("at").asZonedDateTime().toInstant().toString(),
+                e.get("actor").asString(),
+                e.get("action").asString(),
+                e.get("target").isNull() ? null : e.get("target").asString(),
+                details);
     }
 
     private String toJson(Map<String, Object> details) {

@@ -61,17 +61,22 @@ class LoginPage {
             """;
 
     @GetMapping(path = WebSecurityConfig.LOGIN, produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, @RequestParam(required = false) String error,
+    String page(
+            HttpServletRequest request,
+            @RequestParam(required = false) String error,
             @RequestParam(required = false) String logout) {
-        return render(request, error != null ? alert("Wrong user name or password, or the user is disabled.")
-                : logout != null ? "<p class=\"note info\" role=\"status\">You are signed out.</p>" : "");
+        return render(
+                request,
+                error != null
+                        ? alert("Wrong user name or password, or the user is disabled.")
+                        : logout != null ? "<p class=\"note info\" role=\"status\">You are signed out.</p>" : "");
     }
 
     /** The page with an alert above the form (the sign-in refusals answer it too). */
     static String render(HttpServletRequest request, String note) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return PAGE.formatted(note, HtmlUtils.htmlEscape(token.getParameterName()),
-                HtmlUtils.htmlEscape(token.getToken()));
+        return PAGE.formatted(
+                note, HtmlUtils.htmlEscape(token.getParameterName()), HtmlUtils.htmlEscape(token.getToken()));
     }
 
     static String alert(String text) {

@@ -21,12 +21,12 @@ final class PasswordPolicy {
     static final int MIN_LENGTH = 12;
     /** BCrypt reads only the first 72 bytes. */
     static final int MAX_BYTES = 72;
+
     static final String COMMON = "security/common-passwords.txt";
 
     private static final Set<String> COMMON_PASSWORDS = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * @return the password, when it may be used
@@ -39,12 +39,12 @@ final class PasswordPolicy {
             throw new IllegalArgumentException("password: must not be only spaces." + hint);
         }
         if (password.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("password: must be at least " + MIN_LENGTH + " characters; got "
-                    + password.length() + "." + hint);
+            throw new IllegalArgumentException(
+                    "password: must be at least " + MIN_LENGTH + " characters; got " + password.length() + "." + hint);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException("password: must be at most " + MAX_BYTES
-                    + " bytes (BCrypt ignores the rest).");
+            throw new IllegalArgumentException(
+                    "password: must be at most " + MAX_BYTES + " bytes (BCrypt ignores the rest).");
         }
         if (password.chars().distinct().count() == 1) {
             throw new IllegalArgumentException("password: must not be one character repeated." + hint);
@@ -53,8 +53,8 @@ final class PasswordPolicy {
             throw new IllegalArgumentException("password: must not be the user name." + hint);
         }
         if (COMMON_PASSWORDS.contains(password.strip().toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("password: is one of the commonest passwords, which are tried first."
-                    + hint);
+            throw new IllegalArgumentException(
+                    "password: is one of the commonest passwords, which are tried first." + hint);
         }
         return password;
     }
@@ -65,8 +65,11 @@ final class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException(COMMON + " is missing from the jar; rebuild it.");
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,39 +35,45 @@ final class ProblemResponses {
     }
 
     AuthenticationEntryPoint unauthorized() {
-        return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED,
+        return (request, response, e) -> write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 request.getAttribute(SessionCheck.ENDED) != null ? """
                         Your session has ended: the user was disabled or its password was reset. Sign in again, \
                         with the new password if an admin gave you one.""" : loginMessage(e));
     }
 
     /** 429 with {@code Retry-After}: the sign-in throttle refused the try unchecked. */
-    void tooManySignIns(HttpServletRequest request, HttpServletResponse response,
-            ThrottledSignIn.ThrottledException e) throws IOException {
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, ThrottledSignIn.ThrottledException e)
+            throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         write(request, response, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN,
-                e instanceof CsrfException ? """
+        return (request, response, e) ->
+                write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException ? """
                         This request needs the session's CSRF token: GET /api/csrf and send its token in the \
                         X-XSRF-TOKEN header (the UI does; reload the page if the session changed), or authenticate \
-                        the request itself with HTTP Basic, which needs none."""
-                        : roleMessage());
+                        the request itself with HTTP Basic, which needs none.""" : roleMessage());
     }
 
     private static String loginMessage(AuthenticationException e) {
         return e == null || e instanceof InsufficientAuthenticationException
                 ? "Sign in first: open the UI's login page, or send HTTP Basic credentials (curl -u USER ...)."
                 : "Wrong user name or password, or the user is disabled. Check them, or ask an admin to reset"
-                + " the password.";
+                        + " the password.";
     }
 
     private static String roleMessage() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String roles = auth == null ? "" : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        String roles = auth == null
+                ? ""
+                : auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .map(a -> a.replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "));
         String who = auth == null ? "You" : "'" + auth.getName() + "' (" + roles + ")";
         return who + " may not do this: it needs the admin role. Ask an admin.";
     }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * admin implying investigator ({@link SecurityBeans#roleHierarchy()}).
  */
 public enum Role {
-    INVESTIGATOR, ADMIN;
+    INVESTIGATOR,
+    ADMIN;
 
     /** The name users see and the store keeps: {@code investigator}, {@code admin}. */
     public String id() {

@@ -19,7 +19,9 @@ class SecurityBeans {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.INVESTIGATOR.name())
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.INVESTIGATOR.name())
                 .build();
     }
 }

@@ -38,8 +38,11 @@ final class SessionCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SignedInUser user
-                && !users.sessionStamp(user.getUsername()).map(user.stamp()::equals).orElse(false)) {
+        if (auth != null
+                && auth.getPrincipal() instanceof SignedInUser user
+                && !users.sessionStamp(user.getUsername())
+                        .map(user.stamp()::equals)
+                        .orElse(false)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

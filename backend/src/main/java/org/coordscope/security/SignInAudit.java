@@ -26,9 +26,17 @@ class SignInAudit {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
-        audit.record(AuditLog.ANONYMOUS, "signin.failed", shortName(attempt.getName()), AuditLog.details(
-                "address", address(attempt),
-                "reason", event.getException() instanceof DisabledException ? "disabled" : "wrong user name or password"));
+        audit.record(
+                AuditLog.ANONYMOUS,
+                "signin.failed",
+                shortName(attempt.getName()),
+                AuditLog.details(
+                        "address",
+                        address(attempt),
+                        "reason",
+                        event.getException() instanceof DisabledException
+                                ? "disabled"
+                                : "wrong user name or password"));
     }
 
     static String address(Authentication attempt) {

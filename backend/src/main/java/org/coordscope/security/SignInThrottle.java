@@ -24,12 +24,10 @@ final class SignInThrottle {
      * @param window         failures older than this (since a key's last one) are forgotten
      * @param maxDelay       the longest wait
      */
-    record Settings(int freePerUser, int freePerAddress, Duration firstDelay, Duration window, Duration maxDelay) {
-    }
+    record Settings(int freePerUser, int freePerAddress, Duration firstDelay, Duration window, Duration maxDelay) {}
 
     /** What a failure did: how long the keys must now wait, and whether this failure started the waiting. */
-    record Outcome(long waitSeconds, boolean startedWaiting) {
-    }
+    record Outcome(long waitSeconds, boolean startedWaiting) {}
 
     /** Keys past this many are pruned of quiet ones, so a spray of made-up names cannot fill the memory. */
     private static final int PRUNE_ABOVE = 10_000;
@@ -81,7 +79,8 @@ final class SignInThrottle {
             f.last = now;
             if (f.count > free) {
                 started[0] = f.count == free + 1;
-                long seconds = Math.min(settings.maxDelay().toSeconds(),
+                long seconds = Math.min(
+                        settings.maxDelay().toSeconds(),
                         Math.max(1, settings.firstDelay().toSeconds()) << Math.min(30, f.count - free - 1));
                 f.blockedUntil = now.plusSeconds(seconds);
             }

@@ -19,8 +19,8 @@ final class SignedInUser extends User {
 
     private final String stamp;
 
-    SignedInUser(String username, String passwordHash, boolean enabled,
-            Collection<? extends GrantedAuthority> authorities) {
+    SignedInUser(
+            String username, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.stamp = stamp(passwordHash);
     }

@@ -30,18 +30,24 @@ final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
     public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
         boolean inHeader = StringUtils.hasText(request.getHeader(csrfToken.getHeaderName()));
         return inHeader || isFormPost(request) && !inQueryString(request, csrfToken.getParameterName())
-                ? masked.resolveCsrfTokenValue(request, csrfToken) : null;
+                ? masked.resolveCsrfTokenValue(request, csrfToken)
+                : null;
     }
 
     private static boolean isFormPost(HttpServletRequest request) {
         String type = request.getContentType();
-        return HttpMethod.POST.matches(request.getMethod()) && type != null
+        return HttpMethod.POST.matches(request.getMethod())
+                && type != null
                 && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(type));
     }
 
     private static boolean inQueryString(HttpServletRequest request, String parameter) {
         String query = request.getQueryString();
         return query != null
-                && UriComponentsBuilder.newInstance().query(query).build().getQueryParams().containsKey(parameter);
+                && UriComponentsBuilder.newInstance()
+                        .query(query)
+                        .build()
+                        .getQueryParams()
+                        .containsKey(parameter);
     }
 }

@@ -20,8 +20,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
         private final long retryAfterSeconds;
 
         ThrottledException(long retryAfterSeconds) {
-            super("Too many failed sign-ins for this user name or from this address. Try again in "
-                    + retryAfterSeconds + " s, or ask an admin to reset the password.");
+            super("Too many failed sign-ins for this user name or from this address. Try again in " + retryAfterSeconds
+                    + " s, or ask an admin to reset the password.");
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
@@ -55,7 +55,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
         } catch (AuthenticationException e) {
             SignInThrottle.Outcome outcome = throttle.failed(name, address);
             if (outcome.startedWaiting()) {
-                audit.record(AuditLog.ANONYMOUS, "signin.throttled", SignInAudit.shortName(name),
+                audit.record(
+                        AuditLog.ANONYMOUS,
+                        "signin.throttled",
+                        SignInAudit.shortName(name),
                         AuditLog.details("address", address, "waitSeconds", outcome.waitSeconds()));
             }
             throw e;

@@ -19,16 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     /** Body of {@code POST /api/admin/users}; a missing password is generated and answered once. */
-    record NewUser(String username, String password, List<String> roles) {
-    }
+    record NewUser(String username, String password, List<String> roles) {}
 
     /** Body of {@code POST /api/admin/users/{username}/password}; a missing password is generated and answered once. */
-    record NewPassword(String password) {
-    }
+    record NewPassword(String password) {}
 
     /** Who is signed in, with the roles that take effect (admin includes investigator's). */
-    record Me(String username, List<String> roles) {
-    }
+    record Me(String username, List<String> roles) {}
 
     private final UserService users;
 
@@ -38,9 +35,13 @@ class UserController {
 
     @GetMapping("/api/me")
     Me me(Authentication auth) {
-        return new Me(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> Role.valueOf(a.substring(5)).id())
-                .collect(Collectors.toList()));
+        return new Me(
+                auth.getName(),
+                auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_"))
+                        .map(a -> Role.valueOf(a.substring(5)).id())
+                        .collect(Collectors.toList()));
     }
 
     @GetMapping("/api/admin/users")
@@ -65,8 +66,8 @@ class UserController {
     }
 
     @PostMapping("/api/admin/users/{username}/password")
-    UserService.Credentials resetPassword(Principal principal, @PathVariable String username,
-            @RequestBody(required = false) NewPassword body) {
+    UserService.Credentials resetPassword(
+            Principal principal, @PathVariable String username, @RequestBody(required = false) NewPassword body) {
         return users.resetPassword(AuditLog.actor(principal), username, body == null ? null : body.password());
     }
 }

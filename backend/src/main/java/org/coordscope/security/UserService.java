@@ -34,8 +34,7 @@ public class UserService implements UserDetailsService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A user with the password to hand over: the one given, or the one made up (shown once). */
-    public record Credentials(UserInfo user, String password) {
-    }
+    public record Credentials(UserInfo user, String password) {}
 
     /** The actor of the changes the server's first start makes. */
     static final String FIRST_START = "system:first-start";
@@ -52,10 +51,15 @@ public class UserService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserStore.StoredUser u = store.find(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No user '" + username + "'"));
-        return new SignedInUser(u.info().username(), u.passwordHash(), u.info().enabled(),
-                AuthorityUtils.createAuthorityList(u.info().roles().stream().map(Role::of).map(Role::authority)
+        UserStore.StoredUser u =
+                store.find(username).orElseThrow(() -> new UsernameNotFoundException("No user '" + username + "'"));
+        return new SignedInUser(
+                u.info().username(),
+                u.passwordHash(),
+                u.info().enabled(),
+                AuthorityUtils.createAuthorityList(u.info().roles().stream()
+                        .map(Role::of)
+                        .map(Role::authority)
                         .toArray(String[]::new)));
     }
 
@@ -72,8 +76,10 @@ public class UserService implements UserDetailsService {
     }
 
     public UserInfo get(String username) {
-        return store.find(username).map(UserStore.StoredUser::info)
-                .orElseThrow(() -> new NotFoundException("No user '" + username + "'. List them with GET /api/admin/users or 'users list'."));
+        return store.find(username)
+                .map(UserStore.StoredUser::info)
+                .orElseThrow(() -> new NotFoundException(
+                        "No user '" + username + "'. List them with GET /api/admin/users or 'users list'."));
     }
 
     /**
@@ -108,7 +114,10 @@ public class UserService implements UserDetailsService {
                     + " another admin first, or nobody could manage users.");
         }
         store.setEnabled(username, enabled);
-        audit.record(actor, enabled ? "user.enable" : "user.disable", username,
+        audit.record(
+                actor,
+                enabled ? "user.enable" : "user.disable",
+                username,
                 AuditLog.details("wasEnabled", user.enabled()));
         return get(username);
     }
@@ -150,8 +159,11 @@ public class UserService implements UserDetailsService {
         boolean generate = password == null || password.isEmpty();
         String pw = generate ? generatePassword() : PasswordPolicy.check(FIRST_ADMIN, password);
         store.upsertAdmin(FIRST_ADMIN, encoder.encode(pw));
-        audit.record(FIRST_START, "user.add", FIRST_ADMIN, AuditLog.details("roles", List.of(Role.ADMIN.id()),
-                "generatedPassword", generate));
+        audit.record(
+                FIRST_START,
+                "user.add",
+                FIRST_ADMIN,
+                AuditLog.details("roles", List.of(Role.ADMIN.id()), "generatedPassword", generate));
         return new Credentials(get(FIRST_ADMIN), generate ? pw : null);
     }
 

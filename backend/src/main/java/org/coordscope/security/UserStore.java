@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 class UserStore {
 
     /** A user with its hash, for authentication only. */
-    record StoredUser(UserInfo info, String passwordHash) {
-    }
+    record StoredUser(UserInfo info, String passwordHash) {}
 
     private static final String FIELDS = """
             u {.username, .roles, .enabled, createdAt: toString(u.createdAt)} AS user, u.passwordHash AS hash""";
@@ -32,8 +31,13 @@ class UserStore {
 
     Optional<StoredUser> find(String username) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (u:User {username: $username}) RETURN " + FIELDS,
-                    Map.of("username", username)).list(UserStore::stored)).stream().findFirst();
+            return session
+                    .executeRead(tx -> tx.run(
+                                    "MATCH (u:User {username: $username}) RETURN " + FIELDS,
+                                    Map.of("username", username))
+                            .list(UserStore::stored))
+                    .stream()
+                    .findFirst();
         }
     }
 
@@ -47,14 +51,18 @@ class UserStore {
     /** Creates a user; false when the name is taken, in any case. */
     boolean create(String username, String passwordHash, List<String> roles) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run("""
+            return session.executeWrite(
+                    tx -> tx.run("""
                     OPTIONAL MATCH (taken:User) WHERE taken.usernameKey = toLower($username)
                                                    OR toLower(taken.username) = toLower($username)
                     WITH count(taken) AS taken WHERE taken = 0
                     CREATE (u:User {username: $username, usernameKey: toLower($username), passwordHash: $hash,
                                     roles: $roles, enabled: true, createdAt: datetime()})
-                    RETURN count(u) AS n""",
-                    Map.of("username", username, "hash", passwordHash, "roles", roles)).single().get("n").asLong() > 0);
+                    RETURN count(u) AS n""", Map.of("username", username, "hash", passwordHash, "roles", roles))
+                                    .single()
+                                    .get("n")
+                                    .asLong()
+                            > 0);
         } catch (ClientException e) {
             if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
                 return false;
@@ -71,8 +79,8 @@ class UserStore {
                     ON CREATE SET u.createdAt = datetime()
                     SET u.usernameKey = toLower($username), u.passwordHash = $hash, u.enabled = true,
                         u.roles = CASE WHEN 'admin' IN coalesce(u.roles, []) THEN u.roles
-                                       ELSE coalesce(u.roles, []) + 'admin' END""",
-                    Map.of("username", username, "hash", passwordHash)).consume());
+                                       ELSE coalesce(u.roles, []) + 'admin' END""", Map.of("username", username, "hash", passwordHash))
+                    .consume());
         }
     }
 
@@ -86,25 +94,34 @@ class UserStore {
 
     long enabledAdmins() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(
-                    "MATCH (u:User {enabled: true}) WHERE 'admin' IN u.roles RETURN count(u) AS n").single()
-                    .get("n").asLong());
+            return session.executeRead(
+                    tx -> tx.run("MATCH (u:User {enabled: true}) WHERE 'admin' IN u.roles RETURN count(u) AS n")
+                            .single()
+                            .get("n")
+                            .asLong());
         }
     }
 
     private boolean update(String set, String username, Object value) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run("MATCH (u:User {username: $username}) " + set
-                    + " RETURN count(u) AS n", Map.of("username", username, "value", value)).single().get("n")
-                    .asLong()) > 0;
+            return session.executeWrite(tx -> tx.run(
+                                    "MATCH (u:User {username: $username}) " + set + " RETURN count(u) AS n",
+                                    Map.of("username", username, "value", value))
+                            .single()
+                            .get("n")
+                            .asLong())
+                    > 0;
         }
     }
 
     private static StoredUser stored(Record r) {
         var u = r.get("user");
-        return new StoredUser(new UserInfo(u.get("username").asString(),
-                u.get("roles").isNull() ? List.of() : u.get("roles").asList(v -> v.asString()),
-                u.get("enabled").asBoolean(false), u.get("createdAt").asString(null)),
+        return new StoredUser(
+                new UserInfo(
+                        u.get("username").asString(),
+                        u.get("roles").isNull() ? List.of() : u.get("roles").asList(v -> v.asString()),
+                        u.get("enabled").asBoolean(false),
+                        u.get("createdAt").asString(null)),
                 r.get("hash").asString(null));
     }
 }

@@ -6,38 +6,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -65,6 +65,7 @@ class WebSecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; worker-src 'self' blob:;"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     private static final String ADMIN = Role.ADMIN.name();
     private static final String INVESTIGATOR = Role.INVESTIGATOR.name();
 
@@ -76,8 +77,8 @@ class WebSecurityConfig {
             @Value("${coordscope.security.sign-in.first-delay:1s}") Duration firstDelay,
             @Value("${coordscope.security.sign-in.window:15m}") Duration window,
             @Value("${coordscope.security.sign-in.max-delay:15m}") Duration maxDelay) {
-        return new SignInThrottle(new SignInThrottle.Settings(perUser, perAddress, firstDelay, window, maxDelay),
-                Clock.systemUTC());
+        return new SignInThrottle(
+                new SignInThrottle.Settings(perUser, perAddress, firstDelay, window, maxDelay), Clock.systemUTC());
     }
 
     /**
@@ -85,8 +86,8 @@ class WebSecurityConfig {
      * {@link AuthenticationProvider} bean, it replaces the provider Spring would build from {@link UserService}.
      */
     @Bean
-    AuthenticationProvider throttledSignIn(UserService users, PasswordEncoder encoder, SignInThrottle throttle,
-            AuditLog audit) {
+    AuthenticationProvider throttledSignIn(
+            UserService users, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledSignIn(passwords, throttle, audit);
@@ -97,30 +98,40 @@ class WebSecurityConfig {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         ProblemResponses problems = new ProblemResponses(json);
         AuthenticationEntryPoint entryPoint = throttledOr(problems, entryPoint(api, problems.unauthorized()));
-        var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-                new HttpSessionSecurityContextRepository());
+        var contexts = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
         // after signing in, go back to the page asked for, never to an API URL
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-        requestCache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+        requestCache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
                 new NegatedRequestMatcher(api)));
 
-        http.authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", LOGIN, "/favicon.ico").permitAll()
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", LOGIN, "/favicon.ico")
+                        .permitAll()
                         // admin: change what the evidence is, and manage users
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/detections").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.DELETE, "/api/runs/*", "/api/datasets/*").hasRole(ADMIN)
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/detections")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/runs/*", "/api/datasets/*")
+                        .hasRole(ADMIN)
                         // investigator: read everything, run saved queries, export, mark suspects
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.POST, "/api/queries/*/run", "/api/exports/graph")
                         .hasRole(INVESTIGATOR)
-                        .requestMatchers(HttpMethod.PUT, "/api/marks", "/api/allowlist").hasRole(INVESTIGATOR)
-                        .requestMatchers(HttpMethod.DELETE, "/api/marks", "/api/allowlist").hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.PUT, "/api/marks", "/api/allowlist")
+                        .hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.DELETE, "/api/marks", "/api/allowlist")
+                        .hasRole(INVESTIGATOR)
                         // anything else under /api (a new endpoint nobody mapped yet): admin only
-                        .requestMatchers("/api/**").hasRole(ADMIN)
+                        .requestMatchers("/api/**")
+                        .hasRole(ADMIN)
                         // the UI, the OpenAPI description and Swagger UI, other actuator endpoints
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN).permitAll().failureHandler(formFailure()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).securityContextRepository(contexts))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
@@ -134,14 +145,12 @@ class WebSecurityConfig {
                 // before Basic, so that a request whose session just ended may still sign in with its own header
                 .addFilterBefore(new SessionCheck(users), BasicAuthenticationFilter.class)
                 // X-Content-Type-Options: nosniff and Cache-Control stay Spring Security's defaults
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         // links out of the UI (an account's page, a shared URL) do not tell the site who looked
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(entryPoint)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied(api, problems.forbidden(), entryPoint)));
         return http.build();
     }
@@ -192,8 +201,8 @@ class WebSecurityConfig {
      * 403 for a signed-in user without the role. A caller nobody signed in gets 401 instead, also when the CSRF
      * check (which runs before authentication) is what stopped it: "sign in" is what they need to hear first.
      */
-    private static AccessDeniedHandler accessDenied(RequestMatcher api, AccessDeniedHandler json,
-            AuthenticationEntryPoint signIn) {
+    private static AccessDeniedHandler accessDenied(
+            RequestMatcher api, AccessDeniedHandler json, AuthenticationEntryPoint signIn) {
         AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
         AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
         return (request, response, e) -> {

@@ -10,5 +10,4 @@ package org.coordscope.triage;
  * @param note       free text, may be null
  * @param updatedAt  ISO-8601 UTC
  */
-public record Mark(String targetType, String targetId, String dataset, String status, String note, String updatedAt) {
-}
+public record Mark(String targetType, String targetId, String dataset, String status, String note, String updatedAt) {}

@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.coordscope.security.AuditLog;
 import org.coordscope.web.Page;
 import org.springframework.http.ResponseEntity;
@@ -32,16 +30,25 @@ class TriageController {
 
     /** Body of {@code PUT /api/marks}. */
     record MarkRequest(
-            @NotBlank @Pattern(regexp = "account|cluster", message = "must be account or cluster") String targetType,
-            @NotBlank String targetId, @NotBlank String dataset,
-            @NotBlank @Pattern(regexp = "confirmed|false_positive|needs_review",
-                    message = "must be confirmed, false_positive or needs_review") String status,
-            @Size(max = MAX_NOTE) String note) {
-    }
+            @NotBlank @Pattern(regexp = "account|cluster", message = "must be account or cluster")
+            String targetType,
+
+            @NotBlank String targetId,
+            @NotBlank String dataset,
+
+            @NotBlank
+            @Pattern(
+                    regexp = "confirmed|false_positive|needs_review",
+                    message = "must be confirmed, false_positive or needs_review")
+            String status,
+
+            @Size(max = MAX_NOTE) String note) {}
 
     /** Body of {@code PUT /api/allowlist}. */
-    record AllowRequest(@NotBlank String dataset, @NotBlank String accountId, @Size(max = MAX_NOTE) String note) {
-    }
+    record AllowRequest(
+            @NotBlank String dataset,
+            @NotBlank String accountId,
+            @Size(max = MAX_NOTE) String note) {}
 
     /** The longest note a mark or an allowlist entry takes, in characters. */
     static final int MAX_NOTE = 10_000;
@@ -49,24 +56,36 @@ class TriageController {
     @PutMapping("/marks")
     Mark mark(@Valid @RequestBody MarkRequest r, Principal principal) {
         Mark mark = triage.mark(r.targetType(), r.targetId(), r.dataset(), r.status(), r.note());
-        audit.record(AuditLog.actor(principal), "mark.set", r.targetId(), AuditLog.details(
-                "targetType", r.targetType(), "dataset", r.dataset(), "status", r.status(), "note", r.note()));
+        audit.record(
+                AuditLog.actor(principal),
+                "mark.set",
+                r.targetId(),
+                AuditLog.details(
+                        "targetType", r.targetType(), "dataset", r.dataset(), "status", r.status(), "note", r.note()));
         return mark;
     }
 
     @DeleteMapping("/marks")
-    ResponseEntity<Void> unmark(@RequestParam String targetType, @RequestParam String targetId,
-            @RequestParam String dataset, Principal principal) {
+    ResponseEntity<Void> unmark(
+            @RequestParam String targetType,
+            @RequestParam String targetId,
+            @RequestParam String dataset,
+            Principal principal) {
         if (!triage.unmark(targetType, targetId, dataset)) {
             return ResponseEntity.notFound().build();
         }
-        audit.record(AuditLog.actor(principal), "mark.remove", targetId,
+        audit.record(
+                AuditLog.actor(principal),
+                "mark.remove",
+                targetId,
                 AuditLog.details("targetType", targetType, "dataset", dataset));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/marks")
-    Page<Mark> marks(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+    Page<Mark> marks(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return triage.marks(status, Page.Request.of(page, size));
     }
@@ -74,7 +93,10 @@ class TriageController {
     @PutMapping("/allowlist")
     TriageService.Allowlisted allow(@Valid @RequestBody AllowRequest r, Principal principal) {
         TriageService.Allowlisted added = triage.allow(r.dataset(), r.accountId(), r.note());
-        audit.record(AuditLog.actor(principal), "allowlist.add", r.accountId(),
+        audit.record(
+                AuditLog.actor(principal),
+                "allowlist.add",
+                r.accountId(),
                 AuditLog.details("dataset", r.dataset(), "note", r.note()));
         return added;
     }
@@ -89,8 +111,8 @@ class TriageController {
     }
 
     @GetMapping("/allowlist")
-    Page<TriageService.Allowlisted> allowlist(@RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+    Page<TriageService.Allowlisted> allowlist(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return triage.allowlist(Page.Request.of(page, size));
     }
 }

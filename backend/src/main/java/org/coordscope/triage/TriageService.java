@@ -40,8 +40,7 @@ public class TriageService {
     }
 
     /** One allowlisted account. */
-    public record Allowlisted(String dataset, String accountId, String note, String addedAt) {
-    }
+    public record Allowlisted(String dataset, String accountId, String note, String addedAt) {}
 
     /** Creates or replaces the mark on a target. */
     public Mark mark(String targetType, String targetId, String dataset, String status, String note) {
@@ -57,7 +56,8 @@ public class TriageService {
         params.put("note", note);
         params.put("now", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> mark(tx.run("""
+            return session.executeWrite(
+                    tx -> mark(tx.run("""
                     MERGE (m:Mark {targetType: $targetType, targetId: $targetId, dataset: $dataset})
                     SET m.status = $status, m.note = $note, m.updatedAt = datetime($now)
                     RETURN\s""" + MARK_FIELDS, params).single()));
@@ -67,11 +67,15 @@ public class TriageService {
     public boolean unmark(String targetType, String targetId, String dataset) {
         require("targetType", targetType, TARGET_TYPES);
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run("""
+            return session.executeWrite(
+                    tx -> tx.run("""
                     MATCH (m:Mark {targetType: $targetType, targetId: $targetId, dataset: $dataset})
                     DELETE m RETURN count(*) AS n
                     """, Map.of("targetType", targetType, "targetId", targetId, "dataset", dataset))
-                    .single().get("n").asLong() > 0);
+                                    .single()
+                                    .get("n")
+                                    .asLong()
+                            > 0);
         }
     }
 
@@ -86,10 +90,16 @@ public class TriageService {
         params.put("limit", page.size());
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                long total = tx.run("MATCH (m:Mark) WHERE $status IS NULL OR m.status = $status RETURN count(m) AS n",
-                        params).single().get("n").asLong();
-                List<Mark> items = tx.run("MATCH (m:Mark) WHERE $status IS NULL OR m.status = $status RETURN "
-                        + MARK_FIELDS + " ORDER BY m.updatedAt DESC, m.targetId SKIP $skip LIMIT $limit", params)
+                long total = tx.run(
+                                "MATCH (m:Mark) WHERE $status IS NULL OR m.status = $status RETURN count(m) AS n",
+                                params)
+                        .single()
+                        .get("n")
+                        .asLong();
+                List<Mark> items = tx.run(
+                                "MATCH (m:Mark) WHERE $status IS NULL OR m.status = $status RETURN " + MARK_FIELDS
+                                        + " ORDER BY m.updatedAt DESC, m.targetId SKIP $skip LIMIT $limit",
+                                params)
                         .list(TriageService::mark);
                 return page.answer(items, total);
             });
@@ -138,20 +148,28 @@ public class TriageService {
             return session.executeWrite(tx -> tx.run("""
                     MATCH (w:Allowlisted {dataset: $dataset, accountId: $accountId})
                     DELETE w RETURN count(*) AS n
-                    """, Map.of("dataset", dataset, "accountId", accountId)).single().get("n").asLong() > 0);
+                    """, Map.of("dataset", dataset, "accountId", accountId))
+                            .single()
+                            .get("n")
+                            .asLong()
+                    > 0);
         }
     }
 
     public Page<Allowlisted> allowlist(Page.Request page) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                long total = tx.run("MATCH (w:Allowlisted) RETURN count(w) AS n").single().get("n").asLong();
+                long total = tx.run("MATCH (w:Allowlisted) RETURN count(w) AS n")
+                        .single()
+                        .get("n")
+                        .asLong();
                 List<Allowlisted> items = tx.run("""
                         MATCH (w:Allowlisted)
                         RETURN w.dataset AS dataset, w.accountId AS accountId, w.note AS note,
                                toString(w.addedAt) AS addedAt
                         ORDER BY w.dataset, w.accountId SKIP $skip LIMIT $limit
-                        """, Map.of("skip", page.skip(), "limit", page.size())).list(TriageService::allowlisted);
+                        """, Map.of("skip", page.skip(), "limit", page.size()))
+                        .list(TriageService::allowlisted);
                 return page.answer(items, total);
             });
         }
@@ -160,21 +178,31 @@ public class TriageService {
     /** Which of the given accounts of {@code dataset} are allowlisted. */
     public Set<String> allowlisted(String dataset, Collection<String> accountIds) {
         try (var session = driver.session()) {
-            return Set.copyOf(session.executeRead(tx -> tx.run("""
+            return Set.copyOf(session.executeRead(
+                    tx -> tx.run("""
                     UNWIND $ids AS id
                     MATCH (w:Allowlisted {dataset: $dataset, accountId: id})
                     RETURN w.accountId AS id
-                    """, Map.of("dataset", dataset, "ids", List.copyOf(accountIds))).list(r -> r.get("id").asString())));
+                    """, Map.of("dataset", dataset, "ids", List.copyOf(accountIds)))
+                            .list(r -> r.get("id").asString())));
         }
     }
 
     private static Mark mark(Record r) {
-        return new Mark(r.get("targetType").asString(), r.get("targetId").asString(), r.get("dataset").asString(),
-                r.get("status").asString(), r.get("note").asString(null), r.get("updatedAt").asString(null));
+        return new Mark(
+                r.get("targetType").asString(),
+                r.get("targetId").asString(),
+                r.get("dataset").asString(),
+                r.get("status").asString(),
+                r.get("note").asString(null),
+                r.get("updatedAt").asString(null));
     }
 
     private static Allowlisted allowlisted(Record r) {
-        return new Allowlisted(r.get("dataset").asString(), r.get("accountId").asString(), r.get("note").asString(null),
+        return new Allowlisted(
+                r.get("dataset").asString(),
+                r.get("accountId").asString(),
+                r.get("note").asString(null),
                 r.get("addedAt").asString(null));
     }
 

@@ -33,8 +33,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /** A wrong field: its name (dotted for nested ones, e.g. {@code params.limit}) and what is wrong with it. */
-    record FieldError(String field, String message) {
-    }
+    record FieldError(String field, String message) {}
 
     private final String uploadLimit;
 
@@ -71,7 +70,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Request failed (error id {})", id, e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not answer this request (" + e.getClass().getSimpleName() + "). It has been logged"
                         + " with error id " + id + "; try again, and report the id if it persists.");
         p.setProperty("errorId", id);
@@ -80,23 +80,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** {@code @Valid} bodies: one entry per wrong field. */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(),
-                f.getDefaultMessage())));
-        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(),
-                g.getDefaultMessage())));
-        String detail = "The request body has " + (errors.size() == 1 ? "a wrong field: " : errors.size()
-                + " wrong fields: ") + String.join("; ", errors.stream().map(f -> f.field() + " " + f.message())
-                .toList()) + ".";
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        String detail = "The request body has "
+                + (errors.size() == 1 ? "a wrong field: " : errors.size() + " wrong fields: ")
+                + String.join(
+                        "; ",
+                        errors.stream().map(f -> f.field() + " " + f.message()).toList()) + ".";
         return ResponseEntity.badRequest().body(withErrors(detail, errors));
     }
 
     /** Unreadable JSON, a value of the wrong type, or a value a request record's constructor refused. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidFieldException f) {
                 return ResponseEntity.badRequest().body(invalidField(f));
@@ -104,8 +108,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException iae && !(t instanceof JsonMappingException)) {
-                return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                        iae.getMessage()));
+                return ResponseEntity.badRequest()
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, iae.getMessage()));
             }
         }
         if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
@@ -113,22 +117,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String expected = m.getTargetType() == null ? "another type" : typeName(m.getTargetType());
             String got = m instanceof InvalidFormatException f ? " (got " + f.getValue() + ")" : "";
             String message = "must be " + expected + got;
-            return ResponseEntity.badRequest().body(withErrors(field + " " + message + ".",
-                    List.of(new FieldError(field, message))));
+            return ResponseEntity.badRequest()
+                    .body(withErrors(field + " " + message + ".", List.of(new FieldError(field, message))));
         }
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape: check its syntax and the API description"
-                        + " (/swagger-ui.html)."));
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST,
+                        "The request body is not valid JSON of the expected shape: check its syntax and the API description"
+                                + " (/swagger-ui.html)."));
     }
 
     /** An upload over the limit: 413 naming the limit and what to do. */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than"
-                + " this server accepts (" + uploadLimit + " per request). Split the files into several imports,"
-                + " compress them (.gz or .zip), import them with the command line ('import' verb), or ask the"
-                + " administrator to raise coordscope.upload.max-size.");
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than"
+                        + " this server accepts (" + uploadLimit
+                        + " per request). Split the files into several imports,"
+                        + " compress them (.gz or .zip), import them with the command line ('import' verb), or ask the"
+                        + " administrator to raise coordscope.upload.max-size.");
         p.setProperty("limit", uploadLimit);
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(p);
     }

@@ -25,7 +25,10 @@ public final class SpreadsheetSafe implements Flushable, Closeable {
 
     /** A CSV writer (RFC 4180 quoting, CRLF rows) over {@code out} whose first row is {@code header}. */
     public static SpreadsheetSafe csv(Appendable out, List<String> header) throws IOException {
-        return new SpreadsheetSafe(CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
+        return new SpreadsheetSafe(CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get()
                 .print(out));
     }
 

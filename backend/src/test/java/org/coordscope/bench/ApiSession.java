@@ -45,13 +45,19 @@ public final class ApiSession {
     public ApiSession(HttpClient http, URI base, String user, String password) {
         this.http = http;
         this.base = base;
-        this.basic = user == null || user.isEmpty() ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+        this.basic = user == null || user.isEmpty()
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((user + ":" + (password == null ? "" : password))
+                                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The client every session of a run shares: HTTP/1.1, keep-alive connections. */
     public static HttpClient sharedClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
                 .build();
     }
 
@@ -60,8 +66,11 @@ public final class ApiSession {
     }
 
     public Response post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), true);
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                true);
     }
 
     private Response send(HttpRequest.Builder request, boolean write) throws IOException, InterruptedException {
@@ -85,8 +94,11 @@ public final class ApiSession {
             request.header("Authorization", basic);
         }
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         if (write && withCookie && csrfToken != null) {
             request.header("X-XSRF-TOKEN", csrfToken);
@@ -98,7 +110,8 @@ public final class ApiSession {
             String pair = setCookie.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                cookies.put(
+                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
         }
         return new Response(response.statusCode(), response.body(), nanos);

@@ -34,8 +34,8 @@ public final class Child implements AutoCloseable {
     }
 
     /** Starts {@code java -Xmx<heap> -cp <this class path> CoordScopeApplication <args>}. */
-    public static Child start(String heap, Path log, Map<String, String> env, List<String> jvmOptions,
-            String... args) throws IOException {
+    public static Child start(String heap, Path log, Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
@@ -45,8 +45,8 @@ public final class Child implements AutoCloseable {
         command.add(CoordScopeApplication.class.getName());
         command.addAll(List.of(args));
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("NEO4J_URI"); // always the embedded store named by --store
         pb.environment().put("COORDSCOPE_NEO4J_BOLTPORT", "0"); // a free Bolt port: others may hold 7687
         pb.environment().putAll(env);

@@ -48,12 +48,15 @@ public final class LoadDriver {
     }
 
     /** Real ids to call with: the newest run's clusters (up to 500, by score) and members of up to 100 of them. */
-    public record Targets(List<String> clusterIds, List<String> accountIds, String dataset, long clusterPages) {
-    }
+    public record Targets(List<String> clusterIds, List<String> accountIds, String dataset, long clusterPages) {}
 
     /** Per endpoint: calls, errors and latencies; in the mix's order, then "all". */
-    public record Result(Map<String, Latencies> latencies, Map<String, Long> errors, List<String> errorSamples,
-            double seconds, int users) {
+    public record Result(
+            Map<String, Latencies> latencies,
+            Map<String, Long> errors,
+            List<String> errorSamples,
+            double seconds,
+            int users) {
 
         public long totalErrors() {
             return errors.get("all");
@@ -62,17 +65,24 @@ public final class LoadDriver {
         public String table() {
             StringBuilder sb = new StringBuilder(
                     "| endpoint | calls | calls/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
-            latencies.forEach((name, l) -> sb.append(String.format(Locale.ROOT,
-                    "| %s | %,d | %.1f | %d | %.1f | %.1f | %.1f | %.1f |%n", name, l.count(), l.count() / seconds,
-                    errors.get(name), l.p50(), l.p95(), l.p99(), l.max())));
+            latencies.forEach((name, l) -> sb.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %.1f | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    name,
+                    l.count(),
+                    l.count() / seconds,
+                    errors.get(name),
+                    l.p50(),
+                    l.p95(),
+                    l.p99(),
+                    l.max())));
             return sb.toString();
         }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LoadDriver() {
-    }
+    private LoadDriver() {}
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080/");
@@ -82,8 +92,13 @@ public final class LoadDriver {
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         HttpClient http = ApiSession.sharedClient();
         Targets targets = discover(new ApiSession(http, base, user, password));
-        System.out.printf(Locale.ROOT, "%d users, %d s, %,d clusters, %,d accounts to call%n", users, seconds,
-                targets.clusterIds().size(), targets.accountIds().size());
+        System.out.printf(
+                Locale.ROOT,
+                "%d users, %d s, %,d clusters, %,d accounts to call%n",
+                users,
+                seconds,
+                targets.clusterIds().size(),
+                targets.accountIds().size());
         Result r = run(http, base, user, password, targets, users, Duration.ofSeconds(seconds));
         System.out.print(r.table());
         r.errorSamples().forEach(e -> System.out.println("error: " + e));
@@ -105,15 +120,18 @@ public final class LoadDriver {
         List<String> accounts = new ArrayList<>();
         for (String id : clusters.subList(0, Math.min(100, clusters.size()))) {
             JsonNode detail = json(s.get("/api/clusters/" + encode(id) + "?memberSize=20"), "cluster " + id);
-            detail.get("members").get("items").forEach(m -> accounts.add(m.get("accountId").asText()));
+            detail.get("members")
+                    .get("items")
+                    .forEach(m -> accounts.add(m.get("accountId").asText()));
         }
         long pages = Math.max(1, (list.get("total").asLong() + 49) / 50);
         return new Targets(List.copyOf(clusters), List.copyOf(accounts), dataset, pages);
     }
 
     /** The load itself: {@code users} threads in a closed loop for {@code duration}. */
-    public static Result run(HttpClient http, URI base, String user, String password, Targets targets, int users,
-            Duration duration) throws InterruptedException {
+    public static Result run(
+            HttpClient http, URI base, String user, String password, Targets targets, int users, Duration duration)
+            throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
         List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
         AtomicLong[] errors = new AtomicLong[MIX.size()];
@@ -151,8 +169,15 @@ public final class LoadDriver {
                         times[e].add(r.nanos());
                         if (!r.ok()) {
                             errors[e].incrementAndGet();
-                            sample(errorSamples, names.get(e) + ": HTTP " + r.status() + " "
-                                    + r.body().substring(0, Math.min(200, r.body().length())));
+                            sample(
+                                    errorSamples,
+                                    names.get(e) + ": HTTP " + r.status() + " "
+                                            + r.body()
+                                                    .substring(
+                                                            0,
+                                                            Math.min(
+                                                                    200,
+                                                                    r.body().length())));
                         }
                     } catch (IOException | RuntimeException ex) {
                         errors[e].incrementAndGet();
@@ -204,13 +229,28 @@ public final class LoadDriver {
             case 2 -> s.get("/api/clusters/" + cluster + "/graph");
             case 3 -> s.get("/api/accounts/" + account + "?" + dataset);
             case 4 -> s.get("/api/accounts/" + account + "/neighbours?" + dataset);
-            default -> rnd.nextBoolean()
-                    ? s.post("/api/queries/cluster-links/run",
-                            JSON.writeValueAsString(Map.of("params", Map.of("cluster", t.clusterIds().get(
-                                    rnd.nextInt(t.clusterIds().size()))))))
-                    : s.post("/api/queries/coaction-neighbourhood/run",
-                            JSON.writeValueAsString(Map.of("params", Map.of("account", t.accountIds().get(
-                                    rnd.nextInt(t.accountIds().size())), "dataset", t.dataset()))));
+            default ->
+                rnd.nextBoolean()
+                        ? s.post(
+                                "/api/queries/cluster-links/run",
+                                JSON.writeValueAsString(Map.of(
+                                        "params",
+                                        Map.of(
+                                                "cluster",
+                                                t.clusterIds()
+                                                        .get(rnd.nextInt(
+                                                                t.clusterIds().size()))))))
+                        : s.post(
+                                "/api/queries/coaction-neighbourhood/run",
+                                JSON.writeValueAsString(Map.of(
+                                        "params",
+                                        Map.of(
+                                                "account",
+                                                t.accountIds()
+                                                        .get(rnd.nextInt(
+                                                                t.accountIds().size())),
+                                                "dataset",
+                                                t.dataset()))));
         };
     }
 

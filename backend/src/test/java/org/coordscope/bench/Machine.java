@@ -9,14 +9,18 @@ import java.util.Locale;
 /** What a benchmark figure was measured on: cores, RAM, CPU model, load average, commit (Linux /proc). */
 public final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** "2 cores, 23.4 GiB RAM, Intel(R) Xeon(R) ..., OpenJDK 17.0.15". */
     public static String describe() {
-        return String.format(Locale.ROOT, "%d cores, %.1f GiB RAM, %s, Java %s (%s)",
-                Runtime.getRuntime().availableProcessors(), memTotalKib() / 1024.0 / 1024.0, cpuModel(),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        return String.format(
+                Locale.ROOT,
+                "%d cores, %.1f GiB RAM, %s, Java %s (%s)",
+                Runtime.getRuntime().availableProcessors(),
+                memTotalKib() / 1024.0 / 1024.0,
+                cpuModel(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"));
     }
 
     /** The 1, 5 and 15 minute load averages, e.g. "1.23 1.11 1.56". */
@@ -59,7 +63,10 @@ public final class Machine {
     }
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(command))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes()).strip();
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + ": " + out);

@@ -25,13 +25,12 @@ import org.coordscope.CoordScopeApplication;
  */
 final class CliProcess {
 
-    record Result(int exitCode, String stdout, String stderr) {
-    }
+    record Result(int exitCode, String stdout, String stderr) {}
 
-    private CliProcess() {
-    }
+    private CliProcess() {}
 
-    private static final Path CLASS_ARCHIVE = Path.of("target", "cli-classes.jsa").toAbsolutePath();
+    private static final Path CLASS_ARCHIVE =
+            Path.of("target", "cli-classes.jsa").toAbsolutePath();
     private static String classPath;
 
     static Process start(Path workDir, String... args) throws IOException {
@@ -40,18 +39,31 @@ final class CliProcess {
 
     /** {@code newArchive}: where the child writes the class archive as it exits, when there is none yet. */
     private static Process start(Path workDir, Path newArchive, String... args) throws IOException {
-        String classes = Files.isRegularFile(CLASS_ARCHIVE) ? "-XX:SharedArchiveFile=" + CLASS_ARCHIVE
+        String classes = Files.isRegularFile(CLASS_ARCHIVE)
+                ? "-XX:SharedArchiveFile=" + CLASS_ARCHIVE
                 : newArchive != null ? "-XX:ArchiveClassesAtExit=" + newArchive : "-Xshare:auto";
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", classes,
-                "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens", "java.base/java.io=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-cp", classPath(),
+                "-Xmx1g",
+                "-XX:TieredStopAtLevel=1",
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                classes,
+                "--add-opens",
+                "java.base/java.nio=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/java.io=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/java.lang=ALL-UNNAMED",
+                "-cp",
+                classPath(),
                 CoordScopeApplication.class.getName()));
         command.addAll(List.of(args));
         Files.createDirectories(workDir);
-        return new ProcessBuilder(command).directory(workDir.toFile())
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
                 .redirectOutput(workDir.resolve("stdout.txt").toFile())
                 .redirectError(workDir.resolve("stderr.txt").toFile())
                 .start();
@@ -65,11 +77,14 @@ final class CliProcess {
             throw new IllegalStateException("CLI did not finish in 10 minutes: " + String.join(" ", args));
         }
         if (process.exitValue() == 0 && Files.isRegularFile(newArchive) && !Files.exists(CLASS_ARCHIVE)) {
-            Path copy = Files.copy(newArchive, CLASS_ARCHIVE.resolveSibling(CLASS_ARCHIVE.getFileName() + ".part"),
+            Path copy = Files.copy(
+                    newArchive,
+                    CLASS_ARCHIVE.resolveSibling(CLASS_ARCHIVE.getFileName() + ".part"),
                     StandardCopyOption.REPLACE_EXISTING);
             Files.move(copy, CLASS_ARCHIVE, StandardCopyOption.ATOMIC_MOVE);
         }
-        return new Result(process.exitValue(), read(workDir.resolve("stdout.txt")), read(workDir.resolve("stderr.txt")));
+        return new Result(
+                process.exitValue(), read(workDir.resolve("stdout.txt")), read(workDir.resolve("stderr.txt")));
     }
 
     /** The test's class path with the main classes as one jar and without the test classes (the child needs none). */
@@ -81,7 +96,8 @@ final class CliProcess {
                 if (!Files.isDirectory(path)) {
                     entries.add(entry);
                 } else if (path.endsWith(Path.of("target", "classes"))) {
-                    entries.add(jar(path, path.resolveSibling("cli-classes.jar")).toString());
+                    entries.add(
+                            jar(path, path.resolveSibling("cli-classes.jar")).toString());
                 }
             }
             classPath = String.join(File.pathSeparator, entries);
@@ -94,7 +110,8 @@ final class CliProcess {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(part));
                 Stream<Path> files = Files.walk(classes)) {
             // directories too: Spring's component scan looks packages up as resources
-            for (Path file : (Iterable<Path>) files.filter(f -> !f.equals(classes)).sorted()::iterator) {
+            for (Path file :
+                    (Iterable<Path>) files.filter(f -> !f.equals(classes)).sorted()::iterator) {
                 String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
                 boolean directory = Files.isDirectory(file);
                 out.putNextEntry(new JarEntry(directory ? name + "/" : name));

@@ -47,25 +47,39 @@ class CliProcessTest {
     @Test
     void aNewServerSignsItsAdminInFromTheFirstRequestAndAVerbOnItsStoreStopsWithAMessage() throws Exception {
         Path store = temp.resolve("held-store");
-        Process server = CliProcess.start(temp.resolve("server"), "serve", "--store", store.toString(),
-                "--server.port=0", "--coordscope.neo4j.bolt-port=0", "--coordscope.demo.enabled=false",
+        Process server = CliProcess.start(
+                temp.resolve("server"),
+                "serve",
+                "--store",
+                store.toString(),
+                "--server.port=0",
+                "--coordscope.neo4j.bolt-port=0",
+                "--coordscope.demo.enabled=false",
                 "--coordscope.security.admin-password=first-start-password");
         try {
             waitFor(temp.resolve("server/stderr.txt"), server, "(?s).*Tomcat started on port \\d+.*");
             Matcher port = Pattern.compile("Tomcat started on port (\\d+)")
                     .matcher(CliProcess.read(temp.resolve("server/stderr.txt")));
             assertThat(port.find()).isTrue();
-            HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port.group(1) + "/api/me"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "admin:first-start-password".getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> me = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port.group(1) + "/api/me"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString("admin:first-start-password"
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
             assertThat(me.body()).contains("\"admin\"");
             waitFor(temp.resolve("server/stderr.txt"), server, "(?s).*Started CoordScopeApplication.*");
             CliProcess.Result blocked = CliProcess.run(temp.resolve("blocked"), "stats", "--store", store.toString());
             assertThat(blocked.exitCode()).isEqualTo(1);
-            assertThat(blocked.stderr()).contains("in use by another process", "--store").doesNotContain("\tat ");
+            assertThat(blocked.stderr())
+                    .contains("in use by another process", "--store")
+                    .doesNotContain("\tat ");
             assertThat(blocked.stdout()).isEmpty();
         } finally {
             server.destroy();
@@ -78,8 +92,9 @@ class CliProcessTest {
         String file = SharedData.path("coortweet/russian_coord_tweets.csv").toString();
         Path killedStore = temp.resolve("killed-store");
         // through the driver (a new store would take the bulk path, which writes nothing until it is complete)
-        String[] importArgs = {"import", "--no-bulk", "--format", "shares", "--dataset", "ru",
-                "--store", killedStore.toString(), file};
+        String[] importArgs = {
+            "import", "--no-bulk", "--format", "shares", "--dataset", "ru", "--store", killedStore.toString(), file
+        };
 
         Process victim = CliProcess.start(temp.resolve("run1"), importArgs);
         waitFor(temp.resolve("run1/stderr.txt"), victim, "(?s).*\\] +[0-9]+% [1-9][0-9,]* records.*");
@@ -90,16 +105,20 @@ class CliProcessTest {
         CliProcess.Result rerun = InProcessCli.run(withReport(importArgs, temp.resolve("run2-errors.csv")));
         assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
         // a verb in its own JVM: the JSON alone on stdout, what it does on stderr from the start
-        CliProcess.Result finishedProcess = CliProcess.run(temp.resolve("finished"), "stats", "--store",
-                killedStore.toString(), "--dataset", "ru");
+        CliProcess.Result finishedProcess =
+                CliProcess.run(temp.resolve("finished"), "stats", "--store", killedStore.toString(), "--dataset", "ru");
         assertThat(finishedProcess.exitCode()).as(finishedProcess.stderr()).isZero();
         assertThat(finishedProcess.stderr()).startsWith("Opening the store " + killedStore.toAbsolutePath() + " …");
         Map<String, Object> finished = parseStats(finishedProcess);
 
         // the counts of a clean import of this file (ImportServiceTest; BulkImporterTest compares whole graphs)
         assertThat(((Number) afterKill.get("tweets")).longValue())
-                .as("the kill came midway").isPositive().isLessThan(35_085);
-        assertThat(finished).containsEntry("tweets", 35_085).containsEntry("retweets", 35_124)
+                .as("the kill came midway")
+                .isPositive()
+                .isLessThan(35_085);
+        assertThat(finished)
+                .containsEntry("tweets", 35_085)
+                .containsEntry("retweets", 35_124)
                 .containsEntry("accounts", 9_509);
     }
 
@@ -108,8 +127,17 @@ class CliProcessTest {
         Path world = temp.resolve("world");
         new WorldGenerator(WorldSpec.builder(1_000, 4, 3).tweets(30_000).build()).write(world);
         Path store = temp.resolve("bulk-store");
-        String[] importArgs = {"import", "--format", "infoops", "--dataset", "gen", "--store", store.toString(),
-                world.resolve(WorldGenerator.USERS).toString(), world.resolve(WorldGenerator.TWEETS).toString()};
+        String[] importArgs = {
+            "import",
+            "--format",
+            "infoops",
+            "--dataset",
+            "gen",
+            "--store",
+            store.toString(),
+            world.resolve(WorldGenerator.USERS).toString(),
+            world.resolve(WorldGenerator.TWEETS).toString()
+        };
 
         // killed while reading the files, then while Neo4j's importer writes the new store aside
         Process reading = CliProcess.start(temp.resolve("run1"), importArgs);
@@ -119,7 +147,9 @@ class CliProcessTest {
         Process writing = CliProcess.start(temp.resolve("run2"), importArgs);
         waitFor(temp.resolve("run2/stderr.txt"), writing, "(?s).*Writing [0-9,]+ nodes.*");
         kill(writing);
-        assertThat(store.resolve("bulk-import")).as("the new store was being built aside").exists();
+        assertThat(store.resolve("bulk-import"))
+                .as("the new store was being built aside")
+                .exists();
         assertEmpty(stats(store, null));
 
         CliProcess.Result rerun = InProcessCli.run(withReport(importArgs, temp.resolve("run3-errors.csv")));
@@ -130,10 +160,11 @@ class CliProcessTest {
         assertThat(((Number) finished.get("tweets")).longValue()).isEqualTo(30_000);
 
         // a second bulk import into the now non-empty store is refused, saying why and what to do
-        CliProcess.Result refused = InProcessCli.run(
-                prepend("--bulk", withReport(importArgs, temp.resolve("refused-errors.csv"))));
+        CliProcess.Result refused =
+                InProcessCli.run(prepend("--bulk", withReport(importArgs, temp.resolve("refused-errors.csv"))));
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.stderr()).contains("--bulk builds a new store", "already holds data", "Leave out --bulk")
+        assertThat(refused.stderr())
+                .contains("--bulk builds a new store", "already holds data", "Leave out --bulk")
                 .doesNotContain("\tat ");
         assertThat(stats(store, "gen")).isEqualTo(finished);
     }
@@ -143,9 +174,18 @@ class CliProcessTest {
         Path world = temp.resolve("world");
         new WorldGenerator(WorldSpec.builder(1_000, 4, 5).tweets(30_000).build()).write(world);
         Path store = temp.resolve("detect-store");
-        CliProcess.Result imported = InProcessCli.run("import", "--format", "infoops", "--dataset", "gen",
-                "--store", store.toString(), "--report", temp.resolve("import-errors.csv").toString(),
-                world.resolve(WorldGenerator.USERS).toString(), world.resolve(WorldGenerator.TWEETS).toString());
+        CliProcess.Result imported = InProcessCli.run(
+                "import",
+                "--format",
+                "infoops",
+                "--dataset",
+                "gen",
+                "--store",
+                store.toString(),
+                "--report",
+                temp.resolve("import-errors.csv").toString(),
+                world.resolve(WorldGenerator.USERS).toString(),
+                world.resolve(WorldGenerator.TWEETS).toString());
         assertThat(imported.exitCode()).as(imported.stderr()).isZero();
         String[] detectArgs = {"detect", "--store", store.toString()};
         CliProcess.Result clean = InProcessCli.run(detectArgs);
@@ -179,20 +219,21 @@ class CliProcessTest {
             // each start of a detection is in the audit trail, the killed one included
             List<Map<String, Object>> audit = session.run("""
                     MATCH (e:AuditEntry {action: 'detect'})
-                    RETURN e.actor AS actor, e.target AS target, e.details AS details ORDER BY e.seq""")
-                    .list(r -> r.asMap());
+                    RETURN e.actor AS actor, e.target AS target, e.details AS details ORDER BY e.seq""").list(r -> r.asMap());
             assertThat(audit).hasSize(3).allSatisfy(e -> {
                 assertThat(e.get("actor")).isEqualTo("cli:" + System.getProperty("user.name"));
                 assertThat(e.get("target")).isEqualTo("gen");
             });
             for (int i = 0; i < 3; i++) {
-                assertThat((String) audit.get(i).get("details")).contains("\"runId\":\"" + runs.get(i).get("id") + "\"");
+                assertThat((String) audit.get(i).get("details"))
+                        .contains("\"runId\":\"" + runs.get(i).get("id") + "\"");
             }
         }
     }
 
     private static void assertEmpty(Map<String, Object> stats) {
-        assertThat(stats.values()).as("the counts of an empty store: %s", stats)
+        assertThat(stats.values())
+                .as("the counts of an empty store: %s", stats)
                 .allSatisfy(v -> assertThat(((Number) v).longValue()).isZero());
     }
 
@@ -223,8 +264,11 @@ class CliProcessTest {
 
     private static Map<String, Object> parseStats(CliProcess.Result result) throws Exception {
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stdout().strip().lines()).as("stdout holds the JSON object alone").hasSize(1);
-        assertThat(JSON.readTree(result.stdout()).fieldNames()).toIterable()
+        assertThat(result.stdout().strip().lines())
+                .as("stdout holds the JSON object alone")
+                .hasSize(1);
+        assertThat(JSON.readTree(result.stdout()).fieldNames())
+                .toIterable()
                 .contains("accounts", "tweets", "referencedTweets", "retweets", "links", "hashtags", "relationships");
         @SuppressWarnings("unchecked")
         Map<String, Object> stats = JSON.readValue(result.stdout(), Map.class);
@@ -239,7 +283,9 @@ class CliProcessTest {
             if (text.matches(regex)) {
                 return;
             }
-            assertThat(process.isAlive()).as("process ended before it printed " + regex + ": " + text).isTrue();
+            assertThat(process.isAlive())
+                    .as("process ended before it printed " + regex + ": " + text)
+                    .isTrue();
             Thread.sleep(100);
         }
         throw new AssertionError("not printed within 3 minutes: " + regex + ": " + CliProcess.read(stderr));

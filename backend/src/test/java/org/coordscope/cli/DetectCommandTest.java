@@ -42,13 +42,23 @@ class DetectCommandTest {
         Files.write(file, lines);
         String store = temp.resolve("store").toString();
 
-        CliProcess.Result imported = InProcessCli.run("import", "--store", store, "--format", "shares",
-                "--map", "coortweet", "--dataset", "t", "--report", temp.resolve("errors.csv").toString(),
+        CliProcess.Result imported = InProcessCli.run(
+                "import",
+                "--store",
+                store,
+                "--format",
+                "shares",
+                "--map",
+                "coortweet",
+                "--dataset",
+                "t",
+                "--report",
+                temp.resolve("errors.csv").toString(),
                 file.toString());
         assertThat(imported.exitCode()).as(imported.stderr()).isZero();
 
-        CliProcess.Result detected = InProcessCli.run("detect", "--store", store, "--window",
-                "60s", "--signals", "co-retweet");
+        CliProcess.Result detected =
+                InProcessCli.run("detect", "--store", store, "--window", "60s", "--signals", "co-retweet");
         assertThat(detected.exitCode()).as(detected.stderr()).isZero();
         assertThat(detected.stderr()).contains("co-retweet", "1 clusters", "4 suspects", "times: read ");
         List<String> stdout = detected.stdout().strip().lines().toList();
@@ -59,14 +69,20 @@ class DetectCommandTest {
         assertThat(runs.stdout()).contains("\"id\":\"" + runId + "\"", "\"dataset\":\"t\"", "\"suspects\":4");
 
         Path out = temp.resolve("suspects.csv");
-        CliProcess.Result exported = InProcessCli.run("export", "suspects", "--store", store,
-                "--format", "csv", "--out", out.toString());
+        CliProcess.Result exported =
+                InProcessCli.run("export", "suspects", "--store", store, "--format", "csv", "--out", out.toString());
         assertThat(exported.exitCode()).as(exported.stderr()).isZero();
         try (Reader in = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+            List<CSVRecord> rows = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
                     .getRecords();
             assertThat(rows.get(0).getParser().getHeaderNames())
-                    .containsExactly("account_id", "screen_name", "cluster_id", "score", "reasons", "mark", "mark_note");
+                    .containsExactly(
+                            "account_id", "screen_name", "cluster_id", "score", "reasons", "mark", "mark_note");
             assertThat(rows).extracting(r -> r.get("account_id")).containsExactlyInAnyOrder(bots);
             assertThat(rows).allSatisfy(r -> assertThat(r.get("cluster_id")).isEqualTo(runId + "/1"));
             assertThat(rows.get(0).get("reasons")).contains("co-acted with 3 of the 3 other members");
@@ -76,15 +92,16 @@ class DetectCommandTest {
                 Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken());
                 var session = driver.session()) {
             List<Map<String, Object>> audit = session.run("MATCH (e:AuditEntry) RETURN e.actor AS actor,"
-                    + " e.action AS action, e.target AS target, e.details AS details ORDER BY e.seq")
+                            + " e.action AS action, e.target AS target, e.details AS details ORDER BY e.seq")
                     .list(r -> r.asMap());
-            assertThat(audit).extracting(e -> e.get("action") + " " + e.get("target"))
+            assertThat(audit)
+                    .extracting(e -> e.get("action") + " " + e.get("target"))
                     .containsExactly("import t", "detect t", "export.suspects " + runId);
-            assertThat(audit).allSatisfy(e -> assertThat(e.get("actor"))
-                    .isEqualTo("cli:" + System.getProperty("user.name")));
+            assertThat(audit)
+                    .allSatisfy(e -> assertThat(e.get("actor")).isEqualTo("cli:" + System.getProperty("user.name")));
             assertThat((String) audit.get(0).get("details")).contains("\"posts\":42", "\"files\":[\"" + file + "\"]");
-            assertThat((String) audit.get(1).get("details")).contains("\"runId\":\"" + runId + "\"",
-                    "\"co-retweet.window\":\"60\"");
+            assertThat((String) audit.get(1).get("details"))
+                    .contains("\"runId\":\"" + runId + "\"", "\"co-retweet.window\":\"60\"");
             assertThat((String) audit.get(2).get("details")).contains("\"rows\":4", "\"format\":\"csv\"");
         }
     }

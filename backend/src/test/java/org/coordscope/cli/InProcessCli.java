@@ -11,8 +11,7 @@ import picocli.CommandLine;
  */
 final class InProcessCli {
 
-    private InProcessCli() {
-    }
+    private InProcessCli() {}
 
     static CliProcess.Result run(String... args) {
         StringWriter out = new StringWriter();

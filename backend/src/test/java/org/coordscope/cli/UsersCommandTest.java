@@ -50,21 +50,27 @@ class UsersCommandTest {
 
     @Test
     void addListDisableEnableAndResetOnALocalStore() {
-        assertThat(run("add", "alice", "--role", "investigator")).as(err.toString()).isZero();
+        assertThat(run("add", "alice", "--role", "investigator"))
+                .as(err.toString())
+                .isZero();
         Matcher generated = Pattern.compile("Generated password: (\\S+)").matcher(out.toString());
         assertThat(generated.find()).as(out.toString()).isTrue();
         assertThat(generated.group(1)).hasSizeGreaterThanOrEqualTo(20);
         assertThat(out.toString()).contains("Added user 'alice' (investigator)");
 
         assertThat(runWithStdin("a-chosen-password\n", "add", "bob", "--role", "admin", "--password-stdin"))
-                .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Added user 'bob' (admin)").containsOnlyOnce("Generated password")
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString())
+                .contains("Added user 'bob' (admin)")
+                .containsOnlyOnce("Generated password")
                 .doesNotContain("a-chosen-password");
 
         assertThat(run("disable", "alice")).as(err.toString()).isZero();
         out.getBuffer().setLength(0);
         assertThat(run("list")).as(err.toString()).isZero();
-        assertThat(out.toString().lines()).anySatisfy(l -> assertThat(l).matches("alice +investigator +no +\\S+"))
+        assertThat(out.toString().lines())
+                .anySatisfy(l -> assertThat(l).matches("alice +investigator +no +\\S+"))
                 .anySatisfy(l -> assertThat(l).matches("bob +admin +yes +\\S+"));
 
         out.getBuffer().setLength(0);
@@ -74,7 +80,8 @@ class UsersCommandTest {
         // mistakes are one line on stderr, naming what is wrong
         assertThat(run("add", "alice", "--role", "investigator")).isEqualTo(1);
         assertThat(run("add", "carol", "--role", "boss")).isEqualTo(1);
-        assertThat(err.toString()).contains("username: 'alice' is taken", "roles: 'boss'")
+        assertThat(err.toString())
+                .contains("username: 'alice' is taken", "roles: 'boss'")
                 .doesNotContain("\tat ");
     }
 }

@@ -1,6 +1,5 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.store.DetectionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.coordscope.BotShares;
 import org.coordscope.GraphTestSupport;
+import org.coordscope.TestUsers;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
-import org.coordscope.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +28,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The detection API over real HTTP, the real services and the embedded Neo4j. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "coordscope.neo4j.store=target/test-stores/${random.uuid}",
-        "coordscope.neo4j.bolt-port=0",
-        "coordscope.neo4j.page-cache=64m",
-        "coordscope.demo.enabled=false",
-        "spring.main.banner-mode=off",
-        "logging.level.root=WARN",
-        "coordscope.security.admin-password=" + TestUsers.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "coordscope.neo4j.store=target/test-stores/${random.uuid}",
+            "coordscope.neo4j.bolt-port=0",
+            "coordscope.neo4j.page-cache=64m",
+            "coordscope.demo.enabled=false",
+            "spring.main.banner-mode=off",
+            "logging.level.root=WARN",
+            "coordscope.security.admin-password=" + TestUsers.ADMIN_PASSWORD
+        })
 class DetectionApiTest extends GraphTestSupport {
 
     TestRestTemplate http;
@@ -55,8 +58,15 @@ class DetectionApiTest extends GraphTestSupport {
         List<String> lines = BotShares.lines();
         Path file = temp.resolve(dataset + ".csv");
         Files.write(file, lines);
-        importService.importFiles(new ImportRequest(dataset, SourceFormat.SHARES, "coortweet",
-                List.of(ImportFile.of(file)), 10, temp.resolve("errors.csv")), ImportProgress.NONE);
+        importService.importFiles(
+                new ImportRequest(
+                        dataset,
+                        SourceFormat.SHARES,
+                        "coortweet",
+                        List.of(ImportFile.of(file)),
+                        10,
+                        temp.resolve("errors.csv")),
+                ImportProgress.NONE);
     }
 
     @Test
@@ -65,8 +75,8 @@ class DetectionApiTest extends GraphTestSupport {
         JsonNode options = http.getForObject("/api/detection-options", JsonNode.class);
         assertThat(options.findValuesAsText("id")).contains("co-retweet.window", "near-text.threshold");
 
-        ResponseEntity<JsonNode> started = http.postForEntity("/api/detections",
-                Map.of("options", Map.of("co-retweet.min-support", "2")), JsonNode.class);
+        ResponseEntity<JsonNode> started = http.postForEntity(
+                "/api/detections", Map.of("options", Map.of("co-retweet.min-support", "2")), JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = started.getBody().get("id").asText();
         assertThat(started.getBody().get("dataset").asText()).isEqualTo("a");
@@ -98,14 +108,18 @@ class DetectionApiTest extends GraphTestSupport {
 
     /** A run left RUNNING by a killed process is FAILED once the application starts again; finished runs stay. */
     @Test
-    void aRunLeftRunningByACrashIsMarkedFailedAtStartUp(@Autowired DetectionJobs jobs, @Autowired DetectionStore store) {
+    void aRunLeftRunningByACrashIsMarkedFailedAtStartUp(
+            @Autowired DetectionJobs jobs, @Autowired DetectionStore store) {
         store.createRun("crashed-run", "ds", "{}", "2026-01-01T00:00:00Z");
         store.createRun("finished-run", "ds", "{}", "2026-01-01T00:00:01Z");
         store.finishRun("finished-run", Map.of("status", "DONE"));
         jobs.failInterruptedRuns(); // what ApplicationStartedEvent triggers
-        assertThat(store.runs("ds")).extracting(DetectionStore.RunInfo::id, DetectionStore.RunInfo::status)
+        assertThat(store.runs("ds"))
+                .extracting(DetectionStore.RunInfo::id, DetectionStore.RunInfo::status)
                 .containsExactlyInAnyOrder(tuple("crashed-run", "FAILED"), tuple("finished-run", "DONE"));
-        assertThat(count("MATCH (r:DetectionRun {id: 'crashed-run'}) WHERE r.error STARTS WITH 'interrupted' RETURN count(r)"))
+        assertThat(
+                        count(
+                                "MATCH (r:DetectionRun {id: 'crashed-run'}) WHERE r.error STARTS WITH 'interrupted' RETURN count(r)"))
                 .isOne();
     }
 }

@@ -75,18 +75,21 @@ public final class DetectionBenchmark {
     static final int REPEATS = 5;
     /** Alternating rounds of ours and igraph's Leiden. */
     static final int ROUNDS = 3;
-    private static final String ALTERNATE_ROW = "communities: Leiden modularity 2 passes, ours / igraph's, in "
-            + ROUNDS + " alternating rounds: median over rounds of each round's median of " + REPEATS + " runs s";
+
+    private static final String ALTERNATE_ROW = "communities: Leiden modularity 2 passes, ours / igraph's, in " + ROUNDS
+            + " alternating rounds: median over rounds of each round's median of " + REPEATS + " runs s";
     private static final String RUNS = ": s first run / s median of " + REPEATS + " more / modularity / communities";
     private static final Pattern IMPORTED = Pattern.compile(
             "Imported into dataset '[^']*': ([0-9,]+) posts, [0-9,]+ account rows in ([0-9.]+) s \\(([0-9,]+) posts/s\\)"
                     + " \\(bulk, into a new store; then ([0-9.]+) s to open it, of which ([0-9.]+) s building constraints"
                     + " and indexes\\)");
     private static final Pattern TIMES = Pattern.compile("times: (.*)");
-    private static final Pattern DETECTED = Pattern.compile("Run (\\S+) on '[^']*':.* ([0-9,]+) clusters .* in ([0-9.]+) s\\.");
+    private static final Pattern DETECTED =
+            Pattern.compile("Run (\\S+) on '[^']*':.* ([0-9,]+) clusters .* in ([0-9.]+) s\\.");
 
     /** Figure name → size → value, in insertion order. */
     private final Map<String, Map<Long, String>> table = new LinkedHashMap<>();
+
     private final List<Long> sizes = new ArrayList<>();
     private final List<String> loadTables = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -99,16 +102,20 @@ public final class DetectionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String[] sizeArgs = System.getProperty("bench.sizes", "1000000,10000000").split(",");
+        String[] sizeArgs =
+                System.getProperty("bench.sizes", "1000000,10000000").split(",");
         long seed = Long.getLong("bench.seed", 1);
         Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
         long budget = Long.getLong("bench.budget", 300);
         String heap = System.getProperty("bench.heap", "4g");
         int load = Integer.getInteger("bench.load", 0);
-        String command = "nice mvn -B -Pbench -pl backend -am -DskipTests verify -Dbench.sizes="
-                + String.join(",", sizeArgs) + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "");
+        String command =
+                "nice mvn -B -Pbench -pl backend -am -DskipTests verify -Dbench.sizes=" + String.join(",", sizeArgs)
+                        + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "");
         Path repo = Path.of(System.getProperty("bench.repo", ".."));
-        String header = String.format(Locale.ROOT, """
+        String header = String.format(
+                Locale.ROOT,
+                """
                 # CoordScope benchmark results
 
                 - date: %s
@@ -117,8 +124,14 @@ public final class DetectionBenchmark {
                 - command: `%s`
                 - heap of the benchmark JVM and of each child JVM (import, detect, serve): -Xmx%s (max heap %,d MiB)
                 - load average (1, 5, 15 min) at start: %s
-                """, Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.describe(), Machine.commit(repo), command,
-                heap, Runtime.getRuntime().maxMemory() >> 20, Machine.loadAverage());
+                """,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Machine.describe(),
+                Machine.commit(repo),
+                command,
+                heap,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Machine.loadAverage());
         System.out.println(header);
         Files.createDirectories(work);
         DetectionBenchmark bench = new DetectionBenchmark(work, header);
@@ -133,10 +146,15 @@ public final class DetectionBenchmark {
     private void run(long tweets, long seed, String heap, long budget, int load) throws Exception {
         put("load average at start of this size", tweets, Machine.loadAverage());
         int accounts = (int) (tweets / WorldSpec.DEFAULT_TWEETS_PER_ACCOUNT);
-        WorldSpec spec = WorldSpec.builder(accounts, Math.max(5, accounts / 1000), seed).tweets(tweets).build();
+        WorldSpec spec = WorldSpec.builder(accounts, Math.max(5, accounts / 1000), seed)
+                .tweets(tweets)
+                .build();
         Path dir = work.resolve("world-" + tweets + "-" + seed);
         Files.createDirectories(dir);
-        put("world: accounts / planted groups", tweets, String.format(Locale.ROOT, "%,d / %,d", accounts, spec.groups()));
+        put(
+                "world: accounts / planted groups",
+                tweets,
+                String.format(Locale.ROOT, "%,d / %,d", accounts, spec.groups()));
         long t0 = System.nanoTime();
         Path complete = dir.resolve("generated");
         if (!Files.exists(complete)) {
@@ -158,10 +176,23 @@ public final class DetectionBenchmark {
     private void importStore(long tweets, Path dir, Path store, String heap) throws Exception {
         FileSystemUtils.deleteRecursively(store);
         long t0 = System.nanoTime();
-        try (Child child = Child.start(heap, work.resolve("logs/import-" + tweets + ".log"), Map.of(), List.of(),
-                "import", "--format", "infoops", "--dataset", "bench", "--bulk", "--store", store.toString(),
-                "--report", work.resolve("import-errors-" + tweets + ".csv").toString(),
-                dir.resolve(WorldGenerator.USERS).toString(), dir.resolve(WorldGenerator.TWEETS).toString())) {
+        try (Child child = Child.start(
+                heap,
+                work.resolve("logs/import-" + tweets + ".log"),
+                Map.of(),
+                List.of(),
+                "import",
+                "--format",
+                "infoops",
+                "--dataset",
+                "bench",
+                "--bulk",
+                "--store",
+                store.toString(),
+                "--report",
+                work.resolve("import-errors-" + tweets + ".csv").toString(),
+                dir.resolve(WorldGenerator.USERS).toString(),
+                dir.resolve(WorldGenerator.TWEETS).toString())) {
             child.awaitSuccess(180);
             double wall = (System.nanoTime() - t0) / 1e9;
             Matcher m = IMPORTED.matcher(child.output());
@@ -172,17 +203,31 @@ public final class DetectionBenchmark {
             double openSeconds = Double.parseDouble(m.group(4));
             double indexSeconds = Double.parseDouble(m.group(5));
             long posts = Long.parseLong(m.group(1).replace(",", ""));
-            put("import: tweets/s (bulk: read + Neo4j importer + swap in; start-up excluded)", tweets,
-                    String.format(Locale.ROOT, "**%,.0f** (%,d tweets in %.1f s)", posts / importSeconds, posts,
+            put(
+                    "import: tweets/s (bulk: read + Neo4j importer + swap in; start-up excluded)",
+                    tweets,
+                    String.format(
+                            Locale.ROOT,
+                            "**%,.0f** (%,d tweets in %.1f s)",
+                            posts / importSeconds,
+                            posts,
                             importSeconds));
-            put("import: first open of the new store s (Spring + Neo4j start) / of which constraints and indexes s",
-                    tweets, String.format(Locale.ROOT, "%.1f / %.1f", openSeconds, indexSeconds));
-            put("import: tweets/s counting the index build", tweets,
+            put(
+                    "import: first open of the new store s (Spring + Neo4j start) / of which constraints and indexes s",
+                    tweets,
+                    String.format(Locale.ROOT, "%.1f / %.1f", openSeconds, indexSeconds));
+            put(
+                    "import: tweets/s counting the index build",
+                    tweets,
                     String.format(Locale.ROOT, "%,.0f", posts / (importSeconds + indexSeconds)));
-            put("import: whole child process wall s / CPU s (user + system)", tweets,
+            put(
+                    "import: whole child process wall s / CPU s (user + system)",
+                    tweets,
                     String.format(Locale.ROOT, "%.1f / %.1f", wall, child.cpuSeconds()));
-            put("import: peak RSS MiB (VmHWM of the child JVM)", tweets, String.format(Locale.ROOT, "%,d",
-                    child.peakRssMib()));
+            put(
+                    "import: peak RSS MiB (VmHWM of the child JVM)",
+                    tweets,
+                    String.format(Locale.ROOT, "%,d", child.peakRssMib()));
         }
     }
 
@@ -202,26 +247,68 @@ public final class DetectionBenchmark {
             put("graph build s: " + signal, tweets, f1(s(m, "graph." + signal)));
         }
         put("coordination graph: edges", tweets, String.format(Locale.ROOT, "%,d", r.edges()));
-        put("all signals + Leiden + scoring s (after the read)", tweets, "**" + f1(s(m, "detect") - s(m, "read")) + "**");
-        put("detect from CSV: CPU s (read + detect) / peak heap MiB (pool sum)", tweets,
+        put(
+                "all signals + Leiden + scoring s (after the read)",
+                tweets,
+                "**" + f1(s(m, "detect") - s(m, "read")) + "**");
+        put(
+                "detect from CSV: CPU s (read + detect) / peak heap MiB (pool sum)",
+                tweets,
                 String.format(Locale.ROOT, "%.0f / %,d", cpu, peak >> 20));
-        put("accuracy vs planted groups: precision / recall / F1 / ARI", tweets, String.format(Locale.ROOT,
-                "%.3f / %.3f / %.3f / %.3f", r.precision(), r.recall(), r.f1(), r.all().ari()));
+        put(
+                "accuracy vs planted groups: precision / recall / F1 / ARI",
+                tweets,
+                String.format(
+                        Locale.ROOT,
+                        "%.3f / %.3f / %.3f / %.3f",
+                        r.precision(),
+                        r.recall(),
+                        r.f1(),
+                        r.all().ari()));
 
         CoordinationGraph graph = r.analysis().graph();
         Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
-        put("communities: Leiden CPM 1.0 (default), in the detection above: s / modularity / communities", tweets,
-                String.format(Locale.ROOT, "%.3f / %.4f / %,d", s(m, "communities"), r.modularity(),
+        put(
+                "communities: Leiden CPM 1.0 (default), in the detection above: s / modularity / communities",
+                tweets,
+                String.format(
+                        Locale.ROOT,
+                        "%.3f / %.4f / %,d",
+                        s(m, "communities"),
+                        r.modularity(),
                         r.analysis().communities().communities().size()));
         r = null; // the graph is all the baselines need
         // Side by side with igraph at equal work: 2 passes, igraph's default (and ours above 1M edges); then each
         // until it stops by itself: ours when a pass changes nothing, igraph's -1 when an iteration is "stable".
-        put("communities: Leiden modularity, 2 passes" + RUNS, tweets, algo(time(() -> new LeidenClustering<>(g, 1.0,
-                new Random(42), LeidenClustering.Quality.MODULARITY, LeidenClustering.DEFAULT_RANDOMNESS, 2), g, budget)));
-        put("communities: Leiden modularity, until a pass changes nothing" + RUNS, tweets,
-                algo(time(() -> new LeidenClustering<>(g, 1.0, new Random(42), LeidenClustering.Quality.MODULARITY,
-                        LeidenClustering.DEFAULT_RANDOMNESS, Integer.MAX_VALUE), g, budget)));
-        put("communities: JGraphT LabelPropagationClustering" + RUNS, tweets,
+        put(
+                "communities: Leiden modularity, 2 passes" + RUNS,
+                tweets,
+                algo(time(
+                        () -> new LeidenClustering<>(
+                                g,
+                                1.0,
+                                new Random(42),
+                                LeidenClustering.Quality.MODULARITY,
+                                LeidenClustering.DEFAULT_RANDOMNESS,
+                                2),
+                        g,
+                        budget)));
+        put(
+                "communities: Leiden modularity, until a pass changes nothing" + RUNS,
+                tweets,
+                algo(time(
+                        () -> new LeidenClustering<>(
+                                g,
+                                1.0,
+                                new Random(42),
+                                LeidenClustering.Quality.MODULARITY,
+                                LeidenClustering.DEFAULT_RANDOMNESS,
+                                Integer.MAX_VALUE),
+                        g,
+                        budget)));
+        put(
+                "communities: JGraphT LabelPropagationClustering" + RUNS,
+                tweets,
                 algo(time(() -> new LabelPropagationClustering<>(g, new Random(42)), g, budget)));
         igraph(tweets, g, budget);
     }
@@ -229,10 +316,14 @@ public final class DetectionBenchmark {
     /** igraph's Leiden (modularity) and Louvain on the same edge list, by Debian's python3. */
     private void igraph(long tweets, Graph<Integer, DefaultWeightedEdge> g, long budget) throws Exception {
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("leiden2", "communities: igraph Leiden (objective modularity), n_iterations=2" + RUNS
-                + " (igraph's own modularity)");
-        rows.put("leiden-1", "communities: igraph Leiden (objective modularity), n_iterations=-1" + RUNS
-                + " (igraph's own modularity)");
+        rows.put(
+                "leiden2",
+                "communities: igraph Leiden (objective modularity), n_iterations=2" + RUNS
+                        + " (igraph's own modularity)");
+        rows.put(
+                "leiden-1",
+                "communities: igraph Leiden (objective modularity), n_iterations=-1" + RUNS
+                        + " (igraph's own modularity)");
         rows.put("louvain", "communities: igraph Louvain (community_multilevel)" + RUNS + " (igraph's own modularity)");
         Path script = Path.of(System.getProperty("bench.igraph.script", "src/test/python/igraph_communities.py"));
         String missing = igraphMissing();
@@ -268,9 +359,11 @@ public final class DetectionBenchmark {
                         .add(vertices.get(i));
             }
             double ours = measurer.modularity(new ArrayList<>(clusters.values()));
-            put(rows.get(f[0]), tweets, algo(Double.parseDouble(f[1]),
-                    Double.parseDouble(f[2]), ours, clusters.size())
-                    + String.format(Locale.ROOT, " (%.4f)", Double.parseDouble(f[3])));
+            put(
+                    rows.get(f[0]),
+                    tweets,
+                    algo(Double.parseDouble(f[1]), Double.parseDouble(f[2]), ours, clusters.size())
+                            + String.format(Locale.ROOT, " (%.4f)", Double.parseDouble(f[3])));
         }
         alternate(tweets, g, script, edges, budget);
     }
@@ -286,28 +379,45 @@ public final class DetectionBenchmark {
         double[] theirs = new double[ROUNDS];
         StringBuilder rounds = new StringBuilder();
         for (int r = 0; r < ROUNDS; r++) {
-            double[] o = time(() -> new LeidenClustering<>(g, 1.0, new Random(42), LeidenClustering.Quality.MODULARITY,
-                    LeidenClustering.DEFAULT_RANDOMNESS, 2), g, budget);
+            double[] o = time(
+                    () -> new LeidenClustering<>(
+                            g,
+                            1.0,
+                            new Random(42),
+                            LeidenClustering.Quality.MODULARITY,
+                            LeidenClustering.DEFAULT_RANDOMNESS,
+                            2),
+                    g,
+                    budget);
             if (o == null) {
                 put(ALTERNATE_ROW, tweets, "did not finish in the budget");
                 return;
             }
             String[] f = runIgraph(script, edges, work.resolve("igraph-alternate-" + tweets), "2", "no-louvain")
-                    .strip().split(" ");
+                    .strip()
+                    .split(" ");
             ours[r] = o[1];
             theirs[r] = Double.parseDouble(f[2]);
             rounds.append(String.format(Locale.ROOT, "%s%.3f / %.3f", r == 0 ? "" : ", ", ours[r], theirs[r]));
         }
         java.util.Arrays.sort(ours);
         java.util.Arrays.sort(theirs);
-        put(ALTERNATE_ROW, tweets, String.format(Locale.ROOT, "**%.3f / %.3f** (rounds: %s)", ours[ROUNDS / 2],
-                theirs[ROUNDS / 2], rounds));
+        put(
+                ALTERNATE_ROW,
+                tweets,
+                String.format(
+                        Locale.ROOT, "**%.3f / %.3f** (rounds: %s)", ours[ROUNDS / 2], theirs[ROUNDS / 2], rounds));
     }
 
     /** Runs the igraph script on the edge list; returns what it printed, a line per algorithm. */
     private static String runIgraph(Path script, Path edges, Path prefix, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(PYTHON, script.toAbsolutePath().toString(), edges.toString(),
-                prefix.toString(), "42", Integer.toString(REPEATS)));
+        List<String> command = new ArrayList<>(List.of(
+                PYTHON,
+                script.toAbsolutePath().toString(),
+                edges.toString(),
+                prefix.toString(),
+                "42",
+                Integer.toString(REPEATS)));
         command.addAll(List.of(options));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -320,7 +430,9 @@ public final class DetectionBenchmark {
     /** Null when Debian's python3 can import igraph, else what to do. */
     static String igraphMissing() throws InterruptedException {
         try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import igraph").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(PYTHON, "-c", "import igraph")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             if (p.waitFor() == 0) {
                 return null;
@@ -328,8 +440,8 @@ public final class DetectionBenchmark {
         } catch (IOException e) {
             // no python3 at all
         }
-        return "Debian's python3-igraph is missing: install it with `apt-get install -y python3-igraph`"
-                + " (run by " + PYTHON + ", not another python3 on the PATH)";
+        return "Debian's python3-igraph is missing: install it with `apt-get install -y python3-igraph`" + " (run by "
+                + PYTHON + ", not another python3 on the PATH)";
     }
 
     /** {@code detect} on the store, then {@code serve}: cluster-graph latency and, if asked, the load test. */
@@ -337,16 +449,21 @@ public final class DetectionBenchmark {
         // the first run reads the posts from the store and keeps the projection; the second reads the projection
         for (String run : List.of("first", "next")) {
             Path log = work.resolve("logs/detect-" + tweets + "-" + run + ".log");
-            try (Child child = Child.start(heap, log, Map.of(), List.of(),
-                    "detect", "--store", store.toString(), "--dataset", "bench")) {
+            try (Child child = Child.start(
+                    heap, log, Map.of(), List.of(), "detect", "--store", store.toString(), "--dataset", "bench")) {
                 child.awaitSuccess(120);
                 Matcher m = DETECTED.matcher(child.output());
                 Matcher times = TIMES.matcher(child.output());
-                put("detect on the store, " + (run.equals("first")
-                        ? "first run (reads the posts, keeps the projection)" : "next run (reads the projection)")
-                        + " s / peak RSS MiB", tweets, m.find()
-                        ? String.format(Locale.ROOT, "**%s** / %,d", m.group(3), child.peakRssMib())
-                        : "no summary: see " + log);
+                put(
+                        "detect on the store, "
+                                + (run.equals("first")
+                                        ? "first run (reads the posts, keeps the projection)"
+                                        : "next run (reads the projection)")
+                                + " s / peak RSS MiB",
+                        tweets,
+                        m.find()
+                                ? String.format(Locale.ROOT, "**%s** / %,d", m.group(3), child.peakRssMib())
+                                : "no summary: see " + log);
                 put("detect on the store, " + run + " run: phases", tweets, times.find() ? times.group(1) : "-");
             }
         }
@@ -358,8 +475,14 @@ public final class DetectionBenchmark {
         }
         URI base = URI.create("http://localhost:" + port + "/");
         long t0 = System.nanoTime();
-        try (Child server = Child.start(heap, work.resolve("logs/serve-" + tweets + ".log"),
-                Map.of("COORDSCOPE_ADMIN_PASSWORD", password), List.of(), "serve", "--store", store.toString(),
+        try (Child server = Child.start(
+                heap,
+                work.resolve("logs/serve-" + tweets + ".log"),
+                Map.of("COORDSCOPE_ADMIN_PASSWORD", password),
+                List.of(),
+                "serve",
+                "--store",
+                store.toString(),
                 "--server.port=" + port)) {
             HttpClient http = ApiSession.sharedClient();
             awaitHealthy(http, base, server);
@@ -377,7 +500,8 @@ public final class DetectionBenchmark {
                 for (String id : targets.clusterIds()) {
                     ApiSession.Response r = session.get("/api/clusters/" + LoadDriver.encode(id) + "/graph");
                     if (!r.ok()) {
-                        throw new IllegalStateException("cluster graph " + id + ": HTTP " + r.status() + " " + r.body());
+                        throw new IllegalStateException(
+                                "cluster graph " + id + ": HTTP " + r.status() + " " + r.body());
                     }
                     if (pass > 0) { // pass 0 warms up
                         nanos.add(r.nanos());
@@ -387,26 +511,40 @@ public final class DetectionBenchmark {
             Thread.sleep(200);
             double cpuPerCall = (server.cpuSeconds() - cpu0) * 1000 / Math.max(1, nanos.size());
             Latencies l = Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray());
-            put("cluster graph API: clusters x passes = calls (one client, warm-up pass excluded)", tweets,
-                    String.format(Locale.ROOT, "%,d x %d = %,d", targets.clusterIds().size(), passes, l.count()));
+            put(
+                    "cluster graph API: clusters x passes = calls (one client, warm-up pass excluded)",
+                    tweets,
+                    String.format(
+                            Locale.ROOT, "%,d x %d = %,d", targets.clusterIds().size(), passes, l.count()));
             put("cluster graph API ms: p50 / p95 / p99 / max", tweets, "**" + l.summary() + "**");
-            put("cluster graph API: server CPU ms per call (user + system, all its threads; independent of others' load)",
-                    tweets, String.format(Locale.ROOT, "%.1f", cpuPerCall));
+            put(
+                    "cluster graph API: server CPU ms per call (user + system, all its threads; independent of others' load)",
+                    tweets,
+                    String.format(Locale.ROOT, "%.1f", cpuPerCall));
             if (load > 0) {
                 int users = Integer.getInteger("bench.users", 50);
                 String before = Machine.loadAverage();
                 double loadCpu0 = server.cpuSeconds();
-                LoadDriver.Result r = LoadDriver.run(http, base, user, password, targets, users,
-                        Duration.ofSeconds(load));
+                LoadDriver.Result r =
+                        LoadDriver.run(http, base, user, password, targets, users, Duration.ofSeconds(load));
                 Thread.sleep(200);
                 double serverCpu = server.cpuSeconds() - loadCpu0;
-                String table = String.format(Locale.ROOT,
+                String table = String.format(
+                        Locale.ROOT,
                         "### Load test, %,d tweets: %d users, closed loop (no think time), %.0f s, %,d clusters and %,d"
                                 + " accounts to call; load average before %s, after %s; the server used %.0f CPU s"
                                 + " (%.0f%% of one core, %.1f ms per call)%n%n%s",
-                        tweets, users, r.seconds(), targets.clusterIds().size(), targets.accountIds().size(), before,
-                        Machine.loadAverage(), serverCpu, 100 * serverCpu / r.seconds(),
-                        serverCpu * 1000 / Math.max(1, r.latencies().get("all").count()), r.table());
+                        tweets,
+                        users,
+                        r.seconds(),
+                        targets.clusterIds().size(),
+                        targets.accountIds().size(),
+                        before,
+                        Machine.loadAverage(),
+                        serverCpu,
+                        100 * serverCpu / r.seconds(),
+                        serverCpu * 1000 / Math.max(1, r.latencies().get("all").count()),
+                        r.table());
                 r.errorSamples().forEach(e -> notes.add("load test error (" + tweets + "): " + e));
                 loadTables.add(table);
                 System.out.println(table);
@@ -475,16 +613,18 @@ public final class DetectionBenchmark {
     }
 
     private static String algo(double[] result) {
-        return result == null ? "did not finish in the budget"
-                : algo(result[0], result[1], result[2], (int) result[3]);
+        return result == null ? "did not finish in the budget" : algo(result[0], result[1], result[2], (int) result[3]);
     }
 
     /**
      * {first run's seconds, median seconds of {@link #REPEATS} more runs, modularity, communities} of one algorithm
      * (the partition of the first run, seeded), or null when the runs overran the budget.
      */
-    private static double[] time(java.util.function.Supplier<ClusteringAlgorithm<Integer>> algorithm,
-            Graph<Integer, DefaultWeightedEdge> g, long budgetSeconds) throws Exception {
+    private static double[] time(
+            java.util.function.Supplier<ClusteringAlgorithm<Integer>> algorithm,
+            Graph<Integer, DefaultWeightedEdge> g,
+            long budgetSeconds)
+            throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "baseline");
             t.setDaemon(true);
@@ -502,8 +642,12 @@ public final class DetectionBenchmark {
                 }
                 double[] later = java.util.Arrays.copyOfRange(seconds, 1, seconds.length);
                 java.util.Arrays.sort(later);
-                return new double[] {seconds[0], later[later.length / 2],
-                    new UndirectedModularityMeasurer<>(g).modularity(clusters), clusters.size()};
+                return new double[] {
+                    seconds[0],
+                    later[later.length / 2],
+                    new UndirectedModularityMeasurer<>(g).modularity(clusters),
+                    clusters.size()
+                };
             });
             return f.get(budgetSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

@@ -1,7 +1,5 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.pipeline.DetectionProgress;
-import org.coordscope.detect.store.DetectionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,15 +16,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Detection end to end on real data sets imported into the embedded Neo4j. */
@@ -46,8 +46,15 @@ class DetectionRealDataTest extends GraphTestSupport {
     Path temp;
 
     private void importShares(String dataset, String mapping, Path file) throws IOException {
-        importService.importFiles(new ImportRequest(dataset, SourceFormat.SHARES, mapping, List.of(ImportFile.of(file)),
-                1000, temp.resolve(dataset + "-errors.csv")), ImportProgress.NONE);
+        importService.importFiles(
+                new ImportRequest(
+                        dataset,
+                        SourceFormat.SHARES,
+                        mapping,
+                        List.of(ImportFile.of(file)),
+                        1000,
+                        temp.resolve(dataset + "-errors.csv")),
+                ImportProgress.NONE);
     }
 
     /**
@@ -57,33 +64,51 @@ class DetectionRealDataTest extends GraphTestSupport {
     @Test
     void russianCoRetweetsGiveCooRTweetsPairCount() throws IOException {
         importShares("ru", "coortweet", SharedData.path("coortweet/russian_coord_tweets.csv"));
-        DetectionRequest request = new DetectionRequest("ru",
-                DetectionRequest.shorthand(List.of("co-retweet"), 60L, 1), null, null, null, null);
+        DetectionRequest request = new DetectionRequest(
+                "ru", DetectionRequest.shorthand(List.of("co-retweet"), 60L, 1), null, null, null, null);
         DetectionResult r = detection.run(request, DetectionProgress.NONE);
-        System.out.printf("RUSSIAN: %d accounts, %d edges, %d clusters (%d suspect clusters), %d suspects, modularity"
-                        + " %.3f, persisted edges %d, %s%n", r.accounts(), r.edges(), r.clusters(), r.suspectClusters(),
-                r.suspects(), r.modularity(), r.persistedEdges(), r.millis());
-        r.top().stream().limit(5).forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score()
-                + " " + c.reasons().get(0)));
+        System.out.printf(
+                "RUSSIAN: %d accounts, %d edges, %d clusters (%d suspect clusters), %d suspects, modularity"
+                        + " %.3f, persisted edges %d, %s%n",
+                r.accounts(),
+                r.edges(),
+                r.clusters(),
+                r.suspectClusters(),
+                r.suspects(),
+                r.modularity(),
+                r.persistedEdges(),
+                r.millis());
+        r.top().stream()
+                .limit(5)
+                .forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score() + " "
+                        + c.reasons().get(0)));
 
         assertThat(r.resolutionSeconds()).as("unix seconds").isEqualTo(1);
         // 35,125 rows, one an exact repeat of another: the graph holds that retweet once
         assertThat(r.actions()).containsEntry("co-retweet", 35_124);
         assertThat(r.accounts()).isEqualTo(9_509);
         assertThat(r.edges()).isEqualTo(6_206);
-        assertThat(count("MATCH (a:Account)-[e:COORDINATED {run: $run}]->(a) RETURN count(e)", Map.of("run", r.runId())))
-                .as("no self-coordination").isZero();
+        assertThat(count(
+                        "MATCH (a:Account)-[e:COORDINATED {run: $run}]->(a) RETURN count(e)", Map.of("run", r.runId())))
+                .as("no self-coordination")
+                .isZero();
         assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", r.runId())))
-                .isEqualTo(r.persistedEdges()).isPositive();
+                .isEqualTo(r.persistedEdges())
+                .isPositive();
         assertThat(count("MATCH (c:Cluster {run: $run}) RETURN count(c)", Map.of("run", r.runId())))
                 .isEqualTo(r.clusters());
 
         // a COORDINATED edge carries its evidence as documented JSON with real tweet ids and ISO times
         try (var session = driver.session()) {
-            String evidence = session.run("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN e.evidence AS ev LIMIT 1",
-                    Map.of("run", r.runId())).single().get("ev").asString();
-            assertThat(evidence).matches("\\[\\{\"signal\":\"co-retweet\",\"object\":\"[0-9a-f]{32}\",\"idf\":.*"
-                    + "\"timeA\":\"20[0-9-]{8}T[0-9:]{8}Z\",\"timeB\":\"20[0-9-]{8}T[0-9:]{8}Z\"}.*");
+            String evidence = session.run(
+                            "MATCH ()-[e:COORDINATED {run: $run}]->() RETURN e.evidence AS ev LIMIT 1",
+                            Map.of("run", r.runId()))
+                    .single()
+                    .get("ev")
+                    .asString();
+            assertThat(evidence)
+                    .matches("\\[\\{\"signal\":\"co-retweet\",\"object\":\"[0-9a-f]{32}\",\"idf\":.*"
+                            + "\"timeA\":\"20[0-9-]{8}T[0-9:]{8}Z\",\"timeB\":\"20[0-9-]{8}T[0-9:]{8}Z\"}.*");
         }
         DetectionStore.RunInfo info = store.runs("ru").get(0);
         assertThat(info.id()).isEqualTo(r.runId());
@@ -95,8 +120,10 @@ class DetectionRealDataTest extends GraphTestSupport {
         assertThat(store.runs("ru")).hasSize(2);
         assertThat(store.delete(r.runId())).isTrue();
         assertThat(store.runs("ru")).extracting(DetectionStore.RunInfo::id).containsExactly(second.runId());
-        assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", r.runId()))).isZero();
-        assertThat(count("MATCH (c:Cluster {run: $run}) RETURN count(c)", Map.of("run", r.runId()))).isZero();
+        assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", r.runId())))
+                .isZero();
+        assertThat(count("MATCH (c:Cluster {run: $run}) RETURN count(c)", Map.of("run", r.runId())))
+                .isZero();
         assertThat(count("MATCH ()-[e:COORDINATED {run: $run}]->() RETURN count(e)", Map.of("run", second.runId())))
                 .isEqualTo(second.persistedEdges());
     }
@@ -113,8 +140,14 @@ class DetectionRealDataTest extends GraphTestSupport {
     void iraClustersArePureByAccountCategory(String week) throws IOException {
         importShares("ira", "ira", SharedData.path(week + "/tweets.csv"));
         Map<String, String> category = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(SharedData.path("ira-2016-10-week1/authors.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        try (Reader in =
+                Files.newBufferedReader(SharedData.path("ira-2016-10-week1/authors.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 category.put(rec.get("author_id"), rec.get("account_category"));
             }
         }
@@ -129,21 +162,43 @@ class DetectionRealDataTest extends GraphTestSupport {
         }
         PartitionAgreement all = PartitionAgreement.of(clustered, category);
         PartitionAgreement flagged = PartitionAgreement.of(suspects, category);
-        System.out.printf(Locale.ROOT, "IRA %s: resolution %d s, %d accounts, %d edges, %d clusters, modularity %.3f;"
+        System.out.printf(
+                Locale.ROOT,
+                "IRA %s: resolution %d s, %d accounts, %d edges, %d clusters, modularity %.3f;"
                         + " clustered %d: purity %.3f (clusters >= 10: %.3f), NMI %.3f, ARI %.3f, sizes {%s};"
                         + " suspects %d: purity %.3f, NMI %.3f, ARI %.3f; coverage %d of %d accounts with >= 3"
-                        + " co-actions (%.3f); %s%n", week, r.resolutionSeconds(), r.accounts(), r.edges(), r.clusters(),
-                r.modularity(), all.items(), all.purity(), all.purityOfClustersOfAtLeast(10), all.nmi(), all.ari(),
-                all.sizeDistribution(), flagged.items(), flagged.purity(), flagged.nmi(), flagged.ari(),
-                r.coActiveClustered(), r.coActiveAccounts(),
-                r.coActiveAccounts() == 0 ? 0 : (double) r.coActiveClustered() / r.coActiveAccounts(), r.millis());
-        r.top().stream().limit(8).forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score()
-                + " " + c.reasons().get(0)));
+                        + " co-actions (%.3f); %s%n",
+                week,
+                r.resolutionSeconds(),
+                r.accounts(),
+                r.edges(),
+                r.clusters(),
+                r.modularity(),
+                all.items(),
+                all.purity(),
+                all.purityOfClustersOfAtLeast(10),
+                all.nmi(),
+                all.ari(),
+                all.sizeDistribution(),
+                flagged.items(),
+                flagged.purity(),
+                flagged.nmi(),
+                flagged.ari(),
+                r.coActiveClustered(),
+                r.coActiveAccounts(),
+                r.coActiveAccounts() == 0 ? 0 : (double) r.coActiveClustered() / r.coActiveAccounts(),
+                r.millis());
+        r.top().stream()
+                .limit(8)
+                .forEach(c -> System.out.println("  " + c.id() + " " + c.size() + " " + c.score() + " "
+                        + c.reasons().get(0)));
         assertThat(r.resolutionSeconds()).as("publish_date is in whole minutes").isEqualTo(60);
         assertThat(all.items()).as("every clustered account has a category").isEqualTo(clustered.size());
         assertThat(r.clusters()).isPositive();
         assertThat(all.purity()).isGreaterThanOrEqualTo(0.9);
-        assertThat(all.purityOfClustersOfAtLeast(10)).as("large clusters are pure too").isGreaterThanOrEqualTo(0.9);
+        assertThat(all.purityOfClustersOfAtLeast(10))
+                .as("large clusters are pure too")
+                .isGreaterThanOrEqualTo(0.9);
         assertThat(r.coActiveClustered()).isPositive().isLessThanOrEqualTo(r.coActiveAccounts());
     }
 }

@@ -20,11 +20,10 @@ class GeneratedWorldAccuracyTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"1500, 5, 1", "1500, 5, 2", "1500, 5, 3", "1500, 5, 7", "1500, 5, 11",
-            "6000, 12, 4", "6000, 12, 5"})
+    @CsvSource({"1500, 5, 1", "1500, 5, 2", "1500, 5, 3", "1500, 5, 7", "1500, 5, 11", "6000, 12, 4", "6000, 12, 5"})
     void defaultsFindPlantedGroupsAndNoOrganicAccount(int accounts, int groups, long seed) throws IOException {
-        WorldAccuracy.Result r = WorldAccuracy.measure(WorldSpec.builder(accounts, groups, seed).build(), dir,
-                DetectionRequest.of("world"));
+        WorldAccuracy.Result r = WorldAccuracy.measure(
+                WorldSpec.builder(accounts, groups, seed).build(), dir, DetectionRequest.of("world"));
         System.out.println(WorldAccuracy.Result.header().lines().findFirst().orElseThrow());
         System.out.println("WORLD " + r.row() + " " + r.millis());
         // seed 1: two organic fans of the account a fast group amplifies retweeted 7 and 8 of its posts within
@@ -34,7 +33,8 @@ class GeneratedWorldAccuracyTest {
         assertThat(r.f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.all().ari()).isGreaterThanOrEqualTo(0.9);
         // the best cluster names its top shared objects with their times
-        assertThat(r.analysis().scored().get(0).reasons()).anySatisfy(reason -> assertThat(reason).matches(
-                "[a-z-]+, top shared: [a-z ]+ .+ by \\d+ members between .+ UTC.*"));
+        assertThat(r.analysis().scored().get(0).reasons())
+                .anySatisfy(reason ->
+                        assertThat(reason).matches("[a-z-]+, top shared: [a-z ]+ .+ by \\d+ members between .+ UTC.*"));
     }
 }

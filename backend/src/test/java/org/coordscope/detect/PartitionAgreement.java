@@ -83,7 +83,8 @@ record PartitionAgreement(int items, double purity, double nmi, double ari, Map<
             int size = row.values().stream().mapToInt(Integer::intValue).sum();
             if (size >= minSize) {
                 n += size;
-                majority += row.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                majority +=
+                        row.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             }
         }
         return n == 0 ? Double.NaN : (double) majority / n;
@@ -105,7 +106,10 @@ record PartitionAgreement(int items, double purity, double nmi, double ari, Map<
         StringBuilder s = new StringBuilder();
         for (int b = 0; b < names.length; b++) {
             if (counts[b] > 0) {
-                s.append(s.length() == 0 ? "" : ", ").append(names[b]).append(": ").append(counts[b]);
+                s.append(s.length() == 0 ? "" : ", ")
+                        .append(names[b])
+                        .append(": ")
+                        .append(counts[b]);
             }
         }
         return s.toString();

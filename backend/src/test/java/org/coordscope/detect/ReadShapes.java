@@ -1,10 +1,10 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.store.ActionLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.coordscope.detect.store.ActionLoader;
 import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -28,34 +28,45 @@ public final class ReadShapes {
 
     private static Map<String, String> shapes() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("account id + time (the bare walk)", WALK + "WITH a, t LIMIT $limit "
-                + "RETURN a.id AS account, t.createdAt.epochSeconds AS time");
-        m.put("+ client, isRetweet, id, text (properties, no relationships)", WALK + "WITH a, t LIMIT $limit "
-                + "RETURN a.id AS account, t.createdAt AS time, t.client AS client, t.isRetweet AS rt, t.id AS id,"
-                + " t.text AS text");
-        m.put("time + retweeted, links, tags (one relationship comprehension)", WALK + "WITH a, t LIMIT $limit "
-                + "RETURN a.id AS account, t.createdAt AS time,"
-                + " [(t)-[r:RETWEETS|LINKS_TO|TAGS]->(x) | [type(r), coalesce(x.id, x.url, x.tag)]] AS objects");
+        m.put(
+                "account id + time (the bare walk)",
+                WALK + "WITH a, t LIMIT $limit " + "RETURN a.id AS account, t.createdAt.epochSeconds AS time");
+        m.put(
+                "+ client, isRetweet, id, text (properties, no relationships)",
+                WALK + "WITH a, t LIMIT $limit "
+                        + "RETURN a.id AS account, t.createdAt AS time, t.client AS client, t.isRetweet AS rt, t.id AS id,"
+                        + " t.text AS text");
+        m.put(
+                "time + retweeted, links, tags (one relationship comprehension)",
+                WALK + "WITH a, t LIMIT $limit "
+                        + "RETURN a.id AS account, t.createdAt AS time,"
+                        + " [(t)-[r:RETWEETS|LINKS_TO|TAGS]->(x) | [type(r), coalesce(x.id, x.url, x.tag)]] AS objects");
         m.put("detection's one pass (ActionLoader.POSTS)", ActionLoader.POSTS.strip() + " LIMIT $limit");
         return m;
     }
 
-    private ReadShapes() {
-    }
+    private ReadShapes() {}
 
     public static void main(String[] args) {
         Path store = Path.of(args[0]);
         long limit = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         String dataset = args.length > 2 ? args[2] : "bench";
-        Map<String, Object> params = Map.of("dataset", dataset, "limit", limit, "links", true, "domains", false,
-                "tags", true, "texts", true);
+        Map<String, Object> params = Map.of(
+                "dataset", dataset, "limit", limit, "links", true, "domains", false, "tags", true, "texts", true);
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, 0, null, "0");
                 Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
-            System.out.printf(Locale.ROOT, "| query shape (first %,d posts of '%s') | first run rows/s |"
-                    + " second run rows/s |%n", limit, dataset);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| query shape (first %,d posts of '%s') | first run rows/s |" + " second run rows/s |%n",
+                    limit,
+                    dataset);
             System.out.println("|---|---|---|");
-            SHAPES.forEach((name, cypher) -> System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f |%n", name,
-                    rowsPerSecond(driver, cypher, params), rowsPerSecond(driver, cypher, params)));
+            SHAPES.forEach((name, cypher) -> System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %,.0f | %,.0f |%n",
+                    name,
+                    rowsPerSecond(driver, cypher, params),
+                    rowsPerSecond(driver, cypher, params)));
         }
     }
 

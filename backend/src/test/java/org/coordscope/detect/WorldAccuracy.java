@@ -1,10 +1,5 @@
 package org.coordscope.detect;
 
-import org.coordscope.detect.pipeline.DetectionPipeline;
-import org.coordscope.detect.pipeline.ClusterScorer;
-import org.coordscope.detect.pipeline.SignalData;
-import org.coordscope.detect.pipeline.DetectionProgress;
-import org.coordscope.detect.pipeline.SourceActions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.coordscope.detect.pipeline.ClusterScorer;
+import org.coordscope.detect.pipeline.DetectionPipeline;
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.pipeline.SignalData;
+import org.coordscope.detect.pipeline.SourceActions;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
@@ -36,15 +36,41 @@ final class WorldAccuracy {
 
     static final String ORGANIC = "organic";
 
-    record Result(WorldSpec spec, long tweets, int planted, int flagged, int organicFlagged, double precision,
-            double recall, double f1, PartitionAgreement all, PartitionAgreement suspects, int clusters,
-            int edges, double modularity, DetectionPipeline.Coverage coverage, Map<String, Long> millis,
-            DetectionPipeline.Analysis analysis, Set<String> flaggedIds) {
+    record Result(
+            WorldSpec spec,
+            long tweets,
+            int planted,
+            int flagged,
+            int organicFlagged,
+            double precision,
+            double recall,
+            double f1,
+            PartitionAgreement all,
+            PartitionAgreement suspects,
+            int clusters,
+            int edges,
+            double modularity,
+            DetectionPipeline.Coverage coverage,
+            Map<String, Long> millis,
+            DetectionPipeline.Analysis analysis,
+            Set<String> flaggedIds) {
 
         String row() {
-            return String.format("| %,d | %,d | %d | %d | %,d | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |",
-                    spec.accounts(), tweets, spec.groups(), spec.seed(), planted, flagged, precision, recall, f1,
-                    all.ari(), all.nmi(), suspects.purity(), organicFlagged);
+            return String.format(
+                    "| %,d | %,d | %d | %d | %,d | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |",
+                    spec.accounts(),
+                    tweets,
+                    spec.groups(),
+                    spec.seed(),
+                    planted,
+                    flagged,
+                    precision,
+                    recall,
+                    f1,
+                    all.ari(),
+                    all.nmi(),
+                    suspects.purity(),
+                    organicFlagged);
         }
 
         static String header() {
@@ -53,13 +79,17 @@ final class WorldAccuracy {
         }
     }
 
-    private WorldAccuracy() {
-    }
+    private WorldAccuracy() {}
 
     static Map<String, String> truth(Path file) throws IOException {
         Map<String, String> truth = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 truth.put(r.get("account_id"), r.get("group"));
             }
         }
@@ -80,12 +110,19 @@ final class WorldAccuracy {
             throws IOException {
         long t0 = System.nanoTime();
         DetectionOptions options = request.detectionOptions();
-        SourceActions source = SourceActions.read(SourceFormat.INFOOPS, null,
-                List.of(ImportFile.of(dir.resolve("users.csv")), ImportFile.of(dir.resolve("tweets.csv"))), options);
+        SourceActions source = SourceActions.read(
+                SourceFormat.INFOOPS,
+                null,
+                List.of(ImportFile.of(dir.resolve("users.csv")), ImportFile.of(dir.resolve("tweets.csv"))),
+                options);
         millis.put("read", (System.nanoTime() - t0) / 1_000_000);
         SourceActions.Loaded loaded = source.finish(millis);
-        DetectionPipeline.Analysis a = DetectionPipeline.analyse(loaded.data(),
-                loaded.traits(), options.withResolutionSeconds(loaded.data().resolutionSeconds), request.pipelineSettings(), millis,
+        DetectionPipeline.Analysis a = DetectionPipeline.analyse(
+                loaded.data(),
+                loaded.traits(),
+                options.withResolutionSeconds(loaded.data().resolutionSeconds),
+                request.pipelineSettings(),
+                millis,
                 DetectionProgress.NONE);
         millis.put("detect", (System.nanoTime() - t0) / 1_000_000);
 
@@ -106,16 +143,32 @@ final class WorldAccuracy {
         if (Boolean.getBoolean("coordscope.diagnose")) {
             diagnose(dir, truth, loaded.data(), a);
         }
-        int planted = (int) truth.values().stream().filter(g -> !g.equals(ORGANIC)).count();
+        int planted =
+                (int) truth.values().stream().filter(g -> !g.equals(ORGANIC)).count();
         int flagged = suspectClusters.size();
-        int tp = (int) suspectClusters.keySet().stream().filter(id -> !ORGANIC.equals(truth.getOrDefault(id, ORGANIC)))
+        int tp = (int) suspectClusters.keySet().stream()
+                .filter(id -> !ORGANIC.equals(truth.getOrDefault(id, ORGANIC)))
                 .count();
         double precision = flagged == 0 ? 0 : (double) tp / flagged;
         double recall = planted == 0 ? 0 : (double) tp / planted;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Result(spec, source.posts(), planted, flagged, flagged - tp, precision, recall, f1,
-                PartitionAgreement.of(predicted, truth), PartitionAgreement.of(suspectClusters, truth),
-                a.scored().size(), a.graph().edgeCount(), a.communities().modularity(), a.coverage(), millis, a,
+        return new Result(
+                spec,
+                source.posts(),
+                planted,
+                flagged,
+                flagged - tp,
+                precision,
+                recall,
+                f1,
+                PartitionAgreement.of(predicted, truth),
+                PartitionAgreement.of(suspectClusters, truth),
+                a.scored().size(),
+                a.graph().edgeCount(),
+                a.communities().modularity(),
+                a.coverage(),
+                millis,
+                a,
                 suspectClusters.keySet());
     }
 
@@ -134,21 +187,27 @@ final class WorldAccuracy {
             for (int m = 0; m < s.members().length; m++) {
                 if (s.memberScore()[m] >= ClusterScorer.DEFAULT_THRESHOLD
                         && ORGANIC.equals(truth.get(data.accountIds.get(s.members()[m])))) {
-                    System.out.printf("  ORGANIC FLAGGED in cluster %d: %.2f %s%n", c, s.memberScore()[m],
-                            s.memberReasons().get(m));
+                    System.out.printf(
+                            "  ORGANIC FLAGGED in cluster %d: %.2f %s%n",
+                            c, s.memberScore()[m], s.memberReasons().get(m));
                 }
-                why.put(data.accountIds.get(s.members()[m]), s.memberScore()[m] >= ClusterScorer.DEFAULT_THRESHOLD ? "ok"
-                        : String.format("cluster %d (size %d, score %.2f) member %.2f strength %.2f", c,
-                                s.members().length, s.score(), s.memberScore()[m], s.strength()[m]));
+                why.put(
+                        data.accountIds.get(s.members()[m]),
+                        s.memberScore()[m] >= ClusterScorer.DEFAULT_THRESHOLD
+                                ? "ok"
+                                : String.format(
+                                        "cluster %d (size %d, score %.2f) member %.2f strength %.2f",
+                                        c, s.members().length, s.score(), s.memberScore()[m], s.strength()[m]));
             }
         }
         Map<String, Map<String, Integer>> byGroup = new java.util.TreeMap<>();
         truth.forEach((id, grp) -> {
             if (!grp.equals(ORGANIC)) {
                 int idx = data.accountIndex.getInt(id);
-                String w = why.getOrDefault(id, idx < 0 ? "unknown" : "no cluster, co-actions " + Math.min(support[idx], 9));
-                byGroup.computeIfAbsent(grp, k -> new java.util.TreeMap<>()).merge(w.replaceAll(" member .*", ""), 1,
-                        Integer::sum);
+                String w = why.getOrDefault(
+                        id, idx < 0 ? "unknown" : "no cluster, co-actions " + Math.min(support[idx], 9));
+                byGroup.computeIfAbsent(grp, k -> new java.util.TreeMap<>())
+                        .merge(w.replaceAll(" member .*", ""), 1, Integer::sum);
             }
         });
         for (int c = 0; c < a.scored().size(); c++) {
@@ -157,8 +216,9 @@ final class WorldAccuracy {
             for (int m : s.members()) {
                 mk.merge(truth.getOrDefault(data.accountIds.get(m), "?"), 1, Integer::sum);
             }
-            System.out.printf("  CL %d size %d score %.2f c %.2f t %.2f support %d %s%n", c, s.members().length,
-                    s.score(), s.coordination(), s.traits(), s.internalSupport(), mk);
+            System.out.printf(
+                    "  CL %d size %d score %.2f c %.2f t %.2f support %d %s%n",
+                    c, s.members().length, s.score(), s.coordination(), s.traits(), s.internalSupport(), mk);
         }
         byGroup.forEach((grp, m) -> System.out.println("  MISSED " + grp + " " + m));
     }

@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class BrowserEndToEndTest {
 
-    private static final Path FRONTEND = Path.of("..", "frontend").toAbsolutePath().normalize();
+    private static final Path FRONTEND =
+            Path.of("..", "frontend").toAbsolutePath().normalize();
 
     @LocalServerPort
     int port;
@@ -51,9 +52,11 @@ class BrowserEndToEndTest {
     @Test
     void anInvestigatorWalksFromClustersToAnExportInChromium() throws Exception {
         assertThat(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .as("Debian's chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
+                .as("Debian's chromium (apt-get install chromium; .ci/run installs it)")
+                .isExecutable();
         assertThat(FRONTEND.resolve("node_modules/playwright-core"))
-                .as("playwright-core in frontend/node_modules (mvn builds the frontend module first: npm ci)").isDirectory();
+                .as("playwright-core in frontend/node_modules (mvn builds the frontend module first: npm ci)")
+                .isDirectory();
 
         ExploreWorld.get(driver, imports, detection);
         // a cluster with Persian posts, names and reasons: the script checks their direction and the '#' side
@@ -67,23 +70,29 @@ class BrowserEndToEndTest {
         script.environment().put("BASE_URL", "http://localhost:" + port);
         script.environment().put("E2E_USER", TestUsers.ADMIN);
         script.environment().put("E2E_PASSWORD", TestUsers.ADMIN_PASSWORD);
-        script.environment().put("E2E_SCREENSHOTS", FRONTEND.resolve("target/e2e-screenshots").toString());
+        script.environment()
+                .put(
+                        "E2E_SCREENSHOTS",
+                        FRONTEND.resolve("target/e2e-screenshots").toString());
         Process node = script.start();
         // a hung browser must not hang the build: the script's own timeouts are shorter than this
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!node.waitFor(10, TimeUnit.MINUTES)) {
-                    node.descendants().forEach(ProcessHandle::destroyForcibly);
-                    node.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "e2e-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!node.waitFor(10, TimeUnit.MINUTES)) {
+                            node.descendants().forEach(ProcessHandle::destroyForcibly);
+                            node.destroyForcibly();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "e2e-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 System.out.println(line);
                 lines.add(line);
@@ -91,10 +100,14 @@ class BrowserEndToEndTest {
         }
         watchdog.interrupt();
         PersianEdgeFixture.remove(driver);
-        assertThat(node.waitFor(10, TimeUnit.SECONDS)).as("the e2e script ended").isTrue();
+        assertThat(node.waitFor(10, TimeUnit.SECONDS))
+                .as("the e2e script ended")
+                .isTrue();
         assertThat(node.exitValue()).as(String.join("\n", lines)).isZero();
         try (var shots = Files.list(FRONTEND.resolve("target/e2e-screenshots"))) {
-            assertThat(shots.filter(f -> f.toString().endsWith(".png")).count()).as("screenshots").isGreaterThanOrEqualTo(10);
+            assertThat(shots.filter(f -> f.toString().endsWith(".png")).count())
+                    .as("screenshots")
+                    .isGreaterThanOrEqualTo(10);
         }
     }
 }

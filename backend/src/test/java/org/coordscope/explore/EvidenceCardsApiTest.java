@@ -72,7 +72,9 @@ class EvidenceCardsApiTest extends ApiTestSupport {
         JsonNode second = get(URI.create("/api/edges/cards?run=cards-run&a=" + A + "&b=" + B + "&size=1&page=1"));
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("items").get(0).get("signal").asText()).isEqualTo("co-retweet");
-        JsonNode fromB = get(URI.create("/api/edges/cards?run=cards-run&a=" + B + "&b=" + A)).get("items").get(1);
+        JsonNode fromB = get(URI.create("/api/edges/cards?run=cards-run&a=" + B + "&b=" + A))
+                .get("items")
+                .get(1);
         assertThat(fromB.get("postA").get("id").asText()).isEqualTo("1100000000000000003");
         assertThat(fromB.get("coActorId").asText()).isEqualTo(A);
     }
@@ -81,7 +83,8 @@ class EvidenceCardsApiTest extends ApiTestSupport {
     void anAccountsCardsCoverItsEdgesAndItsPostsComeNewestFirst() {
         JsonNode cards = get(path("/api/accounts/{}/cards?run=cards-run", A));
         assertThat(cards.get("total").asInt()).isEqualTo(2);
-        assertThat(cards.get("items")).allSatisfy(c -> assertThat(c.get("coActorId").asText()).isEqualTo(B));
+        assertThat(cards.get("items"))
+                .allSatisfy(c -> assertThat(c.get("coActorId").asText()).isEqualTo(B));
 
         JsonNode posts = get(path("/api/accounts/{}/posts?dataset=cards&size=2", A));
         assertThat(posts.get("total").asInt()).isEqualTo(3);
@@ -89,14 +92,17 @@ class EvidenceCardsApiTest extends ApiTestSupport {
         Instant first = Instant.parse(posts.get("items").get(0).get("time").asText());
         Instant second = Instant.parse(posts.get("items").get(1).get("time").asText());
         assertThat(first).isAfterOrEqualTo(second).isEqualTo(Instant.parse("2021-03-02T12:00:00Z"));
-        JsonNode last = get(path("/api/accounts/{}/posts?dataset=cards&size=2&page=1", A)).get("items").get(0);
+        JsonNode last = get(path("/api/accounts/{}/posts?dataset=cards&size=2&page=1", A))
+                .get("items")
+                .get(0);
         assertThat(last.get("id").asText()).isEqualTo("1100000000000000002");
         assertThat(last.get("original").get("authorId").asText()).isEqualTo("1003");
     }
 
     @Test
     void theClusterIsNamedByWhatItPushedAndCarriesTheSuspectThreshold() {
-        JsonNode cluster = get(URI.create("/api/clusters?run=cards-run")).get("items").get(0);
+        JsonNode cluster =
+                get(URI.create("/api/clusters?run=cards-run")).get("items").get(0);
         // both objects are shared by both members once: the tie goes to the first object, the retweeted tweet,
         // named by its author
         assertThat(cluster.get("name").asText()).isEqualTo("retweets of @origin");
@@ -105,20 +111,29 @@ class EvidenceCardsApiTest extends ApiTestSupport {
 
     @Test
     void noEdgeIsNotFoundAndABadPageIsRefused() {
-        ResponseEntity<String> none = http.getForEntity("/api/edges/cards?run=cards-run&a=" + A + "&b=1003", String.class);
+        ResponseEntity<String> none =
+                http.getForEntity("/api/edges/cards?run=cards-run&a=" + A + "&b=1003", String.class);
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(none.getBody()).contains("No coordination edge");
-        ResponseEntity<String> bad = http.getForEntity(path("/api/accounts/{}/posts?dataset=cards&size=0", A), String.class);
+        ResponseEntity<String> bad =
+                http.getForEntity(path("/api/accounts/{}/posts?dataset=cards&size=0", A), String.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody()).contains("size");
     }
 
     @Test
     void theWorldsCardsAreTheAccountsOwnPostsAtTheEvidenceTimes() {
-        JsonNode top = get(URI.create("/api/clusters?run=" + q(world.run()) + "&size=1")).get("items").get(0);
-        String account = get(path("/api/clusters/{}?memberSize=1", top.get("id").asText())).get("members").get("items")
-                .get(0).get("accountId").asText();
-        JsonNode cards = get(path("/api/accounts/{}/cards?size=50&run=" + q(world.run()), account)).get("items");
+        JsonNode top = get(URI.create("/api/clusters?run=" + q(world.run()) + "&size=1"))
+                .get("items")
+                .get(0);
+        String account = get(path("/api/clusters/{}?memberSize=1", top.get("id").asText()))
+                .get("members")
+                .get("items")
+                .get(0)
+                .get("accountId")
+                .asText();
+        JsonNode cards = get(path("/api/accounts/{}/cards?size=50&run=" + q(world.run()), account))
+                .get("items");
         assertThat(cards.size()).isPositive();
         int withBoth = 0;
         for (JsonNode c : cards) {
@@ -129,16 +144,26 @@ class EvidenceCardsApiTest extends ApiTestSupport {
                 }
                 String owner = side.equals("A") ? account : c.get("coActorId").asText();
                 try (var session = driver.session()) {
-                    var r = session.run("""
+                    var r = session.run(
+                                    """
                             MATCH (a:Account {id: $owner, dataset: 'world'})-[:POSTED]->(t:Tweet {id: $id, dataset: 'world'})
                             RETURN t.createdAt = datetime($time) AS atTime, t.source AS source
-                            """, Map.of("owner", owner, "id", post.get("id").asText(), "time",
-                            c.get("time" + side).asText())).single();
+                            """,
+                                    Map.of(
+                                            "owner",
+                                            owner,
+                                            "id",
+                                            post.get("id").asText(),
+                                            "time",
+                                            c.get("time" + side).asText()))
+                            .single();
                     assertThat(r.get("atTime").asBoolean()).as(c.toString()).isTrue();
-                    assertThat(post.get("source").asText()).isEqualTo(r.get("source").asString());
+                    assertThat(post.get("source").asText())
+                            .isEqualTo(r.get("source").asString());
                 }
                 if (c.get("signal").asText().equals("co-retweet")) {
-                    assertThat(post.get("original").get("id").asText()).isEqualTo(c.get("object").asText());
+                    assertThat(post.get("original").get("id").asText())
+                            .isEqualTo(c.get("object").asText());
                 }
             }
             withBoth += c.get("postA").isNull() || c.get("postB").isNull() ? 0 : 1;

@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 /** Runs, clusters, accounts, neighbours and edges over HTTP on a generated world with hashed ids. */
 class ExploreApiTest extends ApiTestSupport {
 
-
     private JsonNode get(URI uri) {
         ResponseEntity<JsonNode> r = http.getForEntity(uri, JsonNode.class);
         assertThat(r.getStatusCode()).as(uri + " " + r.getBody()).isEqualTo(HttpStatus.OK);
@@ -32,7 +31,9 @@ class ExploreApiTest extends ApiTestSupport {
     }
 
     private JsonNode topCluster() {
-        return get("/api/clusters?run=" + q(world.run()) + "&size=1").get("items").get(0);
+        return get("/api/clusters?run=" + q(world.run()) + "&size=1")
+                .get("items")
+                .get(0);
     }
 
     @Test
@@ -41,7 +42,8 @@ class ExploreApiTest extends ApiTestSupport {
         assertThat(runs.get("total").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(runs.get("size").asInt()).isEqualTo(1);
         assertThat(runs.get("items")).hasSize(1);
-        JsonNode mine = get("/api/runs?dataset=" + ExploreWorld.DATASET).get("items").get(0);
+        JsonNode mine =
+                get("/api/runs?dataset=" + ExploreWorld.DATASET).get("items").get(0);
         assertThat(mine.get("id").asText()).isEqualTo(world.run());
         assertThat(mine.get("clusters").asInt()).isPositive();
         assertThat(mine.get("status").asText()).isEqualTo("DONE");
@@ -62,33 +64,46 @@ class ExploreApiTest extends ApiTestSupport {
         assertThat(top.get("dataset").asText()).isEqualTo(ExploreWorld.DATASET);
         assertThat(top.get("signals").size()).isPositive();
         assertThat(top.get("reasons").size()).isPositive();
-        assertThat(top.get("createdFrom").asText()).isLessThanOrEqualTo(top.get("createdTo").asText());
+        assertThat(top.get("createdFrom").asText())
+                .isLessThanOrEqualTo(top.get("createdTo").asText());
         assertThat(top.get("mark").isNull()).isTrue();
 
         // the top cluster's members are planted accounts of one group
-        JsonNode detail = get(path("/api/clusters/{}?memberSize=500", top.get("id").asText()));
+        JsonNode detail =
+                get(path("/api/clusters/{}?memberSize=500", top.get("id").asText()));
         Set<String> groups = new HashSet<>();
-        detail.get("members").get("items").forEach(m -> groups.add(world.truth().get(m.get("accountId").asText())));
+        detail.get("members")
+                .get("items")
+                .forEach(m -> groups.add(world.truth().get(m.get("accountId").asText())));
         assertThat(groups).hasSize(1).doesNotContain("organic");
 
         // filters: minScore, signal, sort by size ascending, paging
         JsonNode high = get("/api/clusters?run=" + q(world.run()) + "&minScore=0.5&size=500");
-        assertThat(high.get("items")).allSatisfy(c -> assertThat(c.get("score").asDouble()).isGreaterThanOrEqualTo(0.5));
+        assertThat(high.get("items"))
+                .allSatisfy(c -> assertThat(c.get("score").asDouble()).isGreaterThanOrEqualTo(0.5));
         String signal = top.get("signals").get(0).asText();
         JsonNode bySignal = get("/api/clusters?run=" + q(world.run()) + "&signal=" + signal + "&size=500");
-        assertThat(bySignal.get("items")).allSatisfy(c -> assertThat(c.get("signals").toString()).contains(signal));
-        JsonNode bySize = get("/api/clusters?run=" + q(world.run()) + "&sort=size&dir=asc&size=500").get("items");
+        assertThat(bySignal.get("items"))
+                .allSatisfy(c -> assertThat(c.get("signals").toString()).contains(signal));
+        JsonNode bySize = get("/api/clusters?run=" + q(world.run()) + "&sort=size&dir=asc&size=500")
+                .get("items");
         for (int i = 1; i < bySize.size(); i++) {
-            assertThat(bySize.get(i).get("size").asInt()).isGreaterThanOrEqualTo(bySize.get(i - 1).get("size").asInt());
+            assertThat(bySize.get(i).get("size").asInt())
+                    .isGreaterThanOrEqualTo(bySize.get(i - 1).get("size").asInt());
         }
         JsonNode second = get("/api/clusters?run=" + q(world.run()) + "&page=1&size=1");
         assertThat(second.get("page").asInt()).isEqualTo(1);
         if (items.size() > 1) {
-            assertThat(second.get("items").get(0).get("id").asText()).isEqualTo(items.get(1).get("id").asText());
+            assertThat(second.get("items").get(0).get("id").asText())
+                    .isEqualTo(items.get(1).get("id").asText());
         }
         // without run: the newest finished run
-        assertThat(get("/api/clusters?dataset=" + ExploreWorld.DATASET + "&size=1").get("items").get(0).get("run")
-                .asText()).isEqualTo(world.run());
+        assertThat(get("/api/clusters?dataset=" + ExploreWorld.DATASET + "&size=1")
+                        .get("items")
+                        .get(0)
+                        .get("run")
+                        .asText())
+                .isEqualTo(world.run());
     }
 
     @Test
@@ -98,25 +113,33 @@ class ExploreApiTest extends ApiTestSupport {
         assertThat(id).contains("/");
         JsonNode detail = get(path("/api/clusters/{}?memberSize=5", id));
         assertThat(detail.get("summary").get("id").asText()).isEqualTo(id);
-        assertThat(detail.get("members").get("total").asInt()).isEqualTo(top.get("size").asInt());
-        assertThat(detail.get("members").get("items")).hasSize(Math.min(5, top.get("size").asInt()));
+        assertThat(detail.get("members").get("total").asInt())
+                .isEqualTo(top.get("size").asInt());
+        assertThat(detail.get("members").get("items"))
+                .hasSize(Math.min(5, top.get("size").asInt()));
         JsonNode member = detail.get("members").get("items").get(0);
         assertThat(member.get("score").asDouble()).isPositive();
         assertThat(member.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         JsonNode object = detail.get("topObjects").get(0);
         assertThat(object.get("accounts").asInt()).isGreaterThan(1);
-        assertThat(object.get("actions").asInt()).isGreaterThanOrEqualTo(object.get("accounts").asInt());
-        assertThat(object.get("firstAt").asText()).isLessThanOrEqualTo(object.get("lastAt").asText());
+        assertThat(object.get("actions").asInt())
+                .isGreaterThanOrEqualTo(object.get("accounts").asInt());
+        assertThat(object.get("firstAt").asText())
+                .isLessThanOrEqualTo(object.get("lastAt").asText());
 
         JsonNode graph = get(path("/api/clusters/{}/graph", id));
         assertThat(graph.get("truncated").asBoolean()).isFalse();
         assertThat(graph.get("nodes")).hasSize(top.get("size").asInt());
-        assertThat(graph.get("totalEdges").asInt()).isEqualTo(graph.get("edges").size()).isPositive();
+        assertThat(graph.get("totalEdges").asInt())
+                .isEqualTo(graph.get("edges").size())
+                .isPositive();
         Set<String> nodeIds = new HashSet<>();
         graph.get("nodes").forEach(n -> nodeIds.add(n.get("id").asText()));
         JsonNode edge = graph.get("edges").get(0);
-        assertThat(nodeIds).contains(edge.get("source").asText(), edge.get("target").asText());
-        assertThat(edge.get("firstAt").asText()).isLessThanOrEqualTo(edge.get("lastAt").asText());
+        assertThat(nodeIds)
+                .contains(edge.get("source").asText(), edge.get("target").asText());
+        assertThat(edge.get("firstAt").asText())
+                .isLessThanOrEqualTo(edge.get("lastAt").asText());
         assertThat(edge.get("signals").size()).isPositive();
 
         JsonNode capped = get(path("/api/clusters/{}/graph?limit=3&edgeLimit=2", id));
@@ -141,7 +164,9 @@ class ExploreApiTest extends ApiTestSupport {
     void anAccountWithAHashedIdHasProfileMembershipsNeighboursAndEdges() {
         JsonNode top = topCluster();
         String account = null;
-        for (JsonNode m : get(path("/api/clusters/{}?memberSize=500", top.get("id").asText())).get("members")
+        for (JsonNode m : get(path(
+                        "/api/clusters/{}?memberSize=500", top.get("id").asText()))
+                .get("members")
                 .get("items")) {
             String id = m.get("accountId").asText();
             if (id.contains("/") || id.contains("+")) {
@@ -149,39 +174,48 @@ class ExploreApiTest extends ApiTestSupport {
                 break;
             }
         }
-        assertThat(account).as("the generated group has a hashed id with / or +").isNotNull();
+        assertThat(account)
+                .as("the generated group has a hashed id with / or +")
+                .isNotNull();
 
         JsonNode detail = get(path("/api/accounts/{}", account));
         assertThat(detail.get("id").asText()).isEqualTo(account);
         assertThat(detail.get("dataset").asText()).isEqualTo(ExploreWorld.DATASET);
         assertThat(detail.get("posts").asInt()).isPositive();
-        assertThat(detail.get("memberships").get(0).get("clusterId").asText()).isEqualTo(top.get("id").asText());
+        assertThat(detail.get("memberships").get(0).get("clusterId").asText())
+                .isEqualTo(top.get("id").asText());
         assertThat(detail.get("topCoActors").size()).isPositive();
         assertThat(detail.get("activity").get("counts").size()).isPositive();
         assertThat(detail.get("allowlisted").asBoolean()).isFalse();
 
         JsonNode neighbours = get(path("/api/accounts/{}/neighbours?size=3", account));
         assertThat(neighbours.get("items").size()).isLessThanOrEqualTo(3);
-        assertThat(neighbours.get("total").asInt()).isGreaterThanOrEqualTo(neighbours.get("items").size());
-        JsonNode all = get(path("/api/accounts/{}/neighbours?size=500", account)).get("items");
+        assertThat(neighbours.get("total").asInt())
+                .isGreaterThanOrEqualTo(neighbours.get("items").size());
+        JsonNode all =
+                get(path("/api/accounts/{}/neighbours?size=500", account)).get("items");
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).get("weight").asDouble()).isLessThanOrEqualTo(all.get(i - 1).get("weight").asDouble());
+            assertThat(all.get(i).get("weight").asDouble())
+                    .isLessThanOrEqualTo(all.get(i - 1).get("weight").asDouble());
         }
         String other = all.get(0).get("id").asText();
         assertThat(all.get(0).get("clusterId").asText()).isNotBlank();
         String signal = all.get(0).get("signals").get(0).asText();
-        assertThat(get(path("/api/accounts/{}/neighbours?size=500&signal=" + signal, account)).get("items"))
+        assertThat(get(path("/api/accounts/{}/neighbours?size=500&signal=" + signal, account))
+                        .get("items"))
                 .allSatisfy(n -> assertThat(n.get("signals").toString()).contains(signal));
 
         JsonNode edge = get("/api/edges?run=" + q(world.run()) + "&a=" + q(account) + "&b=" + q(other));
         assertThat(edge.get("a").asText()).isEqualTo(account);
-        assertThat(edge.get("weight").asDouble()).isEqualTo(all.get(0).get("weight").asDouble());
+        assertThat(edge.get("weight").asDouble())
+                .isEqualTo(all.get(0).get("weight").asDouble());
         JsonNode ev = edge.get("evidence").get(0);
         assertThat(ev.get("kind").asText()).isNotBlank();
         assertThat(ev.get("gapSeconds").asLong()).isGreaterThanOrEqualTo(0);
         // the other way round the times swap
         JsonNode reverse = get("/api/edges?a=" + q(other) + "&b=" + q(account));
-        assertThat(reverse.get("evidence").get(0).get("timeA").asText()).isEqualTo(ev.get("timeB").asText());
+        assertThat(reverse.get("evidence").get(0).get("timeA").asText())
+                .isEqualTo(ev.get("timeB").asText());
     }
 
     @Test
@@ -204,7 +238,8 @@ class ExploreApiTest extends ApiTestSupport {
                         evidence: '[{"signal":"co-retweet","object":"t/1","idf":1.0,"timeA":"2021-03-01T00:00:00Z","timeB":"2021-03-01T00:00:05Z"}]'}]->(b)
                     CREATE (t:Tweet {id: 't/1+', dataset: 'odd', createdAt: datetime('2021-03-01T00:00:00Z')})
                     CREATE (a)-[:POSTED]->(t)
-                    """, Map.of("id", id, "partner", partner, "cluster", cluster)).consume();
+                    """, Map.of("id", id, "partner", partner, "cluster", cluster))
+                    .consume();
         }
         try {
             List<URI> urls = new ArrayList<>(List.of(
@@ -227,7 +262,8 @@ class ExploreApiTest extends ApiTestSupport {
             assertThat(get(urls.get(3)).get("summary").get("id").asText()).isEqualTo(cluster);
         } finally {
             try (var session = driver.session()) {
-                session.run("MATCH (n) WHERE n.dataset = 'odd' OR n.name = 'odd' DETACH DELETE n").consume();
+                session.run("MATCH (n) WHERE n.dataset = 'odd' OR n.name = 'odd' DETACH DELETE n")
+                        .consume();
                 session.run("MATCH (r:DetectionRun {id: 'odd-run'}) DELETE r").consume();
             }
         }
@@ -242,7 +278,9 @@ class ExploreApiTest extends ApiTestSupport {
                     WHERE a.screenName =~ '[A-Za-z]{4}.*' AND a.id CONTAINS '/'
                     MATCH (:Tweet {dataset: $ds})-[:LINKS_TO]->(l:Link)
                     RETURN a.id AS id, a.screenName AS name, h.tag AS tag, l.url AS url LIMIT 1
-                    """, Map.of("ds", ExploreWorld.DATASET)).single().asMap();
+                    """, Map.of("ds", ExploreWorld.DATASET))
+                    .single()
+                    .asMap();
         }
         String name = (String) sample.get("name");
         JsonNode byName = get("/api/search?q=" + q(name.substring(0, 4).toUpperCase()) + "&size=500");
@@ -260,12 +298,15 @@ class ExploreApiTest extends ApiTestSupport {
         });
         String url = (String) sample.get("url");
         JsonNode byUrl = get("/api/search?q=" + q(url.substring(url.length() / 2)));
-        assertThat(byUrl.get("items")).anySatisfy(h -> assertThat(h.get("id").asText()).isEqualTo(url));
+        assertThat(byUrl.get("items"))
+                .anySatisfy(h -> assertThat(h.get("id").asText()).isEqualTo(url));
         JsonNode paged = get("/api/search?q=" + q(name.substring(0, 1)) + "&size=2&page=1");
         assertThat(paged.get("items").size()).isLessThanOrEqualTo(2);
-        assertThat(paged.get("total").asInt()).isGreaterThanOrEqualTo(paged.get("items").size());
+        assertThat(paged.get("total").asInt())
+                .isGreaterThanOrEqualTo(paged.get("items").size());
         // query syntax in the text is only text
-        assertThat(get("/api/search?q=" + q("a:b OR (c* AND \\")).get("total").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(get("/api/search?q=" + q("a:b OR (c* AND \\")).get("total").asInt())
+                .isGreaterThanOrEqualTo(0);
     }
 
     @Test
@@ -290,9 +331,11 @@ class ExploreApiTest extends ApiTestSupport {
         assertThat(r.getBody().get("detail").asText()).contains("limit");
         r = http.getForEntity(path("/api/clusters/{}?memberSize=9999", cluster), JsonNode.class);
         assertThat(r.getBody().get("detail").asText()).contains("memberSize");
-        assertThat(http.getForEntity(path("/api/accounts/{}", "nobody/here"), JsonNode.class).getStatusCode())
+        assertThat(http.getForEntity(path("/api/accounts/{}", "nobody/here"), JsonNode.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.getForEntity(path("/api/clusters/{}", "no/cluster"), JsonNode.class).getStatusCode())
+        assertThat(http.getForEntity(path("/api/clusters/{}", "no/cluster"), JsonNode.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

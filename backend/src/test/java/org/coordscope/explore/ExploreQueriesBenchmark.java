@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
-import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.coordscope.ingest.ImportFile;
@@ -43,33 +43,50 @@ class ExploreQueriesBenchmark extends GraphTestSupport {
     void profile() throws Exception {
         Path dir = Files.createTempDirectory("bench-world");
         new WorldGenerator(WorldSpec.builder(20_000, 20, 7).tweets(80_000).build()).write(dir);
-        imports.importFiles(new ImportRequest("bench", SourceFormat.INFOOPS, null,
-                List.of(ImportFile.of(dir.resolve(WorldGenerator.USERS)), ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
-                100, dir.resolve("errors.csv")), ImportProgress.NONE);
+        imports.importFiles(
+                new ImportRequest(
+                        "bench",
+                        SourceFormat.INFOOPS,
+                        null,
+                        List.of(
+                                ImportFile.of(dir.resolve(WorldGenerator.USERS)),
+                                ImportFile.of(dir.resolve(WorldGenerator.TWEETS))),
+                        100,
+                        dir.resolve("errors.csv")),
+                ImportProgress.NONE);
         DetectionResult run = detection.run(DetectionRequest.of("bench"), DetectionProgress.NONE);
         Map<String, Object> biggest;
         Map<String, Object> hub;
         try (var session = driver.session()) {
-            biggest = session.run("MATCH (c:Cluster {run: $run}) RETURN c.id AS id, c.size AS size ORDER BY c.size DESC LIMIT 1",
-                    Map.of("run", run.runId())).single().asMap();
+            biggest = session.run(
+                            "MATCH (c:Cluster {run: $run}) RETURN c.id AS id, c.size AS size ORDER BY c.size DESC LIMIT 1",
+                            Map.of("run", run.runId()))
+                    .single()
+                    .asMap();
             hub = session.run("""
                     MATCH (a:Account {dataset: 'bench'})-[e:COORDINATED {run: $run}]-()
-                    RETURN a.id AS id, count(e) AS degree ORDER BY degree DESC LIMIT 1""",
-                    Map.of("run", run.runId())).single().asMap();
+                    RETURN a.id AS id, count(e) AS degree ORDER BY degree DESC LIMIT 1""", Map.of("run", run.runId())).single().asMap();
         }
         List<String> members;
         try (var session = driver.session()) {
             members = session.run(GraphService.MEMBERS, Map.of("cluster", biggest.get("id"), "limit", 1500))
                     .list(r -> r.get("id").asString());
         }
-        Map<String, Object> edges = new HashMap<>(Map.of("ids", members, "dataset", "bench", "run", run.runId(),
-                "limit", 20_000));
-        Map<String, Object> neighbours = new HashMap<>(Map.of("id", hub.get("id"), "dataset", "bench",
-                "run", run.runId(), "skip", 0, "limit", 50));
+        Map<String, Object> edges =
+                new HashMap<>(Map.of("ids", members, "dataset", "bench", "run", run.runId(), "limit", 20_000));
+        Map<String, Object> neighbours = new HashMap<>(
+                Map.of("id", hub.get("id"), "dataset", "bench", "run", run.runId(), "skip", 0, "limit", 50));
         neighbours.put("signal", null);
-        System.out.printf("BENCH world: %,d accounts, run %s: %,d clusters, %,d edges; biggest cluster %s of %s;"
-                + " busiest account has %s neighbours%n", 20_000, run.runId(), run.clusters(), run.edges(),
-                biggest.get("id"), biggest.get("size"), hub.get("degree"));
+        System.out.printf(
+                "BENCH world: %,d accounts, run %s: %,d clusters, %,d edges; biggest cluster %s of %s;"
+                        + " busiest account has %s neighbours%n",
+                20_000,
+                run.runId(),
+                run.clusters(),
+                run.edges(),
+                biggest.get("id"),
+                biggest.get("size"),
+                hub.get("degree"));
         profile("cluster summaries (list)", ClusterService.SUMMARIES, Map.of("run", run.runId()));
         profile("graph: members", GraphService.MEMBERS, Map.of("cluster", biggest.get("id"), "limit", 1500));
         profile("graph: edges (count and page)", GraphService.EDGES, edges);
@@ -85,8 +102,9 @@ class ExploreQueriesBenchmark extends GraphTestSupport {
             long millis = (System.nanoTime() - t0) / 1_000_000;
             List<String> operators = new ArrayList<>();
             collect(summary.profile(), operators);
-            System.out.printf("BENCH %s: %d ms, %,d db hits, %,d rows; operators %s%n", what, millis,
-                    dbHits(summary.profile()), summary.profile().records(), operators);
+            System.out.printf(
+                    "BENCH %s: %d ms, %,d db hits, %,d rows; operators %s%n",
+                    what, millis, dbHits(summary.profile()), summary.profile().records(), operators);
         }
     }
 

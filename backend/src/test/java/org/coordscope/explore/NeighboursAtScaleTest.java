@@ -41,10 +41,12 @@ class NeighboursAtScaleTest {
     @AfterEach
     void removeTheStar() {
         try (var session = driver.session()) {
-            session.run("MATCH (a:Account {dataset: 'star'}) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 20000 ROWS")
+            session.run(
+                            "MATCH (a:Account {dataset: 'star'}) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 20000 ROWS")
                     .consume();
             session.run("MATCH (n) WHERE (n:DetectionRun AND n.dataset = 'star') OR (n:Dataset AND n.name = 'star') "
-                    + "DETACH DELETE n").consume();
+                            + "DETACH DELETE n")
+                    .consume();
         }
     }
 
@@ -60,7 +62,8 @@ class NeighboursAtScaleTest {
             for (int start = 0; start < SPOKES; start += 10_000) {
                 int from = start;
                 int to = Math.min(SPOKES, start + 10_000) - 1;
-                session.executeWriteWithoutResult(tx -> tx.run("""
+                session.executeWriteWithoutResult(tx ->
+                        tx.run("""
                         MATCH (hub:Account {id: $hub, dataset: 'star'})
                         UNWIND range($from, $to) AS i
                         CREATE (b:Account {id: 'spoke-' + i, dataset: 'star', screenName: 's' + i})
@@ -74,8 +77,8 @@ class NeighboursAtScaleTest {
         JsonNode page = null;
         for (int i = 0; i < 5; i++) {
             long t0 = System.nanoTime();
-            ResponseEntity<JsonNode> r = http.getForEntity(path("/api/accounts/{}/neighbours?size=50&dataset=star",
-                    HUB), JsonNode.class);
+            ResponseEntity<JsonNode> r =
+                    http.getForEntity(path("/api/accounts/{}/neighbours?size=50&dataset=star", HUB), JsonNode.class);
             millis.add((System.nanoTime() - t0) / 1_000_000);
             assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
             page = r.getBody();
@@ -85,21 +88,23 @@ class NeighboursAtScaleTest {
         assertThat(page.get("items").get(0).get("weight").asDouble()).isEqualTo(99.999);
         for (int i = 1; i < 50; i++) {
             assertThat(page.get("items").get(i).get("weight").asDouble())
-                    .isLessThanOrEqualTo(page.get("items").get(i - 1).get("weight").asDouble());
+                    .isLessThanOrEqualTo(
+                            page.get("items").get(i - 1).get("weight").asDouble());
         }
         long t0 = System.nanoTime();
-        JsonNode filtered = http.getForObject(path("/api/accounts/{}/neighbours?size=50&signal=co-link&page=10",
-                HUB), JsonNode.class);
+        JsonNode filtered = http.getForObject(
+                path("/api/accounts/{}/neighbours?size=50&signal=co-link&page=10", HUB), JsonNode.class);
         long filteredMillis = (System.nanoTime() - t0) / 1_000_000;
         assertThat(filtered.get("total").asInt()).isEqualTo(SPOKES / 2);
-        assertThat(filtered.get("items")).allSatisfy(n -> assertThat(n.get("signals").get(0).asText())
-                .isEqualTo("co-link"));
+        assertThat(filtered.get("items"))
+                .allSatisfy(n -> assertThat(n.get("signals").get(0).asText()).isEqualTo("co-link"));
         t0 = System.nanoTime();
         JsonNode detail = http.getForObject(path("/api/accounts/{}?run=star-run", HUB), JsonNode.class);
         long detailMillis = (System.nanoTime() - t0) / 1_000_000;
         assertThat(detail.get("topCoActors")).hasSize(10);
-        System.out.printf("NEIGHBOURS of a hub with %,d neighbours: page of 50 in %s ms (5 calls); signal filter,"
-                + " page 10: %d ms; account detail with top co-actors: %d ms%n", SPOKES, millis, filteredMillis,
-                detailMillis);
+        System.out.printf(
+                "NEIGHBOURS of a hub with %,d neighbours: page of 50 in %s ms (5 calls); signal filter,"
+                        + " page 10: %d ms; account detail with top co-actors: %d ms%n",
+                SPOKES, millis, filteredMillis, detailMillis);
     }
 }

@@ -23,12 +23,12 @@ public final class PersianEdgeFixture {
     public static final String REASON = "near-text: 2 shared texts; e.g. \"همه با هم\", co-hashtag, top shared: hashtag"
             + " ایران_قوی by 2 members";
 
-    private PersianEdgeFixture() {
-    }
+    private PersianEdgeFixture() {}
 
     public static void create(Driver driver) {
         try (var session = driver.session()) {
-            session.run("""
+            session.run(
+                            """
                     CREATE (:Dataset {name: 'cards', source: 'infoops'})
                     CREATE (:DetectionRun {id: 'cards-run', dataset: 'cards', status: 'DONE',
                                            startedAt: datetime('2000-01-01T00:00:00Z')})
@@ -60,21 +60,39 @@ public final class PersianEdgeFixture {
                     CREATE (a)-[:POSTED]->(noise)
                     CREATE (a)-[:POSTED]->(ha)-[:TAGS]->(h)
                     CREATE (b)-[:POSTED]->(hb)-[:TAGS]->(h)
-                    """, Map.of("a", A, "b", B, "originalText", ORIGINAL_TEXT, "reason", REASON, "textA", TEXT_A, "textB", TEXT_B,
-                    "evidence", """
+                    """,
+                            Map.of(
+                                    "a",
+                                    A,
+                                    "b",
+                                    B,
+                                    "originalText",
+                                    ORIGINAL_TEXT,
+                                    "reason",
+                                    REASON,
+                                    "textA",
+                                    TEXT_A,
+                                    "textB",
+                                    TEXT_B,
+                                    "evidence",
+                                    """
                     [{"signal":"co-retweet","object":"1100000000000000001","idf":1.5,
                       "timeA":"2021-03-01T10:00:07Z","timeB":"2021-03-01T10:00:00Z"},
                      {"signal":"co-hashtag","object":"ایران_قوی","idf":2.0,
                       "timeA":"2021-03-02T12:01:30Z","timeB":"2021-03-02T12:00:00Z"}]
-                    """)).consume();
+                    """))
+                    .consume();
         }
     }
 
     public static void remove(Driver driver) {
         try (var session = driver.session()) {
-            session.run("MATCH (n) WHERE n.dataset = $dataset OR n.name = $dataset DETACH DELETE n",
-                    Map.of("dataset", DATASET)).consume();
-            session.run("MATCH (r:DetectionRun {id: $run}) DELETE r", Map.of("run", RUN)).consume();
+            session.run(
+                            "MATCH (n) WHERE n.dataset = $dataset OR n.name = $dataset DETACH DELETE n",
+                            Map.of("dataset", DATASET))
+                    .consume();
+            session.run("MATCH (r:DetectionRun {id: $run}) DELETE r", Map.of("run", RUN))
+                    .consume();
         }
     }
 }

@@ -23,11 +23,14 @@ class DemoWorldLoaderTest {
 
     @Test
     void anEmptyStoreGetsTheDemoWorldWithADetectionRun() {
-        assertThat(datasets.find(DemoWorldLoader.DATASET)).hasValueSatisfying(demo ->
-                assertThat(demo.counts().tweets()).isEqualTo(DemoWorldLoader.DEMO.tweets()));
+        assertThat(datasets.find(DemoWorldLoader.DATASET))
+                .hasValueSatisfying(
+                        demo -> assertThat(demo.counts().tweets()).isEqualTo(DemoWorldLoader.DEMO.tweets()));
         try (var session = driver.session()) {
-            var run = session.run("MATCH (r:DetectionRun {dataset: $d}) RETURN r.clusters AS clusters, r.suspects AS suspects",
-                    Map.of("d", DemoWorldLoader.DATASET)).single();
+            var run = session.run(
+                            "MATCH (r:DetectionRun {dataset: $d}) RETURN r.clusters AS clusters, r.suspects AS suspects",
+                            Map.of("d", DemoWorldLoader.DATASET))
+                    .single();
             assertThat(run.get("clusters").asInt()).isPositive();
             assertThat(run.get("suspects").asInt()).isPositive();
         }

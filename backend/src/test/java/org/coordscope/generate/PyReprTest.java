@@ -13,7 +13,8 @@ class PyReprTest {
         assertThat(PyRepr.strings(List.of("a", "b"))).isEqualTo("['a', 'b']");
         assertThat(PyRepr.strings(List.of("it's"))).isEqualTo("[\"it's\"]");
         assertThat(PyRepr.strings(List.of("say \"hi\" it's"))).isEqualTo("['say \"hi\" it\\'s']");
-        assertThat(PyRepr.strings(List.of("back\\slash", "line\nbreak"))).isEqualTo("['back\\\\slash', 'line\\nbreak']");
+        assertThat(PyRepr.strings(List.of("back\\slash", "line\nbreak")))
+                .isEqualTo("['back\\\\slash', 'line\\nbreak']");
         assertThat(PyRepr.strings(List.of("https://www.bbc.co.uk/news?utm_source=twitter")))
                 .isEqualTo("['https://www.bbc.co.uk/news?utm_source=twitter']");
     }

@@ -55,7 +55,9 @@ class WorldGeneratorTest {
         truth = new HashMap<>();
         try (CSVParser p = parse(dir.resolve("a/truth.csv"))) {
             for (CSVRecord r : p) {
-                assertThat(truth.put(r.get("account_id"), r.get("group"))).as("one truth row per account").isNull();
+                assertThat(truth.put(r.get("account_id"), r.get("group")))
+                        .as("one truth row per account")
+                        .isNull();
             }
         }
         try (CSVParser p = parse(dir.resolve("a/groups.csv"))) {
@@ -65,15 +67,23 @@ class WorldGeneratorTest {
 
     private static CSVParser parse(Path file) throws IOException {
         Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        return CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get());
+        return CSVParser.parse(
+                reader,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get());
     }
 
     @Test
     void sameSeedWritesIdenticalBytes() throws IOException {
         new WorldGenerator(SPEC).write(dir.resolve("b"));
         for (String file : List.of("tweets.csv", "users.csv", "truth.csv", "groups.csv")) {
-            assertThat(Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
-                    .as(file).isEqualTo(-1L);
+            assertThat(Files.mismatch(
+                            dir.resolve("a").resolve(file), dir.resolve("b").resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
         }
     }
 
@@ -81,13 +91,17 @@ class WorldGeneratorTest {
     void otherSeedWritesOtherWorld() throws IOException {
         WorldSpec other = WorldSpec.builder(2_000, 6, 43).build();
         new WorldGenerator(other).write(dir.resolve("c"));
-        assertThat(Files.mismatch(dir.resolve("a/tweets.csv"), dir.resolve("c/tweets.csv"))).isNotEqualTo(-1L);
-        assertThat(Files.mismatch(dir.resolve("a/truth.csv"), dir.resolve("c/truth.csv"))).isNotEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("a/tweets.csv"), dir.resolve("c/tweets.csv")))
+                .isNotEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("a/truth.csv"), dir.resolve("c/truth.csv")))
+                .isNotEqualTo(-1L);
     }
 
     @Test
     void tweetsHaveTheArchiveColumnsAndConventions() {
-        assertThat(tweetHeader).containsExactlyElementsOf(WorldGenerator.TWEET_COLUMNS).hasSize(31);
+        assertThat(tweetHeader)
+                .containsExactlyElementsOf(WorldGenerator.TWEET_COLUMNS)
+                .hasSize(31);
         assertThat(tweets).hasSize((int) SPEC.tweets());
         assertThat(summary.tweets()).isEqualTo(SPEC.tweets());
         Set<String> ids = new HashSet<>();
@@ -102,7 +116,8 @@ class WorldGeneratorTest {
             previous = id;
             LocalDateTime minute = LocalDateTime.parse(r.get("tweet_time"), MINUTE);
             long millis = Snowflake.millis(id);
-            assertThat(minute.toInstant(ZoneOffset.UTC).toEpochMilli() / 60_000).as("id carries the minute")
+            assertThat(minute.toInstant(ZoneOffset.UTC).toEpochMilli() / 60_000)
+                    .as("id carries the minute")
                     .isEqualTo(millis / 60_000);
             assertThat(r.get("account_creation_date")).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(r.get("is_retweet")).isIn("True", "False");
@@ -144,13 +159,15 @@ class WorldGeneratorTest {
             assertThat(r.get("retweet_userid")).isNotEmpty().isNotEqualTo(r.get("userid"));
             assertThat(r.get("retweet_tweetid")).isNotEmpty();
             assertThat(r.get("user_mentions")).contains(r.get("retweet_userid"));
-            assertThat(Long.parseLong(r.get("retweet_tweetid"))).as("retweeted after the original")
+            assertThat(Long.parseLong(r.get("retweet_tweetid")))
+                    .as("retweeted after the original")
                     .isLessThan(Long.parseLong(r.get("tweetid")));
             if (inFile.contains(r.get("retweet_tweetid"))) {
                 inside++;
             } else {
                 outside++;
-                assertThat(accounts).as("outside originals are by accounts outside the world")
+                assertThat(accounts)
+                        .as("outside originals are by accounts outside the world")
                         .doesNotContain(r.get("retweet_userid"));
             }
         }
@@ -249,8 +266,10 @@ class WorldGeneratorTest {
         }
         for (CSVRecord r : tweets) {
             if (r.get("is_retweet").equals("True")) {
-                byOriginal.computeIfAbsent(r.get("retweet_tweetid"), k -> new ArrayList<>())
-                        .add(new long[] {Snowflake.millis(Long.parseLong(r.get("tweetid"))), index.get(r.get("userid"))});
+                byOriginal
+                        .computeIfAbsent(r.get("retweet_tweetid"), k -> new ArrayList<>())
+                        .add(new long[] {Snowflake.millis(Long.parseLong(r.get("tweetid"))), index.get(r.get("userid"))
+                        });
             }
         }
         Map<Long, Integer> coRetweets = new HashMap<>();
@@ -299,13 +318,15 @@ class WorldGeneratorTest {
         }
         double perGroupPair = (double) sameGroupCoActs / sameGroupPairs;
         double perOrganicPair = (double) organicCoActs / organicPairs;
-        assertThat(perGroupPair).as("co-retweets within 60 s per pair: groups vs organic")
+        assertThat(perGroupPair)
+                .as("co-retweets within 60 s per pair: groups vs organic")
                 .isGreaterThan(1.0)
                 .isGreaterThan(50 * perOrganicPair);
         for (CSVRecord g : groups) {
             if (g.get("mode").equals("fast")) {
                 int n = Integer.parseInt(g.get("size"));
-                assertThat(strongPairs.getOrDefault(g.get("group"), 0)).as(g.get("group") + " pairs with 3+ co-retweets")
+                assertThat(strongPairs.getOrDefault(g.get("group"), 0))
+                        .as(g.get("group") + " pairs with 3+ co-retweets")
                         .isGreaterThanOrEqualTo(n * (n - 1) / 2 / 3);
             }
         }
@@ -324,11 +345,12 @@ class WorldGeneratorTest {
         for (CSVRecord r : tweets) {
             String g = truth.get(r.get("userid"));
             // retweets of the group's targets; other retweets are camouflage at human delays
-            if (fast.containsKey(g) && r.get("is_retweet").equals("True")
+            if (fast.containsKey(g)
+                    && r.get("is_retweet").equals("True")
                     && fast.get(g).contains(r.get("retweet_userid"))) {
                 long minute = LocalDateTime.parse(r.get("tweet_time"), MINUTE).toEpochSecond(ZoneOffset.UTC) / 60;
-                span.merge(g + "/" + r.get("retweet_tweetid"), new long[] {minute, minute, 1},
-                        (x, y) -> new long[] {Math.min(x[0], y[0]), Math.max(x[1], y[1]), x[2] + y[2]});
+                span.merge(g + "/" + r.get("retweet_tweetid"), new long[] {minute, minute, 1}, (x, y) ->
+                        new long[] {Math.min(x[0], y[0]), Math.max(x[1], y[1]), x[2] + y[2]});
             }
         }
         int waves = 0;
@@ -346,7 +368,8 @@ class WorldGeneratorTest {
         Map<String, List<Long>> organicRetweets = new HashMap<>();
         for (CSVRecord r : tweets) {
             if (r.get("is_retweet").equals("True") && truth.get(r.get("userid")).equals("organic")) {
-                organicRetweets.computeIfAbsent(r.get("retweet_tweetid"), k -> new ArrayList<>())
+                organicRetweets
+                        .computeIfAbsent(r.get("retweet_tweetid"), k -> new ArrayList<>())
                         .add(Snowflake.millis(Long.parseLong(r.get("tweetid"))));
             }
         }

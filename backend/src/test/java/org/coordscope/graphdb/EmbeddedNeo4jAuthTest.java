@@ -30,7 +30,9 @@ class EmbeddedNeo4jAuthTest {
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, 0, "32m", "")) {
             assertRefused(server.boltUri(), AuthTokens.none());
             assertRefused(server.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, "neo4j"));
-            assertRefused(server.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, "wrong-" + BoltPassword.readOrCreate(store)));
+            assertRefused(
+                    server.boltUri(),
+                    AuthTokens.basic(EmbeddedNeo4j.USER, "wrong-" + BoltPassword.readOrCreate(store)));
             assertThat(countNodes(server.boltUri(), server.authToken())).isZero();
         }
     }
@@ -41,7 +43,8 @@ class EmbeddedNeo4jAuthTest {
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(store, 0, "32m", "")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.resolve(BoltPassword.FILE))))
                     .isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store)))
+                    .isEqualTo("rwx------");
         }
     }
 
@@ -71,8 +74,12 @@ class EmbeddedNeo4jAuthTest {
 
     private static long countNodes(String uri, AuthToken auth) {
         try (Driver driver = GraphDatabase.driver(uri, auth)) {
-            return driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute()
-                    .records().get(0).get("n").asLong();
+            return driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+                    .execute()
+                    .records()
+                    .get(0)
+                    .get("n")
+                    .asLong();
         }
     }
 

@@ -21,15 +21,19 @@ class ExternalNeo4jTest {
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(temp.resolve("server"), 0, "32m", "");
                 var context = new SpringApplicationBuilder(CoordScopeApplication.class)
                         .web(WebApplicationType.NONE)
-                        .run("--coordscope.neo4j.uri=" + server.boltUri(),
+                        .run(
+                                "--coordscope.neo4j.uri=" + server.boltUri(),
                                 "--coordscope.neo4j.username=" + EmbeddedNeo4j.USER,
                                 "--coordscope.neo4j.password=" + BoltPassword.readOrCreate(temp.resolve("server")),
                                 "--coordscope.neo4j.store=" + temp.resolve("never-created"),
                                 "--coordscope.demo.enabled=false",
-                                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
-            assertThat(context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable()).isNull();
+                                "--spring.main.banner-mode=off",
+                                "--logging.level.root=WARN")) {
+            assertThat(context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable())
+                    .isNull();
             assertThat(temp.resolve("never-created")).doesNotExist();
-            assertThat(context.getBean(DatasetService.class).counts(null).accounts()).isZero();
+            assertThat(context.getBean(DatasetService.class).counts(null).accounts())
+                    .isZero();
         }
     }
 }

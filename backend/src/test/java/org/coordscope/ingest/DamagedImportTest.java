@@ -1,9 +1,5 @@
 package org.coordscope.ingest;
 
-import org.coordscope.ingest.read.CollectingSink;
-import org.coordscope.ingest.read.RowMutator;
-
-import org.coordscope.datasets.DatasetService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +13,9 @@ import java.util.Set;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
+import org.coordscope.datasets.DatasetService;
+import org.coordscope.ingest.read.CollectingSink;
+import org.coordscope.ingest.read.RowMutator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,9 @@ class DamagedImportTest extends GraphTestSupport {
 
     @Test
     void damagedRowsAreReportedWhileGoodRowsLoadWholeAndOtherDataStays() throws IOException {
-        Path kept = new ClassPathResource("fixtures/infoops/ira_fixture_tweets_csv_hashed.csv").getFile().toPath();
+        Path kept = new ClassPathResource("fixtures/infoops/ira_fixture_tweets_csv_hashed.csv")
+                .getFile()
+                .toPath();
         importInto("kept", SourceFormat.INFOOPS, kept);
         DatasetService.Counts keptBefore = datasets.counts("kept");
 
@@ -62,10 +63,13 @@ class DamagedImportTest extends GraphTestSupport {
         ImportReport report = importInto("fuzzed", SourceFormat.SHARES, file);
 
         assertThat(report.badRows()).isEqualTo(accepted.badRows.size());
-        assertThat(Files.readAllLines(report.reportFile())).as("a header and one line per bad row")
+        assertThat(Files.readAllLines(report.reportFile()))
+                .as("a header and one line per bad row")
                 .hasSize(accepted.badRows.size() + 1)
-                .allSatisfy(line -> assertThat(line).satisfiesAnyOf(
-                        l -> assertThat(l).startsWith("file,"), l -> assertThat(l).contains(file.getFileName().toString())));
+                .allSatisfy(line -> assertThat(line)
+                        .satisfiesAnyOf(
+                                l -> assertThat(l).startsWith("file,"),
+                                l -> assertThat(l).contains(file.getFileName().toString())));
         DatasetService.Counts fuzzed = datasets.counts("fuzzed");
         assertThat(fuzzed.tweets()).as("every accepted share stored").isEqualTo(acceptedPosts.size());
         assertThat(count("""
@@ -78,7 +82,14 @@ class DamagedImportTest extends GraphTestSupport {
     }
 
     private ImportReport importInto(String dataset, SourceFormat format, Path file) throws IOException {
-        return importService.importFiles(new ImportRequest(dataset, format, null, List.of(ImportFile.of(file)), 100_000,
-                temp.resolve(dataset + "-errors-" + System.nanoTime() + ".csv")), ImportProgress.NONE);
+        return importService.importFiles(
+                new ImportRequest(
+                        dataset,
+                        format,
+                        null,
+                        List.of(ImportFile.of(file)),
+                        100_000,
+                        temp.resolve(dataset + "-errors-" + System.nanoTime() + ".csv")),
+                ImportProgress.NONE);
     }
 }

@@ -45,8 +45,11 @@ class ImportApiTest extends GraphTestSupport {
 
     @Test
     void anUploadedImportReportsProgressBadRowsAndLandsInDatasets() throws InterruptedException {
-        ResponseEntity<JsonNode> started = upload("infoops", "uploaded",
-                "infoops/ira_fixture_users_csv_hashed.csv", "infoops/ira_fixture_tweets_csv_hashed.csv");
+        ResponseEntity<JsonNode> started = upload(
+                "infoops",
+                "uploaded",
+                "infoops/ira_fixture_users_csv_hashed.csv",
+                "infoops/ira_fixture_tweets_csv_hashed.csv");
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = started.getBody().get("id").asText();
 
@@ -62,9 +65,11 @@ class ImportApiTest extends GraphTestSupport {
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
         assertThat(job.get("report").get("badRows").asLong()).isEqualTo(7);
-        assertThat(job.get("report").get("badRowSample").get(0).get("field").asText()).isNotBlank();
+        assertThat(job.get("report").get("badRowSample").get(0).get("field").asText())
+                .isNotBlank();
         assertThat(job.get("report").get("badRowSample").get(0).get("file").asText())
-                .as("bad rows name the uploaded file").startsWith("ira_fixture_");
+                .as("bad rows name the uploaded file")
+                .startsWith("ira_fixture_");
 
         JsonNode datasets = http.getForObject("/api/datasets", JsonNode.class);
         assertThat(datasets.get("total").asLong()).isEqualTo(1);
@@ -84,7 +89,8 @@ class ImportApiTest extends GraphTestSupport {
 
     @Test
     void anUnknownJobIs404AndHealthIncludesNeo4j() {
-        assertThat(http.getForEntity("/api/imports/nope", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/imports/nope", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.get("components").get("neo4j").get("status").asText()).isEqualTo("UP");

@@ -1,6 +1,5 @@
 package org.coordscope.ingest;
 
-import org.coordscope.datasets.DatasetService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
+import org.coordscope.datasets.DatasetService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +30,16 @@ class ImportServiceTest extends GraphTestSupport {
     @TempDir
     Path temp;
 
-    private ImportReport importFiles(String dataset, SourceFormat format, String mapping, Path... files) throws IOException {
-        return importService.importFiles(new ImportRequest(dataset, format, mapping,
-                List.of(files).stream().map(ImportFile::of).toList(), 100, temp.resolve(dataset + "-errors.csv")),
+    private ImportReport importFiles(String dataset, SourceFormat format, String mapping, Path... files)
+            throws IOException {
+        return importService.importFiles(
+                new ImportRequest(
+                        dataset,
+                        format,
+                        mapping,
+                        List.of(files).stream().map(ImportFile::of).toList(),
+                        100,
+                        temp.resolve(dataset + "-errors.csv")),
                 ImportProgress.NONE);
     }
 
@@ -43,15 +50,22 @@ class ImportServiceTest extends GraphTestSupport {
     @Test
     void infoOpsFixtureLoadsEveryQuirkAndReportsBadRows() throws IOException {
         // the users file named last: files are told apart by header, not by order
-        ImportReport report = importFiles("io", SourceFormat.INFOOPS, null,
-                fixture("infoops/ira_fixture_tweets_csv_hashed.csv"), fixture("infoops/ira_fixture_users_csv_hashed.csv"));
+        ImportReport report = importFiles(
+                "io",
+                SourceFormat.INFOOPS,
+                null,
+                fixture("infoops/ira_fixture_tweets_csv_hashed.csv"),
+                fixture("infoops/ira_fixture_users_csv_hashed.csv"));
 
         DatasetService.Counts counts = datasets.counts("io");
         assertThat(counts.tweets()).isEqualTo(7);
-        assertThat(counts.referencedTweets()).as("the retweeted original absent from the file").isEqualTo(1);
+        assertThat(counts.referencedTweets())
+                .as("the retweeted original absent from the file")
+                .isEqualTo(1);
         assertThat(counts.retweets()).isEqualTo(1);
         assertThat(report.badRows()).isEqualTo(7);
-        assertThat(Files.readAllLines(report.reportFile())).hasSize(8)
+        assertThat(Files.readAllLines(report.reportFile()))
+                .hasSize(8)
                 .anySatisfy(line -> assertThat(line).contains("ira_fixture_tweets_csv_hashed.csv", "tweet_time"));
 
         try (var session = driver.session()) {
@@ -76,9 +90,13 @@ class ImportServiceTest extends GraphTestSupport {
             assertThat(retweet.get("author").asString()).isNotBlank();
 
             Map<String, Object> profile = session.run(
-                    "MATCH (a:Account {id: 'Xk/9ab+QzR7sD2mN4pL6vT8wY0cE1fG3hJ5kM7nP9q=', dataset: 'io'}) RETURN a").single()
-                    .get("a").asMap();
-            assertThat(profile).containsEntry("description", "line one\nline \"two\"").containsEntry("lang", "ar");
+                            "MATCH (a:Account {id: 'Xk/9ab+QzR7sD2mN4pL6vT8wY0cE1fG3hJ5kM7nP9q=', dataset: 'io'}) RETURN a")
+                    .single()
+                    .get("a")
+                    .asMap();
+            assertThat(profile)
+                    .containsEntry("description", "line one\nline \"two\"")
+                    .containsEntry("lang", "ar");
         }
     }
 
@@ -93,23 +111,29 @@ class ImportServiceTest extends GraphTestSupport {
 
     @Test
     void twarc2PagesAndFlattenedLinesLoad() throws IOException {
-        ImportReport report = importFiles("tw", SourceFormat.TWARC2, null,
-                fixture("twarc2/search_pages.jsonl"), fixture("twarc2/flattened.jsonl"));
+        ImportReport report = importFiles(
+                "tw",
+                SourceFormat.TWARC2,
+                null,
+                fixture("twarc2/search_pages.jsonl"),
+                fixture("twarc2/flattened.jsonl"));
         assertThat(report.badRows()).isPositive();
         DatasetService.Counts counts = datasets.counts("tw");
         assertThat(counts.tweets()).isPositive();
         assertThat(counts.retweets()).isPositive();
         assertThat(count("""
                 MATCH (t:Tweet {dataset: 'tw'})-[:RETWEETS]->(o:Tweet)<-[:POSTED]-(:Account)
-                WHERE o.createdAt IS NOT NULL RETURN count(DISTINCT o)""")).as("included originals keep their times")
-                .isPositive();
-        assertThat(count("MATCH (:Tweet {dataset: 'tw'})-[:LINKS_TO]->(l:Link) WHERE l.url STARTS WITH 'https://' RETURN count(l)"))
+                WHERE o.createdAt IS NOT NULL RETURN count(DISTINCT o)""")).as("included originals keep their times").isPositive();
+        assertThat(
+                        count(
+                                "MATCH (:Tweet {dataset: 'tw'})-[:LINKS_TO]->(l:Link) WHERE l.url STARTS WITH 'https://' RETURN count(l)"))
                 .isPositive();
     }
 
     @Test
     void coorTweetSharesLoadWithCountsOfTheSource() throws IOException {
-        ImportReport report = importFiles("ru", SourceFormat.SHARES, null, SharedData.path("coortweet/russian_coord_tweets.csv"));
+        ImportReport report =
+                importFiles("ru", SourceFormat.SHARES, null, SharedData.path("coortweet/russian_coord_tweets.csv"));
         assertThat(report.badRows()).isZero();
         DatasetService.Counts counts = datasets.counts("ru");
         // 35,125 rows hold 35,085 distinct shares (content_id), retweeting 35,124 distinct (share, original) pairs
@@ -117,13 +141,15 @@ class ImportServiceTest extends GraphTestSupport {
         assertThat(counts.retweets()).isEqualTo(35_124);
         assertThat(counts.accounts()).isEqualTo(9_509);
         assertThat(counts.tweets() + counts.referencedTweets())
-                .as("shares and the originals they retweet").isEqualTo(count("""
+                .as("shares and the originals they retweet")
+                .isEqualTo(count("""
                         MATCH (t:Tweet {dataset: 'ru'}) RETURN count(t)"""));
     }
 
     @Test
     void iraTrollTweetsLoadThroughTheIraMapping() throws IOException {
-        ImportReport report = importFiles("ira", SourceFormat.SHARES, "ira", SharedData.path("ira-2016-10-week1/tweets.csv"));
+        ImportReport report =
+                importFiles("ira", SourceFormat.SHARES, "ira", SharedData.path("ira-2016-10-week1/tweets.csv"));
         assertThat(report.badRows()).isZero();
         DatasetService.Counts counts = datasets.counts("ira");
         assertThat(counts.accounts()).isEqualTo(313);
@@ -138,17 +164,27 @@ class ImportServiceTest extends GraphTestSupport {
 
     @Test
     void aFileOfAnotherFormatIsRefusedNamingIt() {
-        assertThatThrownBy(() -> importFiles("x", SourceFormat.INFOOPS, null, SharedData.path("coortweet/russian_coord_tweets.csv")))
-                .isInstanceOf(ImportException.class).hasMessageContaining("russian_coord_tweets.csv");
+        assertThatThrownBy(() -> importFiles(
+                        "x", SourceFormat.INFOOPS, null, SharedData.path("coortweet/russian_coord_tweets.csv")))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("russian_coord_tweets.csv");
         assertThat(count("MATCH (t:Tweet {dataset: 'x'}) RETURN count(t)")).isZero();
     }
 
     @Test
     void tooManyBadRowsStopTheImportKeepingTheGoodOnes() throws IOException {
         Path tweets = fixture("infoops/ira_fixture_tweets_csv_hashed.csv");
-        assertThatThrownBy(() -> importService.importFiles(new ImportRequest("io", SourceFormat.INFOOPS, null,
-                List.of(ImportFile.of(tweets)), 2, temp.resolve("errors.csv")), ImportProgress.NONE))
-                .isInstanceOf(ImportException.class).hasMessageContaining("--max-errors 2");
+        assertThatThrownBy(() -> importService.importFiles(
+                        new ImportRequest(
+                                "io",
+                                SourceFormat.INFOOPS,
+                                null,
+                                List.of(ImportFile.of(tweets)),
+                                2,
+                                temp.resolve("errors.csv")),
+                        ImportProgress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("--max-errors 2");
         assertThat(datasets.counts("io").tweets()).isPositive();
     }
 

@@ -1,22 +1,24 @@
 package org.coordscope.ingest;
 
-import org.coordscope.ingest.read.telegram.TelegramReader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.coordscope.ingest.read.ColumnMapping;
 import org.coordscope.ingest.read.InfoOpsReader;
 import org.coordscope.ingest.read.SharesReader;
 import org.coordscope.ingest.read.Twarc2Reader;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import org.coordscope.ingest.read.telegram.TelegramReader;
 import org.junit.jupiter.api.Test;
 
 class SourceFormatTest {
 
     @Test
     void listsTheFormatsWithDescriptions() {
-        assertThat(SourceFormat.values()).extracting(SourceFormat::id).containsExactly("infoops", "twarc2", "shares", "telegram");
-        assertThat(SourceFormat.values()).allSatisfy(f -> assertThat(f.description()).isNotBlank());
+        assertThat(SourceFormat.values())
+                .extracting(SourceFormat::id)
+                .containsExactly("infoops", "twarc2", "shares", "telegram");
+        assertThat(SourceFormat.values())
+                .allSatisfy(f -> assertThat(f.description()).isNotBlank());
         assertThat(SourceFormat.values()).filteredOn(SourceFormat::takesMapping).containsExactly(SourceFormat.SHARES);
     }
 
@@ -35,8 +37,7 @@ class SourceFormatTest {
         assertThat(SourceFormat.TWARC2.reader(" ")).isInstanceOf(Twarc2Reader.class);
         assertThat(SourceFormat.TELEGRAM.reader(null)).isInstanceOf(TelegramReader.class);
         assertThat(((SharesReader) SourceFormat.SHARES.reader(null)).mapping()).isNull();
-        assertThat(((SharesReader) SourceFormat.SHARES.reader("ira")).mapping())
-                .isEqualTo(ColumnMapping.preset("ira"));
+        assertThat(((SharesReader) SourceFormat.SHARES.reader("ira")).mapping()).isEqualTo(ColumnMapping.preset("ira"));
     }
 
     @Test

@@ -30,7 +30,8 @@ class CypherConsoleApiTest extends ApiTestSupport {
 
     @Test
     void aReadQueryAnswersWithItsParameters() {
-        ResponseEntity<JsonNode> r = cypher("MATCH (a:Account {dataset: $d}) RETURN a.id AS id ORDER BY id LIMIT 3",
+        ResponseEntity<JsonNode> r = cypher(
+                "MATCH (a:Account {dataset: $d}) RETURN a.id AS id ORDER BY id LIMIT 3",
                 Map.of("d", ExploreWorld.DATASET));
         assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(r.getBody().get("columns").get(0).asText()).isEqualTo("id");
@@ -47,29 +48,37 @@ class CypherConsoleApiTest extends ApiTestSupport {
         writes.put("MATCH (a:Account) SET a:Intruder RETURN count(a)", "SET label");
         writes.put("MATCH (a:Account) WITH a LIMIT 1 DETACH DELETE a RETURN 1", "DETACH DELETE");
         writes.put("MATCH (c:Cluster) WITH c LIMIT 1 REMOVE c.score RETURN 1", "SET");
-        writes.put("MATCH (a:Account) WITH collect(a) AS all FOREACH (x IN all | SET x.flag = true) RETURN 1",
-                "FOREACH");
+        writes.put(
+                "MATCH (a:Account) WITH collect(a) AS all FOREACH (x IN all | SET x.flag = true) RETURN 1", "FOREACH");
         writes.put("CALL db.createLabel('Intruder')", "procedure db.createLabel");
         writes.put("CREATE INDEX intruder IF NOT EXISTS FOR (i:Intruder) ON (i.x)", "writes");
         writes.forEach((query, why) -> {
             ResponseEntity<JsonNode> r = cypher(query, Map.of());
             assertThat(r.getStatusCode()).as(query + " " + r.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(r.getBody().get("detail").asText()).as(query).startsWith("Refused").contains(why)
-                    .contains("read-only").doesNotContain("\tat ");
+            assertThat(r.getBody().get("detail").asText())
+                    .as(query)
+                    .startsWith("Refused")
+                    .contains(why)
+                    .contains("read-only")
+                    .doesNotContain("\tat ");
         });
         assertThat(count("MATCH (n:Intruder) RETURN count(n)")).isZero();
         assertThat(count("MATCH (a:Account) RETURN count(a)")).isEqualTo(accounts);
-        assertThat(count("MATCH (a:Account {screenName: 'pwned'}) RETURN count(a)")).isZero();
-        assertThat(count("MATCH (a:Account) WHERE a.flag IS NOT NULL RETURN count(a)")).isZero();
-        assertThat(count("MATCH (c:Cluster) WHERE c.score IS NULL RETURN count(c)")).isZero();
-        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'intruder' RETURN count(*)")).isZero();
+        assertThat(count("MATCH (a:Account {screenName: 'pwned'}) RETURN count(a)"))
+                .isZero();
+        assertThat(count("MATCH (a:Account) WHERE a.flag IS NOT NULL RETURN count(a)"))
+                .isZero();
+        assertThat(count("MATCH (c:Cluster) WHERE c.score IS NULL RETURN count(c)"))
+                .isZero();
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'intruder' RETURN count(*)"))
+                .isZero();
     }
 
     @Test
     void loadCsvIsRefusedForFilesAndUrls() {
         for (String source : new String[] {"file:///etc/passwd", "http://localhost:9/x.csv"}) {
-            ResponseEntity<JsonNode> r = cypher("LOAD CSV FROM $url AS line RETURN line LIMIT 1",
-                    Map.of("url", source));
+            ResponseEntity<JsonNode> r =
+                    cypher("LOAD CSV FROM $url AS line RETURN line LIMIT 1", Map.of("url", source));
             assertThat(r.getStatusCode()).as(source).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(r.getBody().get("detail").asText()).startsWith("Refused").contains("LOAD CSV");
         }
@@ -86,7 +95,8 @@ class CypherConsoleApiTest extends ApiTestSupport {
     /** Issue 19: 300 levels of nesting overflowed Neo4j's parser and hung the request ~120 s past the timeout. */
     @Test
     void deeplyNestedQueriesAreRefusedBeforeNeo4jSeesThem() {
-        for (String query : List.of("RETURN " + "(".repeat(300) + "1" + ")".repeat(300),
+        for (String query : List.of(
+                "RETURN " + "(".repeat(300) + "1" + ")".repeat(300),
                 "RETURN " + "[".repeat(2000) + "]".repeat(2000),
                 "RETURN " + "{a: ".repeat(500) + "1" + "}".repeat(500),
                 "RETURN " + "NOT ".repeat(3000) + "true")) {
@@ -105,7 +115,10 @@ class CypherConsoleApiTest extends ApiTestSupport {
     void theUsersNodesAreOutOfReachHoweverTheQueryGetsAtThem() {
         String userId;
         try (var session = driver.session()) {
-            userId = session.run("MATCH (u:User) RETURN elementId(u) LIMIT 1").single().get(0).asString();
+            userId = session.run("MATCH (u:User) RETURN elementId(u) LIMIT 1")
+                    .single()
+                    .get(0)
+                    .asString();
         }
         Map<String, Map<String, Object>> attempts = new LinkedHashMap<>();
         attempts.put("MATCH (u:User) RETURN u.passwordHash", Map.of());
@@ -127,21 +140,32 @@ class CypherConsoleApiTest extends ApiTestSupport {
             assertThat(r.getBody().toString()).doesNotContain("bcrypt", "$2a$");
         });
         // the investigation's own labels still answer
-        assertThat(cypher("MATCH (a:Account) RETURN count(a) AS n", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cypher("MATCH (a:Account) RETURN count(a) AS n", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     /** Issue 19: admins could list and stop other people's transactions and read the server's settings. */
     @Test
     void administrationCommandsAndProceduresAreRefusedSchemaOnesAnswer() {
-        for (String query : List.of("SHOW TRANSACTIONS", "show transactions yield transactionId RETURN transactionId",
-                "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "EXPLAIN SHOW TRANSACTIONS",
-                "CYPHER runtime=slotted SHOW TRANSACTIONS", "// a comment first\nSHOW SETTINGS", "SHOW USERS",
-                "USE system SHOW DATABASES", "CALL dbms.listConfig()", "CALL dbms.listConfig() YIELD name RETURN name",
-                "CALL dbms.showCurrentUser()", "CALL db.stats.retrieve('GRAPH COUNTS')",
+        for (String query : List.of(
+                "SHOW TRANSACTIONS",
+                "show transactions yield transactionId RETURN transactionId",
+                "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+                "EXPLAIN SHOW TRANSACTIONS",
+                "CYPHER runtime=slotted SHOW TRANSACTIONS",
+                "// a comment first\nSHOW SETTINGS",
+                "SHOW USERS",
+                "USE system SHOW DATABASES",
+                "CALL dbms.listConfig()",
+                "CALL dbms.listConfig() YIELD name RETURN name",
+                "CALL dbms.showCurrentUser()",
+                "CALL db.stats.retrieve('GRAPH COUNTS')",
                 "MATCH (a:Account) WITH a LIMIT 1 CALL dbms.listConfig() YIELD name RETURN name")) {
             ResponseEntity<JsonNode> r = cypher(query, Map.of());
             assertThat(r.getStatusCode()).as(query + " " + r.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(r.getBody().get("detail").asText()).as(query).startsWith("Refused")
+            assertThat(r.getBody().get("detail").asText())
+                    .as(query)
+                    .startsWith("Refused")
                     .doesNotContain("dbms.security", "server.bolt");
         }
         ResponseEntity<JsonNode> labels = cypher("CALL db.labels() YIELD label RETURN label", Map.of());

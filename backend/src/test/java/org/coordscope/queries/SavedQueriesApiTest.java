@@ -26,19 +26,27 @@ class SavedQueriesApiTest extends ApiTestSupport {
     @BeforeEach
     void cluster() {
         try (var session = driver.session()) {
-            topCluster = session.run("MATCH (c:Cluster {run: $run}) RETURN c.id ORDER BY c.score DESC, c.id LIMIT 1",
-                    Map.of("run", world.run())).single().get(0).asString();
-            members = session.run("MATCH (:Cluster {id: $c})<-[m:IN_CLUSTER]-(a) RETURN a.id ORDER BY m.strength DESC",
-                    Map.of("c", topCluster)).list(r -> r.get(0).asString());
+            topCluster = session.run(
+                            "MATCH (c:Cluster {run: $run}) RETURN c.id ORDER BY c.score DESC, c.id LIMIT 1",
+                            Map.of("run", world.run()))
+                    .single()
+                    .get(0)
+                    .asString();
+            members = session.run(
+                            "MATCH (:Cluster {id: $c})<-[m:IN_CLUSTER]-(a) RETURN a.id ORDER BY m.strength DESC",
+                            Map.of("c", topCluster))
+                    .list(r -> r.get(0).asString());
         }
     }
 
     private JsonNode run(String name, Map<String, Object> params) {
-        ResponseEntity<JsonNode> r = http.postForEntity("/api/queries/" + name + "/run", Map.of("params", params),
-                JsonNode.class);
+        ResponseEntity<JsonNode> r =
+                http.postForEntity("/api/queries/" + name + "/run", Map.of("params", params), JsonNode.class);
         assertThat(r.getStatusCode()).as(name + " " + r.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode body = r.getBody();
-        System.out.printf("QUERY %s: %d rows in %d ms%n", name, body.get("rows").size(), body.get("millis").asLong());
+        System.out.printf(
+                "QUERY %s: %d rows in %d ms%n",
+                name, body.get("rows").size(), body.get("millis").asLong());
         return body;
     }
 
@@ -62,8 +70,9 @@ class SavedQueriesApiTest extends ApiTestSupport {
         for (JsonNode q : list) {
             assertThat(q.get("title").asText()).isNotEqualTo(q.get("name").asText());
             assertThat(q.get("description").asText()).isNotBlank();
-            q.get("parameters").forEach(p -> assertThat(p.get("type").asText())
-                    .isIn("string", "int", "float", "datetime", "boolean"));
+            q.get("parameters")
+                    .forEach(p ->
+                            assertThat(p.get("type").asText()).isIn("string", "int", "float", "datetime", "boolean"));
         }
         JsonNode amplifiers = null;
         for (JsonNode q : list) {
@@ -72,7 +81,8 @@ class SavedQueriesApiTest extends ApiTestSupport {
             }
         }
         assertThat(amplifiers.get("parameters").get(0).get("name").asText()).isEqualTo("tag");
-        assertThat(amplifiers.get("parameters").get(0).get("required").asBoolean()).isTrue();
+        assertThat(amplifiers.get("parameters").get(0).get("required").asBoolean())
+                .isTrue();
         assertThat(amplifiers.toString()).contains("\"default\":25");
     }
 
@@ -82,20 +92,20 @@ class SavedQueriesApiTest extends ApiTestSupport {
         try (var session = driver.session()) {
             tag = session.run("""
                     MATCH (:Cluster {id: $c})<-[:IN_CLUSTER]-(:Account)-[:POSTED]->(:Tweet)-[:TAGS]->(h:Hashtag)
-                    RETURN h.tag, count(*) AS n ORDER BY n DESC, h.tag LIMIT 1""", Map.of("c", topCluster))
-                    .single().get(0).asString();
+                    RETURN h.tag, count(*) AS n ORDER BY n DESC, h.tag LIMIT 1""", Map.of("c", topCluster)).single().get(0).asString();
         }
         JsonNode all = run("hashtag-amplifiers", Map.of("tag", "#" + tag.toUpperCase(), "limit", 10));
         JsonNode rows = all.get("rows");
         assertThat(rows.size()).isPositive();
         int posts = col(all, "posts");
         for (int i = 1; i < rows.size(); i++) {
-            assertThat(rows.get(i).get(posts).asInt()).isLessThanOrEqualTo(rows.get(i - 1).get(posts).asInt());
+            assertThat(rows.get(i).get(posts).asInt())
+                    .isLessThanOrEqualTo(rows.get(i - 1).get(posts).asInt());
         }
         String first = rows.get(0).get(col(all, "firstAt")).asText();
         // a range that starts after the first use leaves those earlier posts out
-        JsonNode later = run("hashtag-amplifiers", Map.of("tag", tag, "from", first.substring(0, 10) + "T23:59:59Z",
-                "limit", 1000));
+        JsonNode later = run(
+                "hashtag-amplifiers", Map.of("tag", tag, "from", first.substring(0, 10) + "T23:59:59Z", "limit", 1000));
         for (JsonNode r : later.get("rows")) {
             assertThat(r.get(col(later, "firstAt")).asText()).isGreaterThan(first.substring(0, 10) + "T23:59:59Z");
         }
@@ -108,22 +118,25 @@ class SavedQueriesApiTest extends ApiTestSupport {
         try (var session = driver.session()) {
             created = session.run("""
                     MATCH (:Cluster {id: $c})<-[:IN_CLUSTER]-(a:Account) WITH date.truncate('week', a.createdAt) AS w,
-                      collect(a.createdAt) AS times ORDER BY size(times) DESC LIMIT 1 RETURN toString(times[0])""",
-                    Map.of("c", topCluster)).single().get(0).asString();
+                      collect(a.createdAt) AS times ORDER BY size(times) DESC LIMIT 1 RETURN toString(times[0])""", Map.of("c", topCluster)).single().get(0).asString();
         }
-        write("CREATE (:Account {id: 'same/week+1=', dataset: $ds, screenName: 'batchmate', createdAt: datetime($t)})",
+        write(
+                "CREATE (:Account {id: 'same/week+1=', dataset: $ds, screenName: 'batchmate', createdAt: datetime($t)})",
                 Map.of("ds", ExploreWorld.DATASET, "t", created));
         try {
             JsonNode result = run("same-week-accounts", Map.of("cluster", topCluster, "minMembers", 1));
             Set<String> found = new HashSet<>();
-            result.get("rows").forEach(r -> found.add(r.get(col(result, "account")).asText()));
+            result.get("rows")
+                    .forEach(r -> found.add(r.get(col(result, "account")).asText()));
             assertThat(found).contains("same/week+1=").doesNotContainAnyElementsOf(members);
             for (JsonNode r : result.get("rows")) {
                 String week = r.get(col(result, "week")).asText();
-                assertThat(r.get(col(result, "createdAt")).asText().substring(0, 10)).isGreaterThanOrEqualTo(week);
+                assertThat(r.get(col(result, "createdAt")).asText().substring(0, 10))
+                        .isGreaterThanOrEqualTo(week);
             }
         } finally {
-            write("MATCH (a:Account {id: 'same/week+1=', dataset: $ds}) DETACH DELETE a",
+            write(
+                    "MATCH (a:Account {id: 'same/week+1=', dataset: $ds}) DETACH DELETE a",
                     Map.of("ds", ExploreWorld.DATASET));
         }
     }
@@ -134,12 +147,13 @@ class SavedQueriesApiTest extends ApiTestSupport {
         for (JsonNode r : links.get("rows")) {
             int accounts = r.get(col(links, "accounts")).asInt();
             assertThat(accounts).isBetween(1, members.size());
-            assertThat(r.get(col(links, "postsInDataset")).asInt()).isGreaterThanOrEqualTo(r.get(col(links, "posts"))
-                    .asInt());
+            assertThat(r.get(col(links, "postsInDataset")).asInt())
+                    .isGreaterThanOrEqualTo(r.get(col(links, "posts")).asInt());
         }
         int withLinks;
         try (var session = driver.session()) {
-            withLinks = session.run("""
+            withLinks =
+                    session.run("""
                     MATCH (:Cluster {id: $c})<-[:IN_CLUSTER]-(:Account)-[:POSTED]->(:Tweet)-[:LINKS_TO]->(l:Link)
                     RETURN count(DISTINCT l)""", Map.of("c", topCluster)).single().get(0).asInt();
         }
@@ -169,9 +183,18 @@ class SavedQueriesApiTest extends ApiTestSupport {
         try {
             JsonNode result = run("fast-retweeters", Map.of("account", "amp/author", "minTimes", 3));
             assertThat(result.get("rows")).hasSize(1);
-            assertThat(result.get("rows").get(0).get(col(result, "account")).asText()).isEqualTo("amp+fast=");
-            assertThat(result.get("rows").get(0).get(col(result, "fastRetweets")).asInt()).isEqualTo(4);
-            assertThat(result.get("rows").get(0).get(col(result, "medianDelaySeconds")).asInt()).isBetween(6, 9);
+            assertThat(result.get("rows").get(0).get(col(result, "account")).asText())
+                    .isEqualTo("amp+fast=");
+            assertThat(result.get("rows")
+                            .get(0)
+                            .get(col(result, "fastRetweets"))
+                            .asInt())
+                    .isEqualTo(4);
+            assertThat(result.get("rows")
+                            .get(0)
+                            .get(col(result, "medianDelaySeconds"))
+                            .asInt())
+                    .isBetween(6, 9);
             JsonNode lenient = run("fast-retweeters", Map.of("account", "amp/author", "seconds", 3600));
             assertThat(lenient.get("rows")).hasSize(2);
         } finally {
@@ -187,13 +210,15 @@ class SavedQueriesApiTest extends ApiTestSupport {
                     MATCH (c1:Cluster {run: $run})<-[:IN_CLUSTER]-(a:Account)-[e:COORDINATED {run: $run}]-(b:Account)
                           -[:IN_CLUSTER]->(c2:Cluster {run: $run})
                     WHERE c1 <> c2
-                    RETURN a.id AS a, c1.id AS c1, c2.id AS c2 ORDER BY e.weight DESC LIMIT 1""",
-                    Map.of("run", world.run())).list(r -> r.asMap()).stream().findFirst().orElse(null);
+                    RETURN a.id AS a, c1.id AS c1, c2.id AS c2 ORDER BY e.weight DESC LIMIT 1""", Map.of("run", world.run())).list(r -> r.asMap()).stream()
+                    .findFirst()
+                    .orElse(null);
         }
         if (cross != null) {
             JsonNode bridges = run("bridge-accounts", Map.of("clusterA", cross.get("c1"), "clusterB", cross.get("c2")));
             Set<String> found = new HashSet<>();
-            bridges.get("rows").forEach(r -> found.add(r.get(col(bridges, "account")).asText()));
+            bridges.get("rows")
+                    .forEach(r -> found.add(r.get(col(bridges, "account")).asText()));
             assertThat(found).contains((String) cross.get("a"));
         }
         JsonNode none = run("bridge-accounts", Map.of("clusterA", topCluster, "clusterB", "no/such"));
@@ -205,17 +230,21 @@ class SavedQueriesApiTest extends ApiTestSupport {
         assertThat(path.get("rows")).hasSize(1);
         assertThat(path.get("rows").get(0).get(col(path, "hops")).asInt()).isBetween(1, 8);
         Set<String> ids = new HashSet<>();
-        path.get("graph").get("nodes").forEach(n -> ids.add(n.get("properties").get("id").asText()));
+        path.get("graph")
+                .get("nodes")
+                .forEach(n -> ids.add(n.get("properties").get("id").asText()));
         assertThat(ids).contains(a, b);
-        assertThat(path.get("graph").get("edges").size()).isEqualTo(path.get("rows").get(0).get(col(path, "hops"))
-                .asInt());
+        assertThat(path.get("graph").get("edges").size())
+                .isEqualTo(path.get("rows").get(0).get(col(path, "hops")).asInt());
 
         JsonNode around = run("coaction-neighbourhood", Map.of("account", a, "limit", 50));
         assertThat(around.get("rows").size()).isBetween(1, 50);
         JsonNode graph = around.get("graph");
         Set<String> nodeIds = new HashSet<>();
         graph.get("nodes").forEach(n -> nodeIds.add(n.get("id").asText()));
-        graph.get("edges").forEach(e -> assertThat(nodeIds).contains(e.get("source").asText(), e.get("target").asText()));
+        graph.get("edges")
+                .forEach(e -> assertThat(nodeIds)
+                        .contains(e.get("source").asText(), e.get("target").asText()));
         assertThat(graph.get("edges").get(0).get("type").asText()).isEqualTo("COORDINATED");
     }
 
@@ -231,7 +260,10 @@ class SavedQueriesApiTest extends ApiTestSupport {
             assertThat(r.get(col(result, "posts")).asInt()).isGreaterThanOrEqualTo(5);
         }
         JsonNode strict = run("young-retweeters", Map.of("maxAgeDays", 0, "minRatio", 0.5, "limit", 1000));
-        strict.get("rows").forEach(r -> assertThat(r.get(col(strict, "ageAtFirstPostDays")).asInt()).isLessThanOrEqualTo(0));
+        strict.get("rows")
+                .forEach(
+                        r -> assertThat(r.get(col(strict, "ageAtFirstPostDays")).asInt())
+                                .isLessThanOrEqualTo(0));
     }
 
     @Test
@@ -242,12 +274,13 @@ class SavedQueriesApiTest extends ApiTestSupport {
         bad.put("int", new Object[] {"hashtag-amplifiers", Map.of("tag", "x", "limit", "ten"), "limit"});
         bad.put("datetime", new Object[] {"hashtag-amplifiers", Map.of("tag", "x", "from", "yesterday"), "from"});
         bad.forEach((why, c) -> {
-            ResponseEntity<JsonNode> r = http.postForEntity("/api/queries/" + c[0] + "/run", Map.of("params", c[1]),
-                    JsonNode.class);
+            ResponseEntity<JsonNode> r =
+                    http.postForEntity("/api/queries/" + c[0] + "/run", Map.of("params", c[1]), JsonNode.class);
             assertThat(r.getStatusCode()).as(why).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(r.getBody().get("detail").asText()).as(why).contains("'" + c[2] + "'");
         });
-        assertThat(http.postForEntity("/api/queries/nope/run", Map.of(), JsonNode.class).getStatusCode())
+        assertThat(http.postForEntity("/api/queries/nope/run", Map.of(), JsonNode.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -257,10 +290,14 @@ class SavedQueriesApiTest extends ApiTestSupport {
         assertThatThrownBy(() -> runner.runCypher("CREATE (:Intruder) RETURN 1", Map.of(), 5))
                 .isInstanceOf(IllegalArgumentException.class);
         try (var session = driver.session()) {
-            assertThat(session.run("MATCH (n:Intruder) RETURN count(n)").single().get(0).asInt()).isZero();
+            assertThat(session.run("MATCH (n:Intruder) RETURN count(n)")
+                            .single()
+                            .get(0)
+                            .asInt())
+                    .isZero();
         }
         assertThatThrownBy(() -> runner.runCypher(
-                "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)", Map.of(), 5))
+                        "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)", Map.of(), 5))
                 .hasMessageContaining("ran longer than");
         QueryService.QueryResult capped = runner.runCypher("UNWIND range(1, 10) AS x RETURN x", Map.of(), 5);
         assertThat(capped.rows()).hasSize(5);

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,7 +39,8 @@ class AdminBootstrapTest extends GraphTestSupport {
     @BeforeEach
     void noUsers() {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (u:User) DETACH DELETE u").consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (u:User) DETACH DELETE u").consume());
         }
     }
 
@@ -59,11 +60,15 @@ class AdminBootstrapTest extends GraphTestSupport {
         assertThat(output.getAll()).contains("users reset admin");
 
         Authentication admin = signIn("admin", password);
-        assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_ADMIN");
+        assertThat(admin.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_ADMIN");
         assertThatThrownBy(() -> signIn("admin", password + "x")).isInstanceOf(BadCredentialsException.class);
         try (var session = driver.session()) {
             String hash = session.executeRead(tx -> tx.run("MATCH (u:User {username: 'admin'}) RETURN u.passwordHash")
-                    .single().get(0).asString());
+                    .single()
+                    .get(0)
+                    .asString());
             assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(password);
         }
 
@@ -79,14 +84,16 @@ class AdminBootstrapTest extends GraphTestSupport {
         new AdminBootstrap(users, "chosen-by-the-operator").afterSingletonsInstantiated();
         assertThat(output.getAll()).doesNotContain("chosen-by-the-operator");
         assertThat(signIn("admin", "chosen-by-the-operator").isAuthenticated()).isTrue();
-        assertThat(users.list()).extracting(UserInfo::username, UserInfo::roles, UserInfo::enabled)
+        assertThat(users.list())
+                .extracting(UserInfo::username, UserInfo::roles, UserInfo::enabled)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("admin", List.of("admin"), true));
     }
 
     @Test
     void aTooShortPasswordSettingStopsTheStartNamingIt() {
         assertThatThrownBy(() -> new AdminBootstrap(users, "short").afterSingletonsInstantiated())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 12");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 12");
         assertThat(users.list()).isEmpty();
     }
 
@@ -102,8 +109,10 @@ class AdminBootstrapTest extends GraphTestSupport {
 
         new AdminBootstrap(users, "other-password").afterSingletonsInstantiated();
         assertThat(output.getAll()).doesNotContain("Generated admin password");
-        assertThat(users.list()).extracting(UserInfo::username, UserInfo::enabled).contains(
-                org.assertj.core.groups.Tuple.tuple("admin", false)); // an enabled admin (root2) exists: untouched
+        assertThat(users.list())
+                .extracting(UserInfo::username, UserInfo::enabled)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "admin", false)); // an enabled admin (root2) exists: untouched
         assertThatThrownBy(() -> signIn("admin", "other-password")).isInstanceOf(DisabledException.class);
     }
 }

@@ -50,7 +50,9 @@ class SignInThrottleTest {
         SignInThrottle.Outcome third = throttle.failed("EVE", "10.0.0.3"); // names are compared without case
         assertThat(third.startedWaiting()).isTrue();
         assertThat(third.waitSeconds()).isEqualTo(1);
-        assertThat(throttle.retryAfter("eve", "10.0.0.9")).as("from any address").isEqualTo(1);
+        assertThat(throttle.retryAfter("eve", "10.0.0.9"))
+                .as("from any address")
+                .isEqualTo(1);
         assertThat(throttle.retryAfter("mallory", "10.0.0.9")).isZero();
         long[] waits = new long[8];
         for (int i = 0; i < waits.length; i++) {
@@ -68,7 +70,8 @@ class SignInThrottleTest {
         throttle.failed("eve", "10.0.0.1");
         throttle.failed("eve", "10.0.0.1");
         throttle.succeeded("Eve");
-        assertThat(throttle.failed("eve", "10.0.0.1").startedWaiting()).as("the address's third failure is free")
+        assertThat(throttle.failed("eve", "10.0.0.1").startedWaiting())
+                .as("the address's third failure is free")
                 .isFalse();
         // a fourth failure from the address, whatever the name, starts its wait; the others' names are free elsewhere
         SignInThrottle.Outcome sprayed = throttle.failed("someone-else", "10.0.0.1");
@@ -76,7 +79,8 @@ class SignInThrottleTest {
         assertThat(throttle.retryAfter("a-third-name", "10.0.0.1")).isEqualTo(1);
         assertThat(throttle.retryAfter("a-third-name", "10.0.0.2")).isZero();
         throttle.succeeded("someone-else");
-        assertThat(throttle.retryAfter("someone-else", "10.0.0.1")).as("a success does not clear an address")
+        assertThat(throttle.retryAfter("someone-else", "10.0.0.1"))
+                .as("a success does not clear an address")
                 .isEqualTo(1);
     }
 
@@ -89,6 +93,8 @@ class SignInThrottleTest {
         assertThat(throttle.retryAfter("eve", "10.0.0.1")).isPositive();
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         assertThat(throttle.retryAfter("eve", "10.0.0.1")).isZero();
-        assertThat(throttle.failed("eve", "10.0.0.1").startedWaiting()).as("counting starts again").isFalse();
+        assertThat(throttle.failed("eve", "10.0.0.1").startedWaiting())
+                .as("counting starts again")
+                .isFalse();
     }
 }

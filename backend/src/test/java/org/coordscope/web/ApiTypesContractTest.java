@@ -29,8 +29,8 @@ import org.springframework.http.ResponseEntity;
 class ApiTypesContractTest extends ApiTestSupport {
 
     private static final Path TYPES = Path.of("..", "frontend", "src", "core", "api", "types.ts");
-    private static final Pattern INTERFACE = Pattern.compile("(?m)^export interface (\\w+)(?:<[^>]*>)? \\{\\n(.*?)^}",
-            Pattern.DOTALL);
+    private static final Pattern INTERFACE =
+            Pattern.compile("(?m)^export interface (\\w+)(?:<[^>]*>)? \\{\\n(.*?)^}", Pattern.DOTALL);
     /** A field at the interface's own level (two spaces in), optional or not. */
     private static final Pattern FIELD = Pattern.compile("(?m)^  (\\w+)\\??:");
 
@@ -38,7 +38,8 @@ class ApiTypesContractTest extends ApiTestSupport {
     void everyFrontEndTypeNamedLikeAnApiSchemaHasExactlyItsFields() throws IOException {
         ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode schemas = new ObjectMapper().readTree(docs.getBody()).path("components").path("schemas");
+        JsonNode schemas =
+                new ObjectMapper().readTree(docs.getBody()).path("components").path("schemas");
 
         Map<String, Set<String>> frontEnd = interfaces(Files.readString(TYPES));
         assertThat(frontEnd).as("interfaces read from " + TYPES).hasSizeGreaterThan(20);
@@ -62,8 +63,12 @@ class ApiTypesContractTest extends ApiTestSupport {
                 differences.add(name + ": only in the API " + onlyApi + ", only in types.ts " + onlyFrontEnd);
             }
         });
-        assertThat(compared).as("interfaces that the OpenAPI document also defines").hasSizeGreaterThan(10);
-        assertThat(differences).as("types.ts against /v3/api-docs (compared: %s)", compared).isEmpty();
+        assertThat(compared)
+                .as("interfaces that the OpenAPI document also defines")
+                .hasSizeGreaterThan(10);
+        assertThat(differences)
+                .as("types.ts against /v3/api-docs (compared: %s)", compared)
+                .isEmpty();
     }
 
     @Test

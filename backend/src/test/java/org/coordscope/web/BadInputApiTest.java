@@ -24,12 +24,16 @@ class BadInputApiTest extends ApiTestSupport {
         HttpHeaders part = new HttpHeaders();
         part.setContentType(MediaType.parseMediaType(contentType));
         LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("files", new HttpEntity<>(new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, part));
+        body.add(
+                "files",
+                new HttpEntity<>(
+                        new ByteArrayResource(content) {
+                            @Override
+                            public String getFilename() {
+                                return name;
+                            }
+                        },
+                        part));
         body.add("format", "infoops");
         body.add("dataset", "rejected");
         HttpHeaders headers = new HttpHeaders();
@@ -82,21 +86,30 @@ class BadInputApiTest extends ApiTestSupport {
             assertThat(e.get("message").asText()).as(field).contains((String) c[1]);
         });
 
-        JsonNode noAccounts = fieldError(http.postForEntity("/api/exports/graph",
-                Map.of("run", world.run(), "accounts", List.of(), "format", "gexf"), JsonNode.class));
+        JsonNode noAccounts = fieldError(http.postForEntity(
+                "/api/exports/graph",
+                Map.of("run", world.run(), "accounts", List.of(), "format", "gexf"),
+                JsonNode.class));
         assertThat(noAccounts.get("field").asText()).isEqualTo("accounts");
-        JsonNode format = fieldError(http.postForEntity("/api/exports/graph",
-                Map.of("run", world.run(), "accounts", List.of("x"), "format", "pdf"), JsonNode.class));
+        JsonNode format = fieldError(http.postForEntity(
+                "/api/exports/graph",
+                Map.of("run", world.run(), "accounts", List.of("x"), "format", "pdf"),
+                JsonNode.class));
         assertThat(format.get("field").asText()).isEqualTo("format");
         assertThat(format.get("message").asText()).isEqualTo("must be gexf or graphml");
 
-        JsonNode status = fieldError(http.exchange("/api/marks", org.springframework.http.HttpMethod.PUT,
-                new HttpEntity<>(Map.of("targetType", "account", "targetId", "a", "dataset", "world",
-                        "status", "guilty")), JsonNode.class));
+        JsonNode status = fieldError(http.exchange(
+                "/api/marks",
+                org.springframework.http.HttpMethod.PUT,
+                new HttpEntity<>(
+                        Map.of("targetType", "account", "targetId", "a", "dataset", "world", "status", "guilty")),
+                JsonNode.class));
         assertThat(status.get("field").asText()).isEqualTo("status");
 
-        JsonNode param = fieldError(http.postForEntity("/api/queries/hashtag-amplifiers/run",
-                Map.of("params", Map.of("tag", "x", "limit", "ten")), JsonNode.class));
+        JsonNode param = fieldError(http.postForEntity(
+                "/api/queries/hashtag-amplifiers/run",
+                Map.of("params", Map.of("tag", "x", "limit", "ten")),
+                JsonNode.class));
         assertThat(param.get("field").asText()).isEqualTo("params.limit");
         assertThat(param.get("message").asText()).contains("whole number", "ten");
     }
@@ -105,8 +118,8 @@ class BadInputApiTest extends ApiTestSupport {
     void brokenJsonAndUnknownPathsAnswerWithoutStackTraces() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> broken = http.postForEntity("/api/detections", new HttpEntity<>("{\"seed\": ", headers),
-                String.class);
+        ResponseEntity<String> broken =
+                http.postForEntity("/api/detections", new HttpEntity<>("{\"seed\": ", headers), String.class);
         assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(broken.getBody()).contains("not valid JSON").doesNotContain("Exception", "\tat ");
         ResponseEntity<String> missing = http.getForEntity("/api/no-such-endpoint", String.class);

@@ -162,7 +162,7 @@ final class CsrGraph {
             }
             newOffsets[c + 1] = size;
         }
-        return new CsrGraph(k, newOffsets, Arrays.copyOf(newTargets, size), Arrays.copyOf(newWeights, size),
-            newSelfLoops);
+        return new CsrGraph(
+                k, newOffsets, Arrays.copyOf(newTargets, size), Arrays.copyOf(newWeights, size), newSelfLoops);
     }
 }

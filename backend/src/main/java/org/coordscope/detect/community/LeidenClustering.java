@@ -161,8 +161,8 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
      * @throws IllegalArgumentException on a bad graph, resolution, randomness or iteration count
      * @throws NullPointerException if {@code rng} or {@code quality} is null
      */
-    public LeidenClustering(Graph<V, E> graph, double resolution, Random rng, Quality quality,
-        double randomness, int maxIterations) {
+    public LeidenClustering(
+            Graph<V, E> graph, double resolution, Random rng, Quality quality, double randomness, int maxIterations) {
         if (graph == null) {
             throw new IllegalArgumentException("Graph must not be null");
         }
@@ -222,8 +222,8 @@ public class LeidenClustering<V, E> implements ClusteringAlgorithm<V> {
             count = Math.max(count, c + 1);
         }
         achievedQuality = quality == Quality.MODULARITY
-            ? LeidenOptimizer.modularity(csr, membership, count, resolution)
-            : LeidenOptimizer.cpm(csr, membership, count, resolution);
+                ? LeidenOptimizer.modularity(csr, membership, count, resolution)
+                : LeidenOptimizer.cpm(csr, membership, count, resolution);
         clustering = new ClusteringImpl<>(toClusters(vertices, membership, count));
     }
 

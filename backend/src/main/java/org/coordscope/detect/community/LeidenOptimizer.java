@@ -44,8 +44,8 @@ final class LeidenOptimizer {
      * @param refine {@code false} skips the refinement and aggregates on the moved partition, which is the
      *        Louvain algorithm (with fast local moving); for comparisons only
      */
-    LeidenOptimizer(CsrGraph graph, double[] nodeWeights, double resolution, double randomness, Random rng,
-        boolean refine) {
+    LeidenOptimizer(
+            CsrGraph graph, double[] nodeWeights, double resolution, double randomness, Random rng, boolean refine) {
         this.graph = graph;
         this.nodeWeights = nodeWeights;
         this.resolution = resolution;
@@ -55,8 +55,13 @@ final class LeidenOptimizer {
     }
 
     /** The optimiser for a quality function with its textbook resolution {@code gamma}. */
-    static LeidenOptimizer of(CsrGraph graph, LeidenClustering.Quality quality, double gamma, double randomness,
-        Random rng, boolean refine) {
+    static LeidenOptimizer of(
+            CsrGraph graph,
+            LeidenClustering.Quality quality,
+            double gamma,
+            double randomness,
+            Random rng,
+            boolean refine) {
         double[] weights;
         double r;
         if (quality == LeidenClustering.Quality.MODULARITY) {

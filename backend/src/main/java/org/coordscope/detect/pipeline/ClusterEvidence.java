@@ -23,6 +23,7 @@ final class ClusterEvidence {
     final int internalEdges;
     /** Co-actions summed over the internal edges (each edge's distinct shared objects, all signals). */
     final long support;
+
     final double[] inWeight;
     final long[] inSupport;
     final int[] inDegree;
@@ -31,6 +32,7 @@ final class ClusterEvidence {
     final List<LongOpenHashSet> memberObjects = new ArrayList<>();
     /** Per signal ordinal. */
     final long[] supportBySignal = new long[SignalKind.values().length];
+
     final int[] edgesBySignal = new int[SignalKind.values().length];
     final List<LongArrayList> gaps = new ArrayList<>();
     final List<IntOpenHashSet> objects = new ArrayList<>();

@@ -26,9 +26,13 @@ final class ClusterReasons {
 
     /** How many objects a reason names ("top shared", examples, amplified authors). */
     static final int TOP_SHARED = 3;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final Collection<SignalKind> signals;
     private final SignalData data;
@@ -47,9 +51,16 @@ final class ClusterReasons {
         double pairs = ev.pairs();
         DatasetBaseline all = t.baseline;
         List<String> reasons = new ArrayList<>();
-        reasons.add(String.format(Locale.ROOT, "%d accounts: %,d of %,d pairs coordinated (density %.0f%%), %,d shared"
-                + " co-actions in all, %.1f per pair", n, ev.internalEdges, (long) pairs, 100 * ev.internalEdges / pairs,
-                ev.support, ev.support / pairs));
+        reasons.add(String.format(
+                Locale.ROOT,
+                "%d accounts: %,d of %,d pairs coordinated (density %.0f%%), %,d shared"
+                        + " co-actions in all, %.1f per pair",
+                n,
+                ev.internalEdges,
+                (long) pairs,
+                100 * ev.internalEdges / pairs,
+                ev.support,
+                ev.support / pairs));
         for (SignalKind k : signals) {
             int s = k.ordinal();
             if (ev.supportBySignal[s] == 0) {
@@ -57,10 +68,18 @@ final class ClusterReasons {
             }
             long window = new TimeWindow(options.signal(k).windowSeconds(), options.resolutionSeconds())
                     .effectiveWindowSeconds();
-            StringBuilder r = new StringBuilder(String.format(Locale.ROOT,
+            StringBuilder r = new StringBuilder(String.format(
+                    Locale.ROOT,
                     "%s: %,d shared %s within %d s between %,d pairs (median gap %d s in the evidence, at least %,d"
-                            + " distinct %s)", k.id(), ev.supportBySignal[s], noun(k), window, ev.edgesBySignal[s],
-                    median(ev.gaps.get(s)), ev.objects.get(s).size(), objectNoun(k)));
+                            + " distinct %s)",
+                    k.id(),
+                    ev.supportBySignal[s],
+                    noun(k),
+                    window,
+                    ev.edgesBySignal[s],
+                    median(ev.gaps.get(s)),
+                    ev.objects.get(s).size(),
+                    objectNoun(k)));
             if (k == SignalKind.CO_RETWEET) {
                 r.append(amplified(ev.objects.get(s)));
             } else {
@@ -70,24 +89,51 @@ final class ClusterReasons {
             reasons.add(topShared(k, ev.shared.get(s)));
         }
         if (t.hasBurst()) {
-            reasons.add(String.format(Locale.ROOT, "%d of %d accounts created within %d h (%s..%s)", t.inBurst, n,
-                    ClusterTraits.BURST_HOURS, day(t.burstFrom), day(t.burstTo)));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "%d of %d accounts created within %d h (%s..%s)",
+                    t.inBurst,
+                    n,
+                    ClusterTraits.BURST_HOURS,
+                    day(t.burstFrom),
+                    day(t.burstTo)));
         }
         if (t.topClient >= 0) {
-            reasons.add(String.format(Locale.ROOT, "%d of %d post mostly with client '%s' (%.0f%% of all accounts do)",
-                    t.topClientCount, n, traits.clients.get(t.topClient), 100 * all.client()[t.topClient]));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "%d of %d post mostly with client '%s' (%.0f%% of all accounts do)",
+                    t.topClientCount,
+                    n,
+                    traits.clients.get(t.topClient),
+                    100 * all.client()[t.topClient]));
         }
-        reasons.add(String.format(Locale.ROOT, "%d of %d have empty profiles (%.0f%% of all accounts)", t.emptyProfiles,
-                n, 100 * all.emptyProfile()));
+        reasons.add(String.format(
+                Locale.ROOT,
+                "%d of %d have empty profiles (%.0f%% of all accounts)",
+                t.emptyProfiles,
+                n,
+                100 * all.emptyProfile()));
         if (t.knownFollowers.length > 0) {
-            reasons.add(String.format(Locale.ROOT, "median followers %,d; %d of %d under %d (%.0f%% of all accounts)",
-                    t.knownFollowers[t.knownFollowers.length / 2], t.fewFollowers, n, AccountTraits.FEW_FOLLOWERS,
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "median followers %,d; %d of %d under %d (%.0f%% of all accounts)",
+                    t.knownFollowers[t.knownFollowers.length / 2],
+                    t.fewFollowers,
+                    n,
+                    AccountTraits.FEW_FOLLOWERS,
                     100 * all.fewFollowers()));
         }
-        reasons.add(String.format(Locale.ROOT, "retweet ratio %.0f%% (all accounts: %.0f%%)", 100 * t.retweetRatioSum / n,
+        reasons.add(String.format(
+                Locale.ROOT,
+                "retweet ratio %.0f%% (all accounts: %.0f%%)",
+                100 * t.retweetRatioSum / n,
                 100 * all.retweetRatio()));
-        reasons.add(String.format(Locale.ROOT, "%.0f%% of their retweets within %d min of the original (all accounts:"
-                + " %.0f%%)", 100 * t.quickShareSum / n, SignalData.QUICK_SECONDS / 60, 100 * all.quickShare()));
+        reasons.add(String.format(
+                Locale.ROOT,
+                "%.0f%% of their retweets within %d min of the original (all accounts:" + " %.0f%%)",
+                100 * t.quickShareSum / n,
+                SignalData.QUICK_SECONDS / 60,
+                100 * all.quickShare()));
         return List.copyOf(reasons);
     }
 
@@ -110,10 +156,13 @@ final class ClusterReasons {
         List<int[]> top = new ArrayList<>();
         byAuthor.int2IntEntrySet().forEach(en -> top.add(new int[] {en.getIntKey(), en.getIntValue()}));
         top.sort((x, y) -> y[1] != x[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "; posts of %d accounts amplified, most: ",
-                top.size()));
+        StringBuilder b =
+                new StringBuilder(String.format(Locale.ROOT, "; posts of %d accounts amplified, most: ", top.size()));
         for (int i = 0; i < Math.min(TOP_SHARED, top.size()); i++) {
-            b.append(i == 0 ? "" : ", ").append(data.authorIds.get(top.get(i)[0])).append(" (").append(top.get(i)[1])
+            b.append(i == 0 ? "" : ", ")
+                    .append(data.authorIds.get(top.get(i)[0]))
+                    .append(" (")
+                    .append(top.get(i)[1])
                     .append(" tweets)");
         }
         return b.toString();
@@ -125,7 +174,10 @@ final class ClusterReasons {
         Arrays.sort(sorted);
         StringBuilder b = new StringBuilder("; e.g. ");
         for (int i = 0; i < Math.min(TOP_SHARED, sorted.length); i++) {
-            b.append(i == 0 ? "" : ", ").append('"').append(data.objectKey(k, sorted[i])).append('"');
+            b.append(i == 0 ? "" : ", ")
+                    .append('"')
+                    .append(data.objectKey(k, sorted[i]))
+                    .append('"');
         }
         return b.toString();
     }
@@ -138,22 +190,34 @@ final class ClusterReasons {
     private String topShared(SignalKind k, Int2ObjectOpenHashMap<ClusterEvidence.SharedObject> objects) {
         List<Int2ObjectMap.Entry<ClusterEvidence.SharedObject>> top = new ArrayList<>(objects.int2ObjectEntrySet());
         top.sort((x, y) -> x.getValue().members.size() != y.getValue().members.size()
-                ? Integer.compare(y.getValue().members.size(), x.getValue().members.size())
+                ? Integer.compare(
+                        y.getValue().members.size(), x.getValue().members.size())
                 : Integer.compare(x.getIntKey(), y.getIntKey()));
         StringBuilder b = new StringBuilder(k.id()).append(", top shared: ");
         for (int i = 0; i < Math.min(TOP_SHARED, top.size()); i++) {
             ClusterEvidence.SharedObject so = top.get(i).getValue();
-            b.append(i == 0 ? "" : "; ").append(objectLabel(k)).append(' ')
-                    .append(data.objectKey(k, top.get(i).getIntKey())).append(" by ").append(so.members.size())
+            b.append(i == 0 ? "" : "; ")
+                    .append(objectLabel(k))
+                    .append(' ')
+                    .append(data.objectKey(k, top.get(i).getIntKey()))
+                    .append(" by ")
+                    .append(so.members.size())
                     .append(" members ");
             String day1 = day(so.first);
             String day2 = day(so.last);
             if (day1.equals(day2)) {
-                b.append("between ").append(TIME.format(Instant.ofEpochSecond(so.first))).append(" and ")
-                        .append(TIME.format(Instant.ofEpochSecond(so.last))).append(" UTC on ").append(day1);
+                b.append("between ")
+                        .append(TIME.format(Instant.ofEpochSecond(so.first)))
+                        .append(" and ")
+                        .append(TIME.format(Instant.ofEpochSecond(so.last)))
+                        .append(" UTC on ")
+                        .append(day1);
             } else {
-                b.append("between ").append(STAMP.format(Instant.ofEpochSecond(so.first))).append(" and ")
-                        .append(STAMP.format(Instant.ofEpochSecond(so.last))).append(" UTC");
+                b.append("between ")
+                        .append(STAMP.format(Instant.ofEpochSecond(so.first)))
+                        .append(" and ")
+                        .append(STAMP.format(Instant.ofEpochSecond(so.last)))
+                        .append(" UTC");
             }
         }
         return b.toString();

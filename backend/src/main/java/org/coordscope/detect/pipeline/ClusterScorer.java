@@ -51,10 +51,17 @@ public final class ClusterScorer {
     public static final double DEFAULT_THRESHOLD = 0.5;
 
     /** A scored community; member arrays are parallel to {@code members}. */
-    public record Scored(int[] members, double score, double coordination, double traits, int internalEdges,
-            long internalSupport, List<String> reasons, double[] strength, double[] memberScore,
-            List<List<String>> memberReasons) {
-    }
+    public record Scored(
+            int[] members,
+            double score,
+            double coordination,
+            double traits,
+            int internalEdges,
+            long internalSupport,
+            List<String> reasons,
+            double[] strength,
+            double[] memberScore,
+            List<List<String>> memberReasons) {}
 
     private final CoordinationGraph graph;
     private final AccountTraits traits;
@@ -115,8 +122,16 @@ public final class ClusterScorer {
         double traitScore = clusterTraits.mean();
         double score = ScoreFormula.clusterScore(coordination, traitScore, ScoreFormula.volume(evidence.support));
         MemberScores memberScores = new MemberScores(evidence, clusterTraits, score, totalWeight, traits, data);
-        return new Scored(members, score, coordination, traitScore, evidence.internalEdges, evidence.support,
-                reasons.explain(evidence, clusterTraits), memberScores.strength, memberScores.score,
+        return new Scored(
+                members,
+                score,
+                coordination,
+                traitScore,
+                evidence.internalEdges,
+                evidence.support,
+                reasons.explain(evidence, clusterTraits),
+                memberScores.strength,
+                memberScores.score,
                 memberScores.reasons);
     }
 }

@@ -20,10 +20,12 @@ final class ClusterTraits {
     final int size;
     /** The most members created within {@value #BURST_HOURS} h of each other, and their first and last times. */
     final int inBurst;
+
     final long burstFrom;
     final long burstTo;
     /** The members' most used client (ties: the lowest index), -1 when none is known; and how many use it. */
     final int topClient;
+
     final int topClientCount;
     final int emptyProfiles;
     final int fewFollowers;
@@ -31,6 +33,7 @@ final class ClusterTraits {
     final double quickShareSum;
     /** The members' known follower counts, sorted. */
     final long[] knownFollowers;
+
     final double burst;
     final double client;
     final double empty;
@@ -115,15 +118,22 @@ final class ClusterTraits {
      * dataset's means.
      */
     double shownBy(int a) {
-        return ((createdInBurst(a) ? 1 : 0) + (usesTopClient(a) ? 1 : 0) + (traits.emptyProfile[a] ? 1 : 0)
-                + (traits.fewFollowers(a) ? 1 : 0) + (traits.retweetRatio(a) > baseline.retweetRatio() ? 1 : 0)
-                + (data.quickShare(a) > baseline.quickShare() ? 1 : 0)) / (double) TRAITS;
+        return ((createdInBurst(a) ? 1 : 0)
+                        + (usesTopClient(a) ? 1 : 0)
+                        + (traits.emptyProfile[a] ? 1 : 0)
+                        + (traits.fewFollowers(a) ? 1 : 0)
+                        + (traits.retweetRatio(a) > baseline.retweetRatio() ? 1 : 0)
+                        + (data.quickShare(a) > baseline.quickShare() ? 1 : 0))
+                / (double) TRAITS;
     }
 
     /** {count, from, to}: the most members created within {@value #BURST_HOURS} h of each other. */
     static long[] burstWindow(int[] members, AccountTraits traits) {
-        long[] times = Arrays.stream(members).mapToLong(m -> traits.created[m]).filter(t -> t != Long.MIN_VALUE)
-                .sorted().toArray();
+        long[] times = Arrays.stream(members)
+                .mapToLong(m -> traits.created[m])
+                .filter(t -> t != Long.MIN_VALUE)
+                .sorted()
+                .toArray();
         long span = BURST_HOURS * 3600L;
         long[] best = {0, 0, 0};
         int j = 0;

@@ -10,8 +10,8 @@ package org.coordscope.detect.pipeline;
  * @param quickShare mean share of retweets within {@link SignalData#QUICK_SECONDS} of the original
  * @param client per client index, the share of accounts posting mostly with it
  */
-record DatasetBaseline(double emptyProfile, double fewFollowers, double retweetRatio, double quickShare,
-        double[] client) {
+record DatasetBaseline(
+        double emptyProfile, double fewFollowers, double retweetRatio, double quickShare, double[] client) {
 
     static DatasetBaseline of(AccountTraits traits, SignalData data, int accountCount) {
         int empty = 0;
@@ -37,7 +37,11 @@ record DatasetBaseline(double emptyProfile, double fewFollowers, double retweetR
         for (int c = 0; c < clientCount.length; c++) {
             clientShare[c] = active == 0 ? 0 : (double) clientCount[c] / active;
         }
-        return new DatasetBaseline(active == 0 ? 0 : (double) empty / active, active == 0 ? 0 : (double) few / active,
-                active == 0 ? 0 : rt / active, active == 0 ? 0 : quick / active, clientShare);
+        return new DatasetBaseline(
+                active == 0 ? 0 : (double) empty / active,
+                active == 0 ? 0 : (double) few / active,
+                active == 0 ? 0 : rt / active,
+                active == 0 ? 0 : quick / active,
+                clientShare);
     }
 }

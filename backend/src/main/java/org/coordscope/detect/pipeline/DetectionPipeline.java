@@ -27,26 +27,34 @@ public final class DetectionPipeline {
     /** An account needs at least this many co-actions (summed over its edges) to count in {@link Coverage}. */
     public static final int COVERAGE_MIN_COACTIONS = 3;
 
-    private DetectionPipeline() {
-    }
+    private DetectionPipeline() {}
 
     /** Everything a run computes before writing: the graph, its communities, the scored clusters, coverage. */
-    public record Analysis(CoordinationGraph graph, Communities communities, List<ClusterScorer.Scored> scored,
-            Coverage coverage) {
-    }
+    public record Analysis(
+            CoordinationGraph graph, Communities communities, List<ClusterScorer.Scored> scored, Coverage coverage) {}
 
     /**
      * Graph, communities and scores of the actions in {@code data} (consumed). {@code millis} gets
      * {@code graph} (with {@code graph.SIGNAL} per signal), {@code communities} and {@code scoring}.
      */
-    public static Analysis analyse(SignalData data, AccountTraits traits, DetectionOptions options, PipelineSettings settings,
-            Map<String, Long> millis, DetectionProgress progress) {
+    public static Analysis analyse(
+            SignalData data,
+            AccountTraits traits,
+            DetectionOptions options,
+            PipelineSettings settings,
+            Map<String, Long> millis,
+            DetectionProgress progress) {
         long phase = System.nanoTime();
-        progress.update("graph", 0.55, String.format("building the coordination graph of %,d accounts",
-                data.accountIds.size()));
+        progress.update(
+                "graph",
+                0.55,
+                String.format("building the coordination graph of %,d accounts", data.accountIds.size()));
         CoordinationGraph graph = graph(data, options, millis);
         phase = lap(millis, "graph", phase);
-        progress.update("communities", 0.7, String.format("%s on %,d edges", settings.algorithm().id(), graph.edgeCount()));
+        progress.update(
+                "communities",
+                0.7,
+                String.format("%s on %,d edges", settings.algorithm().id(), graph.edgeCount()));
         Communities found = communities(graph, settings);
         phase = lap(millis, "communities", phase);
         progress.update("scoring", 0.8, "scoring communities");
@@ -63,8 +71,7 @@ public final class DetectionPipeline {
     }
 
     /** Communities (sorted member arrays) and their Newman–Girvan modularity on the coordination graph. */
-    public record Communities(List<int[]> communities, double modularity) {
-    }
+    public record Communities(List<int[]> communities, double modularity) {}
 
     /**
      * @param coActive accounts with at least {@value #COVERAGE_MIN_COACTIONS} co-actions in the graph
@@ -102,8 +109,12 @@ public final class DetectionPipeline {
         Graph<Integer, DefaultWeightedEdge> g = graph.toWeightedGraph();
         ClusteringAlgorithm<Integer> algorithm = settings.algorithm() == PipelineSettings.Algorithm.LABEL_PROPAGATION
                 ? new LabelPropagationClustering<>(g, new Random(settings.seed()))
-                : new LeidenClustering<>(g, settings.resolution(), new Random(settings.seed()),
-                        settings.quality(), LeidenClustering.DEFAULT_RANDOMNESS,
+                : new LeidenClustering<>(
+                        g,
+                        settings.resolution(),
+                        new Random(settings.seed()),
+                        settings.quality(),
+                        LeidenClustering.DEFAULT_RANDOMNESS,
                         graph.edgeCount() > PipelineSettings.LARGE_GRAPH_EDGES ? 2 : Integer.MAX_VALUE);
         List<Set<Integer>> clusters = algorithm.getClustering().getClusters();
         double modularity = new UndirectedModularityMeasurer<>(g).modularity(clusters);

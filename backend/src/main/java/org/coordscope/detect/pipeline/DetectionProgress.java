@@ -4,7 +4,7 @@ package org.coordscope.detect.pipeline;
 @FunctionalInterface
 public interface DetectionProgress {
 
-    DetectionProgress NONE = (phase, fraction, message) -> { };
+    DetectionProgress NONE = (phase, fraction, message) -> {};
 
     /**
      * @param phase short name: {@code reading}, {@code graph}, {@code communities},

@@ -18,8 +18,13 @@ final class MemberScores {
     final List<List<String>> reasons = new ArrayList<>();
 
     /** {@code totalWeight}: per account of the graph, the weight of all its edges. */
-    MemberScores(ClusterEvidence ev, ClusterTraits t, double clusterScore, double[] totalWeight,
-            AccountTraits traits, SignalData data) {
+    MemberScores(
+            ClusterEvidence ev,
+            ClusterTraits t,
+            double clusterScore,
+            double[] totalWeight,
+            AccountTraits traits,
+            SignalData data) {
         int n = ev.size();
         strength = new double[n];
         score = new double[n];
@@ -28,13 +33,24 @@ final class MemberScores {
             strength[i] = totalWeight[a] == 0 ? 0 : ev.inWeight[i] / totalWeight[a];
             // distinct shared objects, not pair-object sums, so an account that happened to meet a large
             // group's wave twice does not count 2 x 40
-            score[i] = ScoreFormula.memberScore(clusterScore, ScoreFormula.memberCoordination(ev.distinctObjects(i)),
-                    t.shownBy(a), ScoreFormula.memberVolume(ev.inSupport[i]), strength[i]);
+            score[i] = ScoreFormula.memberScore(
+                    clusterScore,
+                    ScoreFormula.memberCoordination(ev.distinctObjects(i)),
+                    t.shownBy(a),
+                    ScoreFormula.memberVolume(ev.inSupport[i]),
+                    strength[i]);
             List<String> mr = new ArrayList<>();
-            mr.add(String.format(Locale.ROOT, "co-acted with %d of the %d other members on %,d shared objects (at least"
-                    + " %,d distinct; in the evidence: %s)", ev.inDegree[i], n - 1, ev.inSupport[i],
-                    ev.distinctObjects(i), bySignal(ev, i)));
-            mr.add(String.format(Locale.ROOT, "%.0f%% of its coordination weight is inside the cluster", 100 * strength[i]));
+            mr.add(String.format(
+                    Locale.ROOT,
+                    "co-acted with %d of the %d other members on %,d shared objects (at least"
+                            + " %,d distinct; in the evidence: %s)",
+                    ev.inDegree[i],
+                    n - 1,
+                    ev.inSupport[i],
+                    ev.distinctObjects(i),
+                    bySignal(ev, i)));
+            mr.add(String.format(
+                    Locale.ROOT, "%.0f%% of its coordination weight is inside the cluster", 100 * strength[i]));
             if (t.createdInBurst(a)) {
                 mr.add("created " + ClusterReasons.day(traits.created[a]) + ", inside the cluster's "
                         + ClusterTraits.BURST_HOURS + " h creation burst");
@@ -49,11 +65,15 @@ final class MemberScores {
             if (traits.followers[a] >= 0) {
                 mr.add(String.format(Locale.ROOT, "%,d followers", traits.followers[a]));
             }
-            mr.add(String.format(Locale.ROOT, "retweet ratio %.0f%% of %,d posts", 100 * traits.retweetRatio(a),
-                    traits.posts[a]));
+            mr.add(String.format(
+                    Locale.ROOT, "retweet ratio %.0f%% of %,d posts", 100 * traits.retweetRatio(a), traits.posts[a]));
             if (data.timedRetweets.length > a && data.timedRetweets[a] > 0) {
-                mr.add(String.format(Locale.ROOT, "%d of %d retweets within %d min of the original",
-                        data.quickRetweets[a], data.timedRetweets[a], SignalData.QUICK_SECONDS / 60));
+                mr.add(String.format(
+                        Locale.ROOT,
+                        "%d of %d retweets within %d min of the original",
+                        data.quickRetweets[a],
+                        data.timedRetweets[a],
+                        SignalData.QUICK_SECONDS / 60));
             }
             reasons.add(List.copyOf(mr));
         }
@@ -66,7 +86,10 @@ final class MemberScores {
         StringBuilder b = new StringBuilder();
         for (SignalKind k : SignalKind.values()) {
             if (count[k.ordinal()] > 0) {
-                b.append(b.length() == 0 ? "" : ", ").append(count[k.ordinal()]).append(' ').append(k.id());
+                b.append(b.length() == 0 ? "" : ", ")
+                        .append(count[k.ordinal()])
+                        .append(' ')
+                        .append(k.id());
             }
         }
         return b.toString();

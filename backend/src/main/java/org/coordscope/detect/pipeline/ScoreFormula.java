@@ -17,8 +17,7 @@ final class ScoreFormula {
     /** Weight of coordination against traits (traits get the rest). */
     static final double COORDINATION_WEIGHT = 0.6;
 
-    private ScoreFormula() {
-    }
+    private ScoreFormula() {}
 
     /**
      * The geometric mean of density ({@code 1 - exp(-perPair / 2)}) and repetition per member
@@ -54,10 +53,12 @@ final class ScoreFormula {
      * {@code min(clusterScore, (0.6 coordination + 0.4 traits) volume sqrt(strength))}: never above the
      * cluster's score.
      */
-    static double memberScore(double clusterScore, double coordination, double traits, double volume,
-            double strength) {
-        return Math.min(clusterScore, (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits)
-                * volume * Math.sqrt(strength));
+    static double memberScore(double clusterScore, double coordination, double traits, double volume, double strength) {
+        return Math.min(
+                clusterScore,
+                (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits)
+                        * volume
+                        * Math.sqrt(strength));
     }
 
     /**

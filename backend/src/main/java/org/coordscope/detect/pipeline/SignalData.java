@@ -28,9 +28,11 @@ public final class SignalData {
     public final LongArrayList retweetedTime = new LongArrayList();
     /** Per account: its retweets whose original's time is known, and those made within {@link #QUICK_SECONDS}. */
     public int[] timedRetweets = new int[0];
+
     public int[] quickRetweets = new int[0];
     /** Authors of retweeted posts who never acted themselves: named, but not in the account id space of edges. */
     public final Object2IntOpenHashMap<String> authorIndex = new Object2IntOpenHashMap<>();
+
     public final List<String> authorIds = new ArrayList<>();
     public int resolutionSeconds = 1;
 
@@ -130,7 +132,8 @@ public final class SignalData {
 
     /** The account's share of quick retweets among those with a known original time (0 when none). */
     public double quickShare(int account) {
-        return account >= timedRetweets.length || timedRetweets[account] == 0 ? 0
+        return account >= timedRetweets.length || timedRetweets[account] == 0
+                ? 0
                 : (double) quickRetweets[account] / timedRetweets[account];
     }
 

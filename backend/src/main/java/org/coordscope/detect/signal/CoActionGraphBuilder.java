@@ -103,8 +103,8 @@ public final class CoActionGraphBuilder {
         if (!opt.enabled()) {
             return this;
         }
-        SignalProjection p = new SignalProjection(kind, opt, options.resolutionSeconds(), accountCount,
-                options.evidencePerEdge());
+        SignalProjection p =
+                new SignalProjection(kind, opt, options.resolutionSeconds(), accountCount, options.evidencePerEdge());
         built.put(kind, p.project(actions));
         return this;
     }

@@ -36,8 +36,14 @@ public final class CoordinationGraph {
     private final int[][] signalIndex;
     private final Map<SignalKind, SignalStats> stats;
 
-    CoordinationGraph(int accountCount, int[] source, int[] target, double[] weight, SignalEdges[] perSignal,
-            int[][] signalIndex, Map<SignalKind, SignalStats> stats) {
+    CoordinationGraph(
+            int accountCount,
+            int[] source,
+            int[] target,
+            double[] weight,
+            SignalEdges[] perSignal,
+            int[][] signalIndex,
+            Map<SignalKind, SignalStats> stats) {
         this.accountCount = accountCount;
         this.source = source;
         this.target = target;
@@ -212,7 +218,6 @@ public final class CoordinationGraph {
 
     @Override
     public String toString() {
-        return "CoordinationGraph[accounts=" + accountCount + ", edges=" + source.length + ", signals=" + signals
-                + "]";
+        return "CoordinationGraph[accounts=" + accountCount + ", edges=" + source.length + ", signals=" + signals + "]";
     }
 }

@@ -194,63 +194,95 @@ public record DetectionOptions(
         var NUM = DetectionOption.Type.NUMBER;
         var BOOL = DetectionOption.Type.BOOLEAN;
         List<Spec> l = new ArrayList<>();
-        l.add(new Spec("resolution", INT,
+        l.add(new Spec(
+                "resolution",
+                INT,
                 "Time resolution of the data in seconds: 60 for minute-resolution archives, else 1. Times are"
                         + " floored to it and windows rounded up to it.",
                 o -> (long) o.resolutionSeconds,
                 (o, v) -> o.withResolutionSeconds(Integer.parseInt(v))));
-        l.add(new Spec("min-edge-weight", NUM,
+        l.add(new Spec(
+                "min-edge-weight",
+                NUM,
                 "Drop edges whose IDF-weighted total is below this (0 keeps all).",
                 o -> o.minEdgeWeight,
                 (o, v) -> o.withMinEdgeWeight(Double.parseDouble(v))));
-        l.add(new Spec("evidence-per-edge", INT,
+        l.add(new Spec(
+                "evidence-per-edge",
+                INT,
                 "Shared objects kept per edge and signal as evidence, rarest first, with both accounts' times.",
                 o -> (long) o.evidencePerEdge,
                 (o, v) -> o.withEvidencePerEdge(Integer.parseInt(v))));
         for (SignalKind k : SignalKind.values()) {
             String p = k.id() + ".";
-            l.add(new Spec(p + "enabled", BOOL, "Use the " + k.id() + " signal.",
+            l.add(new Spec(
+                    p + "enabled",
+                    BOOL,
+                    "Use the " + k.id() + " signal.",
                     o -> o.signal(k).enabled(),
                     (o, v) -> o.withSignal(o.signal(k).withEnabled(parseBoolean(v)))));
-            l.add(new Spec(p + "window", INT,
+            l.add(new Spec(
+                    p + "window",
+                    INT,
                     "Seconds within which two actions on the same object count as a co-action (inclusive).",
                     o -> o.signal(k).windowSeconds(),
                     (o, v) -> o.withSignal(o.signal(k).withWindowSeconds(Long.parseLong(v)))));
-            l.add(new Spec(p + "min-support", INT,
+            l.add(new Spec(
+                    p + "min-support",
+                    INT,
                     "Distinct shared objects (episodes of objects, see episode-gap) a pair needs before this"
                             + " signal links it.",
                     o -> (long) o.signal(k).minSupport(),
                     (o, v) -> o.withSignal(o.signal(k).withMinSupport(Integer.parseInt(v)))));
-            l.add(new Spec(p + "max-pairs-per-action", INT,
+            l.add(new Spec(
+                    p + "max-pairs-per-action",
+                    INT,
                     "Each action pairs with at most this many of the next actions on the object (the"
                             + " nearest in time); bounds the cost of viral objects.",
                     o -> (long) o.signal(k).maxPairsPerAction(),
                     (o, v) -> o.withSignal(o.signal(k).withMaxPairsPerAction(Integer.parseInt(v)))));
-            l.add(new Spec(p + "episode-gap", INT,
+            l.add(new Spec(
+                    p + "episode-gap",
+                    INT,
                     "Seconds without any action on an object that end one of its episodes; support counts"
                             + " distinct (object, episode) co-actions, so bursts of one hashtag, link or text"
                             + " repeat as evidence (0 = one episode per object; at least the window).",
                     o -> o.signal(k).episodeGapSeconds(),
                     (o, v) -> o.withSignal(o.signal(k).withEpisodeGapSeconds(Long.parseLong(v)))));
-            l.add(new Spec(p + "max-object-accounts", INT,
+            l.add(new Spec(
+                    p + "max-object-accounts",
+                    INT,
                     "Skip objects touched by more distinct accounts than this (0 = no cap; the IDF damps them anyway).",
                     o -> (long) o.signal(k).maxObjectAccounts(),
                     (o, v) -> o.withSignal(o.signal(k).withMaxObjectAccounts(Integer.parseInt(v)))));
         }
-        l.add(new Spec("near-text.threshold", NUM,
+        l.add(new Spec(
+                "near-text.threshold",
+                NUM,
                 "Estimated Jaccard similarity (word unigrams + bigrams) at which two texts are near-duplicates.",
                 o -> o.nearText.threshold(),
                 (o, v) -> o.withNearText(o.nearText.withThreshold(Double.parseDouble(v)))));
-        l.add(new Spec("near-text.bands", INT, "MinHash LSH bands.",
+        l.add(new Spec(
+                "near-text.bands",
+                INT,
+                "MinHash LSH bands.",
                 o -> (long) o.nearText.bands(),
                 (o, v) -> o.withNearText(o.nearText.withBands(Integer.parseInt(v)))));
-        l.add(new Spec("near-text.rows", INT, "MinHash rows per LSH band.",
+        l.add(new Spec(
+                "near-text.rows",
+                INT,
+                "MinHash rows per LSH band.",
                 o -> (long) o.nearText.rows(),
                 (o, v) -> o.withNearText(o.nearText.withRows(Integer.parseInt(v)))));
-        l.add(new Spec("near-text.min-tokens", INT, "Texts with fewer words after normalisation are ignored.",
+        l.add(new Spec(
+                "near-text.min-tokens",
+                INT,
+                "Texts with fewer words after normalisation are ignored.",
                 o -> (long) o.nearText.minTokens(),
                 (o, v) -> o.withNearText(o.nearText.withMinTokens(Integer.parseInt(v)))));
-        l.add(new Spec("near-text.max-bucket-size", INT,
+        l.add(new Spec(
+                "near-text.max-bucket-size",
+                INT,
                 "LSH buckets larger than this (boilerplate) are verified against one member only.",
                 o -> (long) o.nearText.maxBucketSize(),
                 (o, v) -> o.withNearText(o.nearText.withMaxBucketSize(Integer.parseInt(v)))));

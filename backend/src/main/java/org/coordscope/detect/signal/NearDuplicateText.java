@@ -158,8 +158,12 @@ public final class NearDuplicateText {
             if ((k & (CHUNK - 1)) == 0) {
                 sorted.add(new byte[CHUNK * sigLen]);
             }
-            System.arraycopy(chunks.get(from >>> CHUNK_BITS), (from & (CHUNK - 1)) * sigLen,
-                    sorted.get(k >>> CHUNK_BITS), (k & (CHUNK - 1)) * sigLen, sigLen);
+            System.arraycopy(
+                    chunks.get(from >>> CHUNK_BITS),
+                    (from & (CHUNK - 1)) * sigLen,
+                    sorted.get(k >>> CHUNK_BITS),
+                    (k & (CHUNK - 1)) * sigLen,
+                    sigLen);
             sortedAccounts[k] = accounts[from];
             sortedTimes[k] = times[from];
         }
@@ -195,11 +199,13 @@ public final class NearDuplicateText {
         int rows = in.readInt();
         int minTokens = in.readInt();
         long seed = in.readLong();
-        boolean same = bands == options.bands() && rows == options.rows() && minTokens == options.minTokens()
+        boolean same = bands == options.bands()
+                && rows == options.rows()
+                && minTokens == options.minTokens()
                 && seed == options.seed();
         // read to the end in any case, with the signatures' own length, so what follows in the stream can be read
-        NearTextOptions written = new NearTextOptions(options.threshold(), bands, rows, minTokens,
-                options.maxBucketSize(), seed);
+        NearTextOptions written =
+                new NearTextOptions(options.threshold(), bands, rows, minTokens, options.maxBucketSize(), seed);
         int n = in.readInt();
         NearDuplicateText texts = new NearDuplicateText(written);
         texts.accounts = new int[Math.max(1, n)];
@@ -229,8 +235,10 @@ public final class NearDuplicateText {
         int n = size;
         int minMatches = minMatches();
         int parts = Math.max(1, Math.min(threads, options.bands()));
-        int[][] forests = IntStream.range(0, parts).parallel()
-                .mapToObj(part -> joinBands(part, parts, minMatches)).toArray(int[][]::new);
+        int[][] forests = IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(part -> joinBands(part, parts, minMatches))
+                .toArray(int[][]::new);
         int[] parent = forests[0];
         for (int t = 1; t < parts; t++) {
             int[] other = forests[t];
@@ -267,8 +275,12 @@ public final class NearDuplicateText {
             clusterOf[i] = idOfRoot[parent[i]];
             active.set(accounts[i]);
         }
-        return new NearDuplicateClusters(clusterOf, clusters, java.util.Arrays.copyOf(accounts, n),
-                java.util.Arrays.copyOf(times, n), active.cardinality());
+        return new NearDuplicateClusters(
+                clusterOf,
+                clusters,
+                java.util.Arrays.copyOf(accounts, n),
+                java.util.Arrays.copyOf(times, n),
+                active.cardinality());
     }
 
     /** A union-find of the pairs verified in bands {@code first}, {@code first + step}, ... */

@@ -67,8 +67,14 @@ public final class ScriptFolding {
         if (c == '\u0643') {
             return '\u06A9';
         }
-        if (c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
-                || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+        if (c == '\u0640'
+                || (c >= '\u064B' && c <= '\u065F')
+                || c == '\u0670'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C') {
             return REMOVED;
         }
         if (c >= '\u0660' && c <= '\u0669') {

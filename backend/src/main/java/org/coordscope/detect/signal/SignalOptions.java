@@ -53,7 +53,8 @@ public record SignalOptions(
     }
 
     public SignalOptions withEnabled(boolean v) {
-        return new SignalOptions(kind, v, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
+        return new SignalOptions(
+                kind, v, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
     }
 
     public SignalOptions withWindowSeconds(long v) {
@@ -61,7 +62,8 @@ public record SignalOptions(
     }
 
     public SignalOptions withMinSupport(int v) {
-        return new SignalOptions(kind, enabled, windowSeconds, v, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
+        return new SignalOptions(
+                kind, enabled, windowSeconds, v, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
     }
 
     public SignalOptions withMaxPairsPerAction(int v) {

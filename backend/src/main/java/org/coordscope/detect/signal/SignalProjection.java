@@ -79,8 +79,8 @@ final class SignalProjection {
 
     SignalEdges project(Actions actions) {
         if (actions.maxAccount() >= accountCount) {
-            throw new IllegalArgumentException(kind.id() + ": account id " + actions.maxAccount()
-                    + " outside [0, " + accountCount + ")");
+            throw new IllegalArgumentException(
+                    kind.id() + ": account id " + actions.maxAccount() + " outside [0, " + accountCount + ")");
         }
         actions.sortByObjectTime();
         n = actions.size();
@@ -172,15 +172,32 @@ final class SignalProjection {
                 sc.edgeOf[(int) out.keys[e]] = -1;
             }
         }
-        SignalStats stats = new SignalStats(kind, n, activeAccounts, objectCounts[0], objectCounts[1],
-                episode == null ? objectCounts[0] : episodes, capped, events, candidates, out.size);
+        SignalStats stats = new SignalStats(
+                kind,
+                n,
+                activeAccounts,
+                objectCounts[0],
+                objectCounts[1],
+                episode == null ? objectCounts[0] : episodes,
+                capped,
+                events,
+                candidates,
+                out.size);
         episode = null;
         int e = out.size;
         int ev = out.evSize;
         // trimmed one array at a time, so that the transient copy is one array, not all
-        return new SignalEdges(kind, LongArrays.trim(out.keys, e), IntArrays.trim(out.support, e),
-                DoubleArrays.trim(out.weight, e), IntArrays.trim(out.evStart, e + 1), IntArrays.trim(out.evObject, ev),
-                LongArrays.trim(out.evTime, ev), IntArrays.trim(out.evDelay, ev), idf, stats);
+        return new SignalEdges(
+                kind,
+                LongArrays.trim(out.keys, e),
+                IntArrays.trim(out.support, e),
+                DoubleArrays.trim(out.weight, e),
+                IntArrays.trim(out.evStart, e + 1),
+                IntArrays.trim(out.evObject, ev),
+                LongArrays.trim(out.evTime, ev),
+                IntArrays.trim(out.evDelay, ev),
+                idf,
+                stats);
     }
 
     /** Second walk over a's actions: evidence of the pairs (a, b) that met the minimum support. */
@@ -464,8 +481,10 @@ final class SignalProjection {
         }
 
         private boolean before(int x, int y) {
-            return slotIdf[x] > slotIdf[y] || (slotIdf[x] == slotIdf[y] && (slotObject[x] < slotObject[y]
-                    || slotObject[x] == slotObject[y] && slotUnit[x] < slotUnit[y]));
+            return slotIdf[x] > slotIdf[y]
+                    || (slotIdf[x] == slotIdf[y]
+                            && (slotObject[x] < slotObject[y]
+                                    || slotObject[x] == slotObject[y] && slotUnit[x] < slotUnit[y]));
         }
 
         private void swap(int x, int y) {

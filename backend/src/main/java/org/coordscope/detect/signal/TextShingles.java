@@ -128,7 +128,9 @@ final class TextShingles {
             return true;
         }
         String piece = s.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-        return piece.startsWith("http://") || piece.startsWith("https://") || piece.startsWith("www.")
+        return piece.startsWith("http://")
+                || piece.startsWith("https://")
+                || piece.startsWith("www.")
                 || piece.contains("://");
     }
 

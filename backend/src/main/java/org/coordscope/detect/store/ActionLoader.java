@@ -1,8 +1,5 @@
 package org.coordscope.detect.store;
 
-import org.coordscope.detect.pipeline.SignalData;
-import org.coordscope.detect.pipeline.AccountTraits;
-import org.coordscope.detect.pipeline.DetectionProgress;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -15,6 +12,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongConsumer;
+import org.coordscope.detect.pipeline.AccountTraits;
+import org.coordscope.detect.pipeline.DetectionProgress;
+import org.coordscope.detect.pipeline.SignalData;
 import org.coordscope.detect.signal.Actions;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateClusters;
@@ -96,12 +96,10 @@ public final class ActionLoader {
      * What a run reads: the keyed signals' actions, the account traits, the detected time resolution (in
      * {@code data}) and, when near-text is on, the texts' signatures, not yet clustered ({@link #clusterTexts}).
      */
-    public record Loaded(SignalData data, AccountTraits traits, Texts texts, long posts) {
-    }
+    public record Loaded(SignalData data, AccountTraits traits, Texts texts, long posts) {}
 
     /** Near-text's kept texts, in post id order, with their post ids. */
-    public record Texts(NearDuplicateText signatures, List<String> postIds) {
-    }
+    public record Texts(NearDuplicateText signatures, List<String> postIds) {}
 
     /**
      * Reads the dataset's accounts and posts. {@code progress} hears of the posts read, as the share
@@ -111,13 +109,24 @@ public final class ActionLoader {
         try (var session = driver.session()) {
             SignalData data = new SignalData();
             AccountTraits traits = session.executeRead(tx -> accounts(tx, dataset, data));
-            long expected = session.executeRead(tx -> tx.run(POSTED_COUNT).single().get("n").asLong());
-            progress.update("reading", from, String.format("reading the posts of '%s' (%,d posts in the store)",
-                    dataset, expected));
+            long expected = session.executeRead(
+                    tx -> tx.run(POSTED_COUNT).single().get("n").asLong());
+            progress.update(
+                    "reading",
+                    from,
+                    String.format("reading the posts of '%s' (%,d posts in the store)", dataset, expected));
             Texts[] texts = new Texts[1];
-            long posts = session.executeRead(tx -> posts(tx, dataset, options, data, traits, texts,
-                    read -> progress.update("reading", from + (to - from) * Math.min(1.0, (double) read
-                            / Math.max(1, expected)), String.format("%,d posts read", read))));
+            long posts = session.executeRead(tx -> posts(
+                    tx,
+                    dataset,
+                    options,
+                    data,
+                    traits,
+                    texts,
+                    read -> progress.update(
+                            "reading",
+                            from + (to - from) * Math.min(1.0, (double) read / Math.max(1, expected)),
+                            String.format("%,d posts read", read))));
             Loaded loaded = new Loaded(data, traits, texts[0], posts);
             progress.update("reading", to, String.format("%,d posts read; %s", posts, describe(loaded)));
             return loaded;
@@ -128,8 +137,11 @@ public final class ActionLoader {
     public static String describe(Loaded loaded) {
         StringJoiner actions = new StringJoiner(", ", "actions: ", "");
         loaded.data().actions.forEach((k, a) -> actions.add(String.format("%s %,d", k.id(), a.size())));
-        return actions + (loaded.texts() == null ? ""
-                : String.format("; texts %,d", loaded.texts().signatures().size()));
+        return actions
+                + (loaded.texts() == null
+                        ? ""
+                        : String.format(
+                                "; texts %,d", loaded.texts().signatures().size()));
     }
 
     /** Dense ids for every account of the dataset in id order, with the traits of its profile. */
@@ -195,8 +207,14 @@ public final class ActionLoader {
     }
 
     /** @return the posts read */
-    private static long posts(TransactionContext tx, String dataset, DetectionOptions options, SignalData data,
-            AccountTraits traits, Texts[] texts, LongConsumer progress) {
+    private static long posts(
+            TransactionContext tx,
+            String dataset,
+            DetectionOptions options,
+            SignalData data,
+            AccountTraits traits,
+            Texts[] texts,
+            LongConsumer progress) {
         // built inside the transaction function, which the driver may retry: start afresh each time
         Map<SignalKind, Keyed> signals = new EnumMap<>(SignalKind.class);
         for (SignalKind k : SignalKind.values()) {
@@ -208,8 +226,8 @@ public final class ActionLoader {
         Keyed links = signals.get(SignalKind.CO_LINK);
         Keyed domains = signals.get(SignalKind.CO_DOMAIN);
         Keyed tags = signals.get(SignalKind.CO_HASHTAG);
-        NearDuplicateText near = options.signal(SignalKind.NEAR_TEXT).enabled()
-                ? new NearDuplicateText(options.nearText()) : null;
+        NearDuplicateText near =
+                options.signal(SignalKind.NEAR_TEXT).enabled() ? new NearDuplicateText(options.nearText()) : null;
         List<String> textIds = new ArrayList<>();
         data.retweetedAuthor.clear();
         data.retweetedTime.clear();
@@ -220,8 +238,19 @@ public final class ActionLoader {
         clientIndex.defaultReturnValue(-1);
         traits.clients.clear();
 
-        Result result = tx.run(POSTS, Map.of("dataset", dataset, "links", links != null, "domains", domains != null,
-                "tags", tags != null, "texts", near != null));
+        Result result = tx.run(
+                POSTS,
+                Map.of(
+                        "dataset",
+                        dataset,
+                        "links",
+                        links != null,
+                        "domains",
+                        domains != null,
+                        "tags",
+                        tags != null,
+                        "texts",
+                        near != null));
         String lastAccount = null;
         int a = -1;
         long read = 0;
@@ -336,7 +365,8 @@ public final class ActionLoader {
      * Each account's client with the most posts; a tie goes to the client seen first. {@code clientPosts} counts
      * posts by {@code account << 20 | client}, its accounts numbered as {@code accountOf} maps them to the traits'.
      */
-    public static void mostUsedClients(AccountTraits traits, Long2IntOpenHashMap clientPosts, IntUnaryOperator accountOf) {
+    public static void mostUsedClients(
+            AccountTraits traits, Long2IntOpenHashMap clientPosts, IntUnaryOperator accountOf) {
         int[] best = new int[traits.size()];
         Arrays.fill(traits.client, -1);
         clientPosts.long2IntEntrySet().forEach(e -> {
@@ -379,14 +409,18 @@ public final class ActionLoader {
         NearDuplicateClusters clusters = loaded.texts().signatures().cluster();
         loaded.data().actions.put(SignalKind.NEAR_TEXT, clusters.toActions());
         try (var session = driver.session()) {
-            loaded.data().objectKeys.put(SignalKind.NEAR_TEXT, session.executeRead(tx ->
-                    clusterNames(tx, dataset, clusters, loaded.texts().postIds())));
+            loaded.data()
+                    .objectKeys
+                    .put(
+                            SignalKind.NEAR_TEXT,
+                            session.executeRead(tx -> clusterNames(
+                                    tx, dataset, clusters, loaded.texts().postIds())));
         }
     }
 
     /** The object key of a text cluster: the snippet of its first text, read back for the clusters only. */
-    private static List<String> clusterNames(TransactionContext tx, String dataset, NearDuplicateClusters clusters,
-            List<String> postIds) {
+    private static List<String> clusterNames(
+            TransactionContext tx, String dataset, NearDuplicateClusters clusters, List<String> postIds) {
         String[] firstId = new String[clusters.clusterCount()];
         for (int i = clusters.textCount() - 1; i >= 0; i--) {
             int c = clusters.clusterOf(i);
@@ -399,7 +433,8 @@ public final class ActionLoader {
         for (int from = 0; from < ids.size(); from += NAME_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + NAME_BATCH));
             tx.run(TEXTS, Map.of("dataset", dataset, "ids", batch))
-                    .forEachRemaining(r -> snippets.put(r.get("id").asString(), snippet(r.get("text").asString())));
+                    .forEachRemaining(r -> snippets.put(
+                            r.get("id").asString(), snippet(r.get("text").asString())));
         }
         List<String> names = new ArrayList<>(firstId.length);
         for (String id : firstId) {

@@ -1,7 +1,5 @@
 package org.coordscope.detect.store;
 
-import org.coordscope.detect.pipeline.SignalData;
-import org.coordscope.detect.pipeline.AccountTraits;
 import it.unimi.dsi.fastutil.io.BinIO;
 import it.unimi.dsi.fastutil.io.FastBufferedInputStream;
 import it.unimi.dsi.fastutil.io.FastBufferedOutputStream;
@@ -28,6 +26,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.coordscope.detect.pipeline.AccountTraits;
+import org.coordscope.detect.pipeline.SignalData;
 import org.coordscope.detect.signal.Actions;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateText;
@@ -61,6 +61,7 @@ public class DetectionProjection {
     private static final int FORMAT = 1;
     /** A projection written under other queries (another version of CoordScope) is not used. */
     public static final int READER = Objects.hash(FORMAT, ActionLoader.ACCOUNTS, ActionLoader.POSTS);
+
     public static final String SUFFIX = ".projection";
     private static final int BUFFER = 1 << 20;
 
@@ -68,8 +69,8 @@ public class DetectionProjection {
     private final boolean enabled;
 
     @Autowired
-    public DetectionProjection(Neo4jSettings settings,
-            @Value("${coordscope.detection.projections:true}") boolean enabled) {
+    public DetectionProjection(
+            Neo4jSettings settings, @Value("${coordscope.detection.projections:true}") boolean enabled) {
         this(settings.store().resolve("projections"), enabled);
     }
 
@@ -79,8 +80,7 @@ public class DetectionProjection {
     }
 
     /** A projection found and fit for the run ({@code loaded} not null), or why not. */
-    public record Lookup(ActionLoader.Loaded loaded, String why) {
-    }
+    public record Lookup(ActionLoader.Loaded loaded, String why) {}
 
     public Path file(String dataset) {
         return directory.resolve(URLEncoder.encode(dataset, StandardCharsets.UTF_8) + SUFFIX);
@@ -166,8 +166,10 @@ public class DetectionProjection {
             Optional<NearDuplicateText> signatures = NearDuplicateText.read(in, options.nearText());
             List<String> postIds = readStrings(in);
             if (nearText && signatures.isEmpty()) {
-                return new Lookup(null, "the projection of '" + dataset + "' has texts signed with other near-text"
-                        + " bands, rows, min-tokens or seed");
+                return new Lookup(
+                        null,
+                        "the projection of '" + dataset + "' has texts signed with other near-text"
+                                + " bands, rows, min-tokens or seed");
             }
             texts = nearText ? new ActionLoader.Texts(signatures.get(), postIds) : null;
         }
@@ -197,11 +199,13 @@ public class DetectionProjection {
             prune(datasets);
             CRC32C crc = new CRC32C();
             try (FileOutputStream raw = new FileOutputStream(aside.toFile())) {
-                DataOutputStream out = new DataOutputStream(new FastBufferedOutputStream(
-                        new CheckedOutputStream(raw, crc), BUFFER));
+                DataOutputStream out =
+                        new DataOutputStream(new FastBufferedOutputStream(new CheckedOutputStream(raw, crc), BUFFER));
                 write(out, dataset, revision, loaded);
                 out.flush();
-                raw.write(ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).array());
+                raw.write(ByteBuffer.allocate(Integer.BYTES)
+                        .putInt((int) crc.getValue())
+                        .array());
                 raw.getFD().sync();
             }
             Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -268,8 +272,9 @@ public class DetectionProjection {
         try (var files = Files.list(directory)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(SUFFIX) && !datasets.contains(URLDecoder.decode(
-                        name.substring(0, name.length() - SUFFIX.length()), StandardCharsets.UTF_8))) {
+                if (name.endsWith(SUFFIX)
+                        && !datasets.contains(URLDecoder.decode(
+                                name.substring(0, name.length() - SUFFIX.length()), StandardCharsets.UTF_8))) {
                     Files.deleteIfExists(f);
                 }
             }

@@ -120,14 +120,16 @@ public class DetectionStore {
 
     public void createRun(String id, String dataset, String params, String startedAt) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(CREATE_RUN,
-                    Map.of("id", id, "dataset", dataset, "params", params, "startedAt", startedAt)).consume());
+            session.executeWriteWithoutResult(tx -> tx.run(
+                            CREATE_RUN, Map.of("id", id, "dataset", dataset, "params", params, "startedAt", startedAt))
+                    .consume());
         }
     }
 
     public void finishRun(String id, Map<String, Object> props) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(FINISH_RUN, Map.of("id", id, "props", props)).consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(FINISH_RUN, Map.of("id", id, "props", props)).consume());
         }
     }
 
@@ -151,27 +153,46 @@ public class DetectionStore {
      * builds), probably as batches creating relationships on the same accounts wait for each other's locks; so
      * were batches of 20,000.
      */
-    private void writeBatched(String cypher, String run, String dataset, int count,
-            IntFunction<Map<String, Object>> row) {
+    private void writeBatched(
+            String cypher, String run, String dataset, int count, IntFunction<Map<String, Object>> row) {
         try (var session = driver.session()) {
             for (int from = 0; from < count; from += BATCH) {
                 List<Map<String, Object>> batch = IntStream.range(from, Math.min(count, from + BATCH))
-                        .mapToObj(row).toList();
-                session.executeWriteWithoutResult((TransactionContext tx) -> tx.run(cypher,
-                        Map.of("rows", batch, "run", run, "dataset", dataset)).consume());
+                        .mapToObj(row)
+                        .toList();
+                session.executeWriteWithoutResult(
+                        (TransactionContext tx) -> tx.run(cypher, Map.of("rows", batch, "run", run, "dataset", dataset))
+                                .consume());
             }
         }
     }
 
     /** A run as listed. */
-    public record RunInfo(String id, String dataset, String params, String startedAt, Long millis, Double modularity,
-            Long clusters, Long suspects, Long edges, Long resolutionSeconds, String status) {
-    }
+    public record RunInfo(
+            String id,
+            String dataset,
+            String params,
+            String startedAt,
+            Long millis,
+            Double modularity,
+            Long clusters,
+            Long suspects,
+            Long edges,
+            Long resolutionSeconds,
+            String status) {}
 
     /** One suspected account of a run. */
-    public record Suspect(String accountId, String screenName, String clusterId, double score, double strength,
-            double clusterScore, List<String> clusterReasons, List<String> reasons, String mark, String markNote) {
-    }
+    public record Suspect(
+            String accountId,
+            String screenName,
+            String clusterId,
+            double score,
+            double strength,
+            double clusterScore,
+            List<String> clusterReasons,
+            List<String> reasons,
+            String mark,
+            String markNote) {}
 
     /** Runs, newest first; all datasets when {@code dataset} is null. */
     public List<RunInfo> runs(String dataset) {
@@ -185,8 +206,8 @@ public class DetectionStore {
     /** One run, read alone. */
     public Optional<RunInfo> run(String id) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ONE_RUN, Map.of("id", id)).list(DetectionStore::runInfo))
-                    .stream().findFirst();
+            return session.executeRead(tx -> tx.run(ONE_RUN, Map.of("id", id)).list(DetectionStore::runInfo)).stream()
+                    .findFirst();
         }
     }
 
@@ -204,9 +225,10 @@ public class DetectionStore {
             return run(run).orElseThrow(() -> new IllegalArgumentException(
                     "No run '" + run + "'. List the runs with GET /api/runs or the 'runs' command."));
         }
-        return latest(dataset).orElseThrow(() -> new IllegalArgumentException("No finished detection run"
-                + (dataset == null ? "" : " of dataset '" + dataset + "'")
-                + ". Start one with POST /api/detections or the 'detect' command."));
+        return latest(dataset)
+                .orElseThrow(() -> new IllegalArgumentException("No finished detection run"
+                        + (dataset == null ? "" : " of dataset '" + dataset + "'")
+                        + ". Start one with POST /api/detections or the 'detect' command."));
     }
 
     /** The newest finished run, of {@code dataset} or of any dataset when null. */
@@ -215,10 +237,17 @@ public class DetectionStore {
     }
 
     private static RunInfo runInfo(Record r) {
-        return new RunInfo(r.get("id").asString(), r.get("dataset").asString(null), r.get("params").asString(null),
-                r.get("startedAt").asString(null), nullableLong(r, "millis"),
-                r.get("modularity").isNull() ? null : r.get("modularity").asDouble(), nullableLong(r, "clusters"),
-                nullableLong(r, "suspects"), nullableLong(r, "edges"), nullableLong(r, "resolutionSeconds"),
+        return new RunInfo(
+                r.get("id").asString(),
+                r.get("dataset").asString(null),
+                r.get("params").asString(null),
+                r.get("startedAt").asString(null),
+                nullableLong(r, "millis"),
+                r.get("modularity").isNull() ? null : r.get("modularity").asDouble(),
+                nullableLong(r, "clusters"),
+                nullableLong(r, "suspects"),
+                nullableLong(r, "edges"),
+                nullableLong(r, "resolutionSeconds"),
                 r.get("status").asString(null));
     }
 
@@ -241,11 +270,17 @@ public class DetectionStore {
         params.put("cluster", cluster);
         params.put("accounts", accounts);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(SUSPECTS, params).list(r ->
-                    new Suspect(r.get("accountId").asString(), r.get("screenName").asString(null),
-                            r.get("clusterId").asString(), r.get("score").asDouble(), r.get("strength").asDouble(),
-                            r.get("clusterScore").asDouble(), r.get("clusterReasons").asList(v -> v.asString()),
-                            r.get("reasons").asList(v -> v.asString()), r.get("mark").asString(null),
+            return session.executeRead(tx -> tx.run(SUSPECTS, params)
+                    .list(r -> new Suspect(
+                            r.get("accountId").asString(),
+                            r.get("screenName").asString(null),
+                            r.get("clusterId").asString(),
+                            r.get("score").asDouble(),
+                            r.get("strength").asDouble(),
+                            r.get("clusterScore").asDouble(),
+                            r.get("clusterReasons").asList(v -> v.asString()),
+                            r.get("reasons").asList(v -> v.asString()),
+                            r.get("mark").asString(null),
                             r.get("markNote").asString(null))));
         }
     }
@@ -253,19 +288,26 @@ public class DetectionStore {
     /** Deletes a run with its clusters, memberships and coordination edges; false when there is no such run. */
     public boolean delete(String id) {
         try (var session = driver.session()) {
-            boolean exists = session.executeRead(tx -> tx.run(
-                    "MATCH (r:DetectionRun {id: $id}) RETURN count(r) > 0 AS exists", Map.of("id", id))
-                    .single().get("exists").asBoolean());
+            boolean exists = session.executeRead(
+                    tx -> tx.run("MATCH (r:DetectionRun {id: $id}) RETURN count(r) > 0 AS exists", Map.of("id", id))
+                            .single()
+                            .get("exists")
+                            .asBoolean());
             if (!exists) {
                 return false;
             }
             // CALL ... IN TRANSACTIONS needs an auto-commit transaction: a run may hold millions of edges
-            session.run("MATCH ()-[e:COORDINATED {run: $id}]->() CALL (e) { DELETE e } IN TRANSACTIONS OF 10000 ROWS",
-                    Map.of("id", id)).consume();
-            session.run("MATCH (c:Cluster {run: $id}) CALL (c) { DETACH DELETE c } IN TRANSACTIONS OF 10000 ROWS",
-                    Map.of("id", id)).consume();
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (r:DetectionRun {id: $id}) DETACH DELETE r",
-                    Map.of("id", id)).consume());
+            session.run(
+                            "MATCH ()-[e:COORDINATED {run: $id}]->() CALL (e) { DELETE e } IN TRANSACTIONS OF 10000 ROWS",
+                            Map.of("id", id))
+                    .consume();
+            session.run(
+                            "MATCH (c:Cluster {run: $id}) CALL (c) { DETACH DELETE c } IN TRANSACTIONS OF 10000 ROWS",
+                            Map.of("id", id))
+                    .consume();
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (r:DetectionRun {id: $id}) DETACH DELETE r", Map.of("id", id))
+                            .consume());
             return true;
         }
     }

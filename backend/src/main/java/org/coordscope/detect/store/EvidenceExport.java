@@ -76,12 +76,29 @@ public class EvidenceExport {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("run", run);
                 doc.put("dataset", dataset);
-                doc.put("account", Map.of("id", account, "screenName", r.get("screenName").asString("")));
-                doc.put("cluster", Map.of("id", r.get("cluster").asString(), "size", r.get("size").asLong(),
-                        "score", r.get("clusterScore").asDouble(),
-                        "reasons", r.get("clusterReasons").asList(v -> v.asString())));
-                doc.put("membership", Map.of("score", r.get("score").asDouble(), "strength",
-                        r.get("strength").asDouble(), "reasons", r.get("reasons").asList(v -> v.asString())));
+                doc.put(
+                        "account",
+                        Map.of("id", account, "screenName", r.get("screenName").asString("")));
+                doc.put(
+                        "cluster",
+                        Map.of(
+                                "id",
+                                r.get("cluster").asString(),
+                                "size",
+                                r.get("size").asLong(),
+                                "score",
+                                r.get("clusterScore").asDouble(),
+                                "reasons",
+                                r.get("clusterReasons").asList(v -> v.asString())));
+                doc.put(
+                        "membership",
+                        Map.of(
+                                "score",
+                                r.get("score").asDouble(),
+                                "strength",
+                                r.get("strength").asDouble(),
+                                "reasons",
+                                r.get("reasons").asList(v -> v.asString())));
                 List<Map<String, Object>> coActors = new ArrayList<>();
                 for (Record e : tx.run(EDGES, params).list()) {
                     String other = e.get("id").asString();
@@ -89,7 +106,7 @@ public class EvidenceExport {
                     List<Map<String, Object>> items = new ArrayList<>();
                     List<Map<String, Object>> evidence;
                     try {
-                        evidence = json.readValue(e.get("evidence").asString(), new TypeReference<>() { });
+                        evidence = json.readValue(e.get("evidence").asString(), new TypeReference<>() {});
                     } catch (IOException ex) {
                         throw new IllegalStateException("Unreadable evidence on an edge of run " + run, ex);
                     }
@@ -121,16 +138,17 @@ public class EvidenceExport {
         }
     }
 
-    private static List<String> sources(org.neo4j.driver.TransactionContext tx, String account, String dataset,
-            String time) {
+    private static List<String> sources(
+            org.neo4j.driver.TransactionContext tx, String account, String dataset, String time) {
         return tx.run(SOURCES, Map.of("account", account, "dataset", dataset, "time", time))
                 .list(r -> r.get("source").asString(""));
     }
 
     /** Writes the document of {@code account} to {@code out} as indented JSON. */
     public void write(String run, String account, Path out) throws IOException {
-        Map<String, Object> doc = evidence(run, account).orElseThrow(() -> new IllegalArgumentException(
-                "Account '" + account + "' is in no cluster of run " + run + "."));
+        Map<String, Object> doc = evidence(run, account)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Account '" + account + "' is in no cluster of run " + run + "."));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

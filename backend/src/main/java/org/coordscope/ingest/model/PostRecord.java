@@ -53,7 +53,24 @@ public record PostRecord(
 
     /** The same post with another description of its author. */
     public PostRecord withAuthor(AccountRecord other) {
-        return new PostRecord(id, other, createdAt, text, lang, client, retweetOf, retweetOfAuthor, quoteOf, replyTo,
-                replyToAuthor, hashtags, urls, domains, imageHashes, mentionIds, mentionNames, source);
+        return new PostRecord(
+                id,
+                other,
+                createdAt,
+                text,
+                lang,
+                client,
+                retweetOf,
+                retweetOfAuthor,
+                quoteOf,
+                replyTo,
+                replyToAuthor,
+                hashtags,
+                urls,
+                domains,
+                imageHashes,
+                mentionIds,
+                mentionNames,
+                source);
     }
 }

@@ -1,7 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coordscope.ingest.ImportException;
 
 /**
  * Which CSV column means what, for {@link SharesReader}: parsed from a spec string that a user types once.
@@ -51,15 +50,22 @@ import java.util.stream.Collectors;
 public final class ColumnMapping {
 
     /** How many columns a key names, or whether it is an option. */
-    public enum Arity { ONE, MANY, OPTION }
+    public enum Arity {
+        ONE,
+        MANY,
+        OPTION
+    }
 
     /** The keys of a spec, with the help text CLI, API and UI show. */
     public enum Key {
         ACCOUNT("account", Arity.ONE, "the posting account's id (required)"),
         POST("post", Arity.ONE, "the post's id; without it (or when blank) a row is its own post, id <file>:<line>"),
         TIME("time", Arity.ONE, "when it was posted (required)"),
-        TIME_FORMAT("time-format", Arity.OPTION, "auto (default: digits are unix seconds, or ms above 1e11; else"
-                + " ISO-8601 or yyyy-MM-dd HH:mm[:ss]), unix, unix-ms, or a java.time DateTimeFormatter pattern"),
+        TIME_FORMAT(
+                "time-format",
+                Arity.OPTION,
+                "auto (default: digits are unix seconds, or ms above 1e11; else"
+                        + " ISO-8601 or yyyy-MM-dd HH:mm[:ss]), unix, unix-ms, or a java.time DateTimeFormatter pattern"),
         ZONE("zone", Arity.OPTION, "time zone of times written without an offset (default UTC)"),
         TEXT("text", Arity.ONE, "the post's text"),
         LANG("lang", Arity.ONE, "the post's language"),
@@ -76,10 +82,16 @@ public final class ColumnMapping {
         IMAGE("image", Arity.MANY, "a shared image's hash"),
         MENTION("mention", Arity.MANY, "a mentioned account's id"),
         MENTION_NAME("mention-name", Arity.MANY, "a mentioned account's screen name ('@' optional)"),
-        RETWEET("retweet", Arity.OPTION, "COLUMN:VALUE[|VALUE...]: rows whose COLUMN holds one of the VALUEs are"
-                + " retweets of the post with the same text (retweetOf = text:<hash of the text>)"),
-        ENTITIES("entities", Arity.OPTION, "text (default when text is mapped) or none: take hashtags, @mentions"
-                + " and links from the text too");
+        RETWEET(
+                "retweet",
+                Arity.OPTION,
+                "COLUMN:VALUE[|VALUE...]: rows whose COLUMN holds one of the VALUEs are"
+                        + " retweets of the post with the same text (retweetOf = text:<hash of the text>)"),
+        ENTITIES(
+                "entities",
+                Arity.OPTION,
+                "text (default when text is mapped) or none: take hashtags, @mentions"
+                        + " and links from the text too");
 
         private final String spelling;
         private final Arity arity;
@@ -116,15 +128,16 @@ public final class ColumnMapping {
     }
 
     /** A named mapping, so users need not type one. */
-    public record Preset(String name, String spec, String description) {
-    }
+    public record Preset(String name, String spec, String description) {}
 
     private static final List<Preset> PRESETS = List.of(
-            new Preset("coortweet",
+            new Preset(
+                    "coortweet",
                     "account=account_id,post=content_id,retweet-of=object_id,time=timestamp_share",
                     "CooRTweet's four columns: object_id (the retweeted post), account_id, content_id (the post),"
                             + " timestamp_share (unix seconds)"),
-            new Preset("ira",
+            new Preset(
+                    "ira",
                     "account=author_id,screen-name=author_id,text=content,time=publish_date,"
                             + "time-format='[yyyy-MM-dd HH:mm:ss][M/d/yyyy H:mm]',lang=language,followers=followers,"
                             + "following=following,retweet=post_type:R",
@@ -143,8 +156,8 @@ public final class ColumnMapping {
         this.entries = entries;
         for (Key required : List.of(Key.ACCOUNT, Key.TIME)) {
             if (!entries.containsKey(required)) {
-                throw new IllegalArgumentException("mapping: '" + required.spelling + "' is required, as in "
-                        + required.spelling + "=COLUMN");
+                throw new IllegalArgumentException(
+                        "mapping: '" + required.spelling + "' is required, as in " + required.spelling + "=COLUMN");
             }
         }
         this.timeParser = timeParser(option(Key.TIME_FORMAT, "auto"), zone(option(Key.ZONE, "UTC")));
@@ -152,15 +165,16 @@ public final class ColumnMapping {
         if (retweet != null) {
             int colon = retweet.indexOf(':');
             if (colon <= 0 || colon == retweet.length() - 1) {
-                throw new IllegalArgumentException("mapping: retweet must be COLUMN:VALUE, as in retweet=post_type:R;"
-                        + " got '" + retweet + "'");
+                throw new IllegalArgumentException(
+                        "mapping: retweet must be COLUMN:VALUE, as in retweet=post_type:R;" + " got '" + retweet + "'");
             }
             if (!entries.containsKey(Key.TEXT)) {
                 throw new IllegalArgumentException("mapping: retweet=" + retweet + " identifies the original by its"
                         + " text, so it needs text=COLUMN too");
             }
             this.retweetColumn = retweet.substring(0, colon).trim();
-            this.retweetValues = Set.copyOf(Arrays.asList(retweet.substring(colon + 1).split("\\|", -1)));
+            this.retweetValues =
+                    Set.copyOf(Arrays.asList(retweet.substring(colon + 1).split("\\|", -1)));
         } else {
             this.retweetColumn = null;
             this.retweetValues = Set.of();
@@ -210,9 +224,11 @@ public final class ColumnMapping {
                     throw new IllegalArgumentException("mapping: '" + item + "' is neither key=COLUMN nor, as the first"
                             + " item, a preset (" + presetNames() + ")");
                 }
-                Preset found = PRESETS.stream().filter(p -> p.name().equalsIgnoreCase(item)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("mapping: no preset named '" + item
-                                + "'; the presets are " + presetNames()));
+                Preset found = PRESETS.stream()
+                        .filter(p -> p.name().equalsIgnoreCase(item))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "mapping: no preset named '" + item + "'; the presets are " + presetNames()));
                 preset = found.name();
                 entries.putAll(parse(found.spec()).entries);
                 continue;
@@ -370,7 +386,8 @@ public final class ColumnMapping {
 
         private int[] many(CsvRows rows, Key key) {
             // A column named twice (url=a,url=a) is read once.
-            return new LinkedHashSet<>(get(key)).stream().mapToInt(c -> column(rows, key, c)).distinct().toArray();
+            return new LinkedHashSet<>(get(key))
+                    .stream().mapToInt(c -> column(rows, key, c)).distinct().toArray();
         }
 
         private int column(CsvRows rows, Key key, String column) {

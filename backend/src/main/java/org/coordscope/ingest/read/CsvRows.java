@@ -1,9 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.RecordSink;
-
 import java.io.Closeable;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -21,6 +17,9 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.RecordSink;
 
 /**
  * Streams the rows of one CSV part (RFC 4180: comma, double quotes, quoted fields may span lines) with the
@@ -36,7 +35,8 @@ final class CsvRows implements Closeable {
     /** Longer than any real tweet or profile by far; beyond it a record is an unterminated quote. */
     static final int MAX_RECORD_CHARS = 16 << 20;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             // Blank lines must come through as records: the parser's line counter is what dates each row.
             .setIgnoreEmptyLines(false)
             // "abc"x is read as abcx instead of failing the whole rest of the file.
@@ -103,9 +103,11 @@ final class CsvRows implements Closeable {
      */
     static CsvRows open(String part, Reader text) throws IOException {
         CsvRows rows = new CsvRows(part, text);
-        if (rows.header.isEmpty() || rows.header.size() == 1 && rows.header.get(0).isEmpty()) {
+        if (rows.header.isEmpty()
+                || rows.header.size() == 1 && rows.header.get(0).isEmpty()) {
             rows.close();
-            throw new ImportException(part + ": the file is empty (no header line); check that it is the file you meant");
+            throw new ImportException(
+                    part + ": the file is empty (no header line); check that it is the file you meant");
         }
         return rows;
     }

@@ -1,11 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
@@ -16,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
 
 /**
  * Reads Twitter's Information Operations archive (transparency.x.com, 2018–2021): a tweets CSV and a users CSV
@@ -43,7 +42,10 @@ import java.util.Map;
  */
 public final class InfoOpsReader implements SourceReader {
 
-    enum Kind { USERS, TWEETS }
+    enum Kind {
+        USERS,
+        TWEETS
+    }
 
     static final List<String> REQUIRED_TWEET_COLUMNS = List.of("tweetid", "userid", "tweet_time");
 

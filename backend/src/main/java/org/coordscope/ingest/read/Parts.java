@@ -1,8 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +12,8 @@ import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
 
 /**
  * Part access beyond {@link ImportFile#forEachPart}'s one streaming pass, for readers that must look at every
@@ -22,11 +21,14 @@ import java.util.zip.ZipFile;
  */
 final class Parts {
 
-    private Parts() {
-    }
+    private Parts() {}
 
     static boolean isZip(ImportFile file) {
-        return file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        return file.path()
+                .getFileName()
+                .toString()
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".zip");
     }
 
     /**
@@ -65,9 +67,12 @@ final class Parts {
 
     /** UTF-8 with malformed bytes replaced, as {@link ImportFile} decodes. */
     static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** The part's name without the directories of the file it is in: {@code x.zip!dir/a.csv}, {@code a.csv}. */

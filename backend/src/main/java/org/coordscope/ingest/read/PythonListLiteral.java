@@ -120,7 +120,7 @@ final class PythonListLiteral {
             case 'b' -> out.append('\b');
             case 'f' -> out.append('\f');
             case 'v' -> out.append('\u000B');
-            case '\n' -> { } // backslash-newline continues the line
+            case '\n' -> {} // backslash-newline continues the line
             case 'x' -> out.appendCodePoint(hex(2));
             case 'u' -> out.appendCodePoint(hex(4));
             case 'U' -> out.appendCodePoint(hex(8));
@@ -192,7 +192,7 @@ final class PythonListLiteral {
     }
 
     private IllegalArgumentException fail(String what) {
-        return new IllegalArgumentException("not a Python list literal (" + what + " at character " + (pos + 1)
-                + "): '" + Values.abbreviate(s) + "'");
+        return new IllegalArgumentException("not a Python list literal (" + what + " at character " + (pos + 1) + "): '"
+                + Values.abbreviate(s) + "'");
     }
 }

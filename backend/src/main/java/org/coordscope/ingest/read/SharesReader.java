@@ -1,11 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
@@ -13,6 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
 
 /**
  * Reads any CSV of shares (one row per post, or per post and shared object) through a {@link ColumnMapping}:
@@ -63,8 +62,8 @@ public final class SharesReader implements SourceReader {
             for (CsvRows.Row row; (row = rows.next(sink)) != null; ) {
                 try {
                     if (row.size() != columns) {
-                        throw new RowException(null, "has " + row.size() + " values where the header has " + columns
-                                + " columns");
+                        throw new RowException(
+                                null, "has " + row.size() + " values where the header has " + columns + " columns");
                     }
                     sink.post(post(part, fileName, row, b));
                 } catch (RowException e) {
@@ -86,11 +85,22 @@ public final class SharesReader implements SourceReader {
             postId = fileName + ":" + row.line();
         }
         String text = b.text < 0 ? null : row.get(b.text);
-        AccountRecord author = new AccountRecord(account, cell(row, b.screenName), cell(row, b.displayName), null,
-                count(row, b, b.followers), count(row, b, b.following), null, null, null, null);
+        AccountRecord author = new AccountRecord(
+                account,
+                cell(row, b.screenName),
+                cell(row, b.displayName),
+                null,
+                count(row, b, b.followers),
+                count(row, b, b.following),
+                null,
+                null,
+                null,
+                null);
 
         String retweetOf = cell(row, b.retweetOf);
-        if (retweetOf == null && b.retweetFlag >= 0 && b.retweetFlagValues.contains(row.get(b.retweetFlag).trim())) {
+        if (retweetOf == null
+                && b.retweetFlag >= 0
+                && b.retweetFlagValues.contains(row.get(b.retweetFlag).trim())) {
             if (text == null || text.isBlank()) {
                 throw new RowException(b.name(b.text), "a retweet without text: its original cannot be identified");
             }
@@ -106,10 +116,25 @@ public final class SharesReader implements SourceReader {
             hashtags = union(hashtags, found.hashtags());
             mentionNames = union(mentionNames, found.mentions());
         }
-        return new PostRecord(postId, author, time, text, cell(row, b.lang), null,
-                retweetOf, null, cell(row, b.quoteOf), cell(row, b.replyTo), null,
-                hashtags, urls, cells(row, b.domains, ""), cells(row, b.images, ""), cells(row, b.mentions, ""),
-                mentionNames, part + ":" + row.line());
+        return new PostRecord(
+                postId,
+                author,
+                time,
+                text,
+                cell(row, b.lang),
+                null,
+                retweetOf,
+                null,
+                cell(row, b.quoteOf),
+                cell(row, b.replyTo),
+                null,
+                hashtags,
+                urls,
+                cells(row, b.domains, ""),
+                cells(row, b.images, ""),
+                cells(row, b.mentions, ""),
+                mentionNames,
+                part + ":" + row.line());
     }
 
     /** A mapped cell, trimmed; null when unmapped or blank. */

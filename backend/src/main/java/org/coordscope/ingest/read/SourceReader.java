@@ -1,11 +1,10 @@
 package org.coordscope.ingest.read;
 
+import java.io.IOException;
+import java.util.List;
 import org.coordscope.ingest.ImportException;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.model.RecordSink;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * Reads the files of one source format and pushes canonical records into a sink. A reader never throws on a

@@ -30,18 +30,16 @@ import java.util.regex.Pattern;
  */
 public final class TextEntities {
 
-    private TextEntities() {
-    }
+    private TextEntities() {}
 
     /** What a text holds. */
-    public record Entities(List<String> hashtags, List<String> mentions, List<String> urls) {
-    }
+    public record Entities(List<String> hashtags, List<String> mentions, List<String> urls) {}
 
     private static final Pattern HASHTAG = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}_&])[#＃]([\\p{L}\\p{M}\\p{N}_\\u200C]*\\p{L}[\\p{L}\\p{M}\\p{N}_\\u200C]*)");
 
-    private static final Pattern MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{M}\\p{N}_@＠])[@＠]([A-Za-z0-9_]{1,20})(?![A-Za-z0-9_@＠])");
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_@＠])[@＠]([A-Za-z0-9_]{1,20})(?![A-Za-z0-9_@＠])");
 
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"]+");
 

@@ -1,12 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
 
 /**
  * Reads Twitter API v2 data as twarc2 writes it: JSON Lines, one JSON value per line, in either shape.
@@ -85,8 +84,11 @@ public final class Twarc2Reader implements SourceReader {
         for (String line; (line = lines.next()) != null; ) {
             long lineNo = lines.lineNumber();
             if (line == LineReader.TOO_LONG) {
-                sink.badRow(new BadRow(part, lineNo, null, "a line longer than " + (MAX_LINE_CHARS >> 20)
-                        + " Mi characters; not a twarc line, skipped"));
+                sink.badRow(new BadRow(
+                        part,
+                        lineNo,
+                        null,
+                        "a line longer than " + (MAX_LINE_CHARS >> 20) + " Mi characters; not a twarc line, skipped"));
                 first = false;
                 continue;
             }
@@ -174,7 +176,10 @@ public final class Twarc2Reader implements SourceReader {
             } else if (isUser(node)) {
                 account(node, true);
             } else {
-                sink.badRow(new BadRow(part, line, path.isEmpty() ? null : path,
+                sink.badRow(new BadRow(
+                        part,
+                        line,
+                        path.isEmpty() ? null : path,
                         "neither a response page (no 'data') nor a tweet (no 'id' and 'text')"));
             }
         }
@@ -224,7 +229,8 @@ public final class Twarc2Reader implements SourceReader {
                 }
             }
             for (JsonNode user : includes.path("users")) {
-                if (user.hasNonNull("id") && !emittedAccounts.contains(user.get("id").asText())) {
+                if (user.hasNonNull("id")
+                        && !emittedAccounts.contains(user.get("id").asText())) {
                     account(user, false);
                 }
             }
@@ -247,7 +253,8 @@ public final class Twarc2Reader implements SourceReader {
         }
 
         private static boolean hasProfile(JsonNode user) {
-            return user.isObject() && user.hasNonNull("id")
+            return user.isObject()
+                    && user.hasNonNull("id")
                     && (user.has("created_at") || user.has("public_metrics") || user.has("description"));
         }
 
@@ -278,7 +285,9 @@ public final class Twarc2Reader implements SourceReader {
             int i = 0;
             for (JsonNode ref : t.path("referenced_tweets")) {
                 // Flattened lines merge the referenced tweet into its {type, id} entry.
-                if (ref.hasNonNull("id") && canBePost(ref) && !seen(ref.get("id").asText())) {
+                if (ref.hasNonNull("id")
+                        && canBePost(ref)
+                        && !seen(ref.get("id").asText())) {
                     tweet(ref, prefix + "referenced_tweets[" + i + "]", depth + 1);
                 }
                 i++;
@@ -296,15 +305,16 @@ public final class Twarc2Reader implements SourceReader {
             }
             String created = text(t, "created_at");
             if (created == null) {
-                throw new RowException(prefix + "created_at", "tweet " + id + " has no created_at (request it with"
-                        + " tweet.fields=created_at)");
+                throw new RowException(
+                        prefix + "created_at",
+                        "tweet " + id + " has no created_at (request it with" + " tweet.fields=created_at)");
             }
             Instant createdAt;
             try {
                 createdAt = Values.dateTime(created, ZoneOffset.UTC);
             } catch (DateTimeException e) {
-                throw new RowException(prefix + "created_at", "tweet " + id + ": not a time: '"
-                        + Values.abbreviate(created) + "'");
+                throw new RowException(
+                        prefix + "created_at", "tweet " + id + ": not a time: '" + Values.abbreviate(created) + "'");
             }
             String retweetOf = null;
             String retweetOfAuthor = null;
@@ -319,7 +329,7 @@ public final class Twarc2Reader implements SourceReader {
                     }
                     case "quoted" -> quoteOf = refId;
                     case "replied_to" -> replyTo = refId;
-                    default -> { }
+                    default -> {}
                 }
             }
             JsonNode entities = t.path("entities");
@@ -352,9 +362,24 @@ public final class Twarc2Reader implements SourceReader {
             if (body == null) {
                 body = t.hasNonNull("text") ? t.get("text").asText() : null;
             }
-            return new PostRecord(id, author, createdAt, body, text(t, "lang"), text(t, "source"),
-                    retweetOf, retweetOfAuthor, quoteOf, replyTo, text(t, "in_reply_to_user_id"),
-                    hashtags, urls, null, null, new ArrayList<>(mentionIds), new ArrayList<>(mentionNames),
+            return new PostRecord(
+                    id,
+                    author,
+                    createdAt,
+                    body,
+                    text(t, "lang"),
+                    text(t, "source"),
+                    retweetOf,
+                    retweetOfAuthor,
+                    quoteOf,
+                    replyTo,
+                    text(t, "in_reply_to_user_id"),
+                    hashtags,
+                    urls,
+                    null,
+                    null,
+                    new ArrayList<>(mentionIds),
+                    new ArrayList<>(mentionNames),
                     part + ":" + line);
         }
 
@@ -423,15 +448,26 @@ public final class Twarc2Reader implements SourceReader {
             if (url == null) {
                 url = u.hasNonNull("url") ? u.get("url").asText() : null;
             }
-            return new AccountRecord(id, text(u, "username"), stringOrNull(u, "name"), createdAt,
-                    metrics.path("followers_count").isNumber() ? metrics.get("followers_count").asLong() : null,
-                    metrics.path("following_count").isNumber() ? metrics.get("following_count").asLong() : null,
-                    null, stringOrNull(u, "location"), stringOrNull(u, "description"), url);
+            return new AccountRecord(
+                    id,
+                    text(u, "username"),
+                    stringOrNull(u, "name"),
+                    createdAt,
+                    metrics.path("followers_count").isNumber()
+                            ? metrics.get("followers_count").asLong()
+                            : null,
+                    metrics.path("following_count").isNumber()
+                            ? metrics.get("following_count").asLong()
+                            : null,
+                    null,
+                    stringOrNull(u, "location"),
+                    stringOrNull(u, "description"),
+                    url);
         }
 
         private static boolean isTweet(JsonNode node) {
-            return node.hasNonNull("id") && (node.has("text") || node.has("author_id") || node.has("created_at")
-                    && !node.has("username"));
+            return node.hasNonNull("id")
+                    && (node.has("text") || node.has("author_id") || node.has("created_at") && !node.has("username"));
         }
 
         private static boolean isUser(JsonNode node) {
@@ -440,7 +476,8 @@ public final class Twarc2Reader implements SourceReader {
 
         /** An included or embedded tweet becomes a post only when complete; else it stays a reference. */
         private static boolean canBePost(JsonNode t) {
-            return t.hasNonNull("created_at") && (t.hasNonNull("author_id") || t.path("author").hasNonNull("id"));
+            return t.hasNonNull("created_at")
+                    && (t.hasNonNull("author_id") || t.path("author").hasNonNull("id"));
         }
 
         /** A non-blank scalar as text, else null. */

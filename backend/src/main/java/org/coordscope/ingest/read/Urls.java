@@ -19,11 +19,10 @@ public final class Urls {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
     private static final Pattern BARE_HOST = Pattern.compile("^(www\\.)?[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)+(/.*)?$");
     private static final Set<String> TRACKING = Set.of(
-            "fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_cid", "mc_eid", "ref_src", "ref_url",
-            "_ga", "yclid", "twclid", "s_cid", "cmpid", "ncid", "smid", "utm");
+            "fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_cid", "mc_eid", "ref_src", "ref_url", "_ga", "yclid",
+            "twclid", "s_cid", "cmpid", "ncid", "smid", "utm");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** The normalised form of a shared URL. */
     public static String normalize(String raw) {
@@ -56,9 +55,11 @@ public final class Urls {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
-                .filter(p -> !p.isEmpty() && !isTracking(p))
-                .collect(Collectors.joining("&"));
+        String query = uri.getRawQuery() == null
+                ? ""
+                : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.isEmpty() && !isTracking(p))
+                        .collect(Collectors.joining("&"));
         return scheme + "://" + host + port + path + (query.isEmpty() ? "" : "?" + query);
     }
 

@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 /** Parsing of the scalar values source files hold: counts, flags, times. Each throws {@link RowException}. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     private static final Pattern EPOCH = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -38,14 +37,28 @@ final class Values {
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendValue(HOUR_OF_DAY, 2).appendLiteral(':').appendValue(MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 2)
-            .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalStart()
+            .appendLiteral('T')
             .optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .appendValue(HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(MINUTE_OF_HOUR, 2)
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT)
             .withChronology(java.time.chrono.IsoChronology.INSTANCE);
@@ -106,7 +119,9 @@ final class Values {
     /** {@link #dateTime} by the general formatter only (the reference its fast path is tested against). */
     static Instant formattedDateTime(String v, ZoneId zone) {
         if (v.length() == 10) {
-            return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(zone).toInstant();
+            return LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE)
+                    .atStartOfDay(zone)
+                    .toInstant();
         }
         TemporalAccessor parsed = DATE_TIME.parseBest(v, OffsetDateTime::from, LocalDateTime::from);
         if (parsed instanceof OffsetDateTime odt) {
@@ -183,7 +198,8 @@ final class Values {
     static Instant epoch(BigDecimal number, boolean millis) {
         BigDecimal seconds = millis ? number.movePointLeft(3) : number;
         long whole = seconds.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-        long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+        long nanos =
+                seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
         return Instant.ofEpochSecond(whole, nanos);
     }
 
@@ -192,7 +208,8 @@ final class Values {
      * without one in {@code zone}; a date-only pattern gives the start of the day.
      */
     static Instant patternTime(String value, DateTimeFormatter formatter, ZoneId zone) {
-        TemporalAccessor parsed = formatter.parseBest(value.trim(), ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+        TemporalAccessor parsed =
+                formatter.parseBest(value.trim(), ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
         if (parsed instanceof ZonedDateTime zdt) {
             return zdt.toInstant();
         }

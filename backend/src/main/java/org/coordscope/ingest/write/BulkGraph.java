@@ -1,7 +1,5 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.ImportException;
-
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
@@ -31,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import org.coordscope.ingest.ImportException;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.input.IdType;
@@ -160,7 +159,10 @@ final class BulkGraph implements GraphShape.Target, Closeable {
         long nodeCount = nextId;
         long propertyCount = nodeProperties + nodeCount * 2;
         long propertyBytes = Files.size(spillFile) + nodeCount * 24;
-        return Input.input(nodes, rels, IdType.ACTUAL,
+        return Input.input(
+                nodes,
+                rels,
+                IdType.ACTUAL,
                 Input.knownEstimates(nodeCount, relationshipCount, propertyCount, 0, propertyBytes, 0, nodeCount),
                 ReadableGroups.EMPTY);
     }
@@ -174,20 +176,21 @@ final class BulkGraph implements GraphShape.Target, Closeable {
     }
 
     /** A node for the importer: its id, label and properties as key, value, key, value… */
-    private record NodeRow(long id, String[] labels, Object[] properties) {
-    }
+    private record NodeRow(long id, String[] labels, Object[] properties) {}
 
-    private record RelationshipRow(long from, long to, String type) {
-    }
+    private record RelationshipRow(long from, long to, String type) {}
 
     private Iterator<NodeRow> nodes(String dataset, int datasetId, Map<String, Object> datasetProps) {
         List<Supplier<Iterator<NodeRow>>> parts = new ArrayList<>();
-        parts.add(() -> List.of(row(datasetId, "Dataset", withKey(datasetProps, "name", dataset, null))).iterator());
-        parts.add(() -> entries(GraphShape.Node.ACCOUNT, (key, id) -> row(id, "Account",
-                withKey(accountProps.get(id), "id", key, dataset))));
+        parts.add(() -> List.of(row(datasetId, "Dataset", withKey(datasetProps, "name", dataset, null)))
+                .iterator());
+        parts.add(() -> entries(
+                GraphShape.Node.ACCOUNT,
+                (key, id) -> row(id, "Account", withKey(accountProps.get(id), "id", key, dataset))));
         parts.add(() -> new SpillReader(dataset));
-        parts.add(() -> entries(GraphShape.Node.TWEET, (key, id) -> tweetRows.get(id) ? null
-                : row(id, "Tweet", withKey(null, "id", key, dataset))));
+        parts.add(() -> entries(
+                GraphShape.Node.TWEET,
+                (key, id) -> tweetRows.get(id) ? null : row(id, "Tweet", withKey(null, "id", key, dataset))));
         parts.add(() -> entries(GraphShape.Node.LINK, (key, id) -> {
             String domain = linkDomains.get(key);
             return row(id, "Link", withKey(domain == null ? null : Map.of("domain", domain), "url", key, dataset));
@@ -204,7 +207,8 @@ final class BulkGraph implements GraphShape.Target, Closeable {
 
     /** The nodes of one kind from its key map; {@code maker} may return null to leave a node out. */
     private Iterator<NodeRow> entries(GraphShape.Node kind, RowMaker maker) {
-        Iterator<Object2IntMap.Entry<String>> entries = ids.get(kind).object2IntEntrySet().fastIterator();
+        Iterator<Object2IntMap.Entry<String>> entries =
+                ids.get(kind).object2IntEntrySet().fastIterator();
         return new Iterator<>() {
             NodeRow next = advance();
 
@@ -357,7 +361,8 @@ final class BulkGraph implements GraphShape.Target, Closeable {
                 writeString((String) item);
             }
         } else {
-            throw new IllegalStateException("No spill encoding for " + value.getClass().getName());
+            throw new IllegalStateException(
+                    "No spill encoding for " + value.getClass().getName());
         }
     }
 
@@ -427,7 +432,8 @@ final class BulkGraph implements GraphShape.Target, Closeable {
                 case STRING -> readString();
                 case LONG -> in.readLong();
                 case BOOLEAN -> in.readBoolean();
-                case DATETIME -> Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(ZoneOffset.UTC);
+                case DATETIME ->
+                    Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(ZoneOffset.UTC);
                 case STRINGS -> {
                     String[] items = new String[in.readInt()];
                     for (int i = 0; i < items.length; i++) {
@@ -523,8 +529,7 @@ final class BulkGraph implements GraphShape.Target, Closeable {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         private final class Chunk implements InputChunk {
             final List<T> rows = new ArrayList<>(CHUNK);
@@ -540,8 +545,7 @@ final class BulkGraph implements GraphShape.Target, Closeable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         }
     }
 }

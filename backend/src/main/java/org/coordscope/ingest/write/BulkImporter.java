@@ -1,17 +1,5 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.BadRows;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.ImportProgress;
-import org.coordscope.ingest.ImportReport;
-import org.coordscope.ingest.ImportRequest;
-import org.coordscope.ingest.ImportService;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-import org.coordscope.ingest.read.SourceReader;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -23,6 +11,17 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.coordscope.ingest.BadRows;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.ImportProgress;
+import org.coordscope.ingest.ImportReport;
+import org.coordscope.ingest.ImportRequest;
+import org.coordscope.ingest.ImportService;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
+import org.coordscope.ingest.read.SourceReader;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -63,8 +62,7 @@ public final class BulkImporter {
         }
     };
 
-    private BulkImporter() {
-    }
+    private BulkImporter() {}
 
     /**
      * Reads the request's files and writes them as a new default database under {@code home}, which must not
@@ -82,10 +80,19 @@ public final class BulkImporter {
             sink.finish();
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-            Input input = graph.input(request.dataset(),
-                    Map.of("source", request.format().id(), "createdAt", now, "importedAt", now,
-                            "revision", UUID.randomUUID().toString()));
-            progress.stage(String.format("Writing %,d nodes and %,d relationships into a new store (files read in %.1f s)…",
+            Input input = graph.input(
+                    request.dataset(),
+                    Map.of(
+                            "source",
+                            request.format().id(),
+                            "createdAt",
+                            now,
+                            "importedAt",
+                            now,
+                            "revision",
+                            UUID.randomUUID().toString()));
+            progress.stage(String.format(
+                    "Writing %,d nodes and %,d relationships into a new store (files read in %.1f s)…",
                     graph.nodeCount(), graph.relationshipCount(), (System.nanoTime() - started) / 1e9));
             write(input, home);
             Files.deleteIfExists(home.resolve("tweets.spill"));
@@ -95,18 +102,34 @@ public final class BulkImporter {
 
     /** Runs Neo4j's batch importer (as {@code neo4j-admin database import full} does) into {@code home}. */
     private static void write(Input input, Path home) throws IOException {
-        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath()).build();
+        Config config = Config.newBuilder()
+                .set(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath())
+                .build();
         StorageEngineFactory storage = StorageEngineFactory.selectStorageEngine(config);
-        DatabaseLayout layout = storage.databaseLayout(Neo4jLayout.of(config), GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        CursorContextFactory contexts = new CursorContextFactory(PageCacheTracer.NULL,
-                FixedVersionContextSupplier.EMPTY_CONTEXT_SUPPLIER);
+        DatabaseLayout layout =
+                storage.databaseLayout(Neo4jLayout.of(config), GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        CursorContextFactory contexts =
+                new CursorContextFactory(PageCacheTracer.NULL, FixedVersionContextSupplier.EMPTY_CONTEXT_SUPPLIER);
         try (var fs = new DefaultFileSystemAbstraction();
                 var scheduler = JobSchedulerFactory.createInitialisedScheduler();
                 var quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)) {
-            BatchImporter importer = storage.batchImporter(layout, fs, PageCacheTracer.NULL, WITH_LOOKUP_INDEXES,
-                    NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR,
-                    scheduler, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
-                    new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE, contexts);
+            BatchImporter importer = storage.batchImporter(
+                    layout,
+                    fs,
+                    PageCacheTracer.NULL,
+                    WITH_LOOKUP_INDEXES,
+                    NullLogService.getInstance(),
+                    quiet,
+                    false,
+                    DefaultAdditionalIds.EMPTY,
+                    config,
+                    Monitor.NO_MONITOR,
+                    scheduler,
+                    Collector.STRICT,
+                    TransactionLogInitializer.getLogFilesInitializer(),
+                    new IndexImporterFactoryImpl(),
+                    EmptyMemoryTracker.INSTANCE,
+                    contexts);
             importer.doImport(input);
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -153,12 +176,14 @@ public final class BulkImporter {
 
         @Override
         public void badRow(BadRow badRow) {
-            badRows.add(badRow, () -> { }, "nothing was stored: a new store is written only when its import completes.");
+            badRows.add(badRow, () -> {}, "nothing was stored: a new store is written only when its import completes.");
         }
 
         private void reportProgress() {
             if ((accounts + posts) % 5_000 == 0) {
-                long bytesRead = request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
+                long bytesRead = request.files().stream()
+                        .mapToLong(f -> f.bytesRead().get())
+                        .sum();
                 progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
             }
         }

@@ -1,9 +1,5 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.read.Urls;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.read.Urls;
 
 /**
  * How canonical records become nodes and relationships: the one mapping behind both writers, the driver's
@@ -26,8 +25,12 @@ final class GraphShape {
 
     /** The node kinds of an import, with the property that identifies them within a dataset. */
     enum Node {
-        ACCOUNT("Account", "id"), TWEET("Tweet", "id"), LINK("Link", "url"), DOMAIN("Domain", "name"),
-        HASHTAG("Hashtag", "tag"), IMAGE("Image", "hash");
+        ACCOUNT("Account", "id"),
+        TWEET("Tweet", "id"),
+        LINK("Link", "url"),
+        DOMAIN("Domain", "name"),
+        HASHTAG("Hashtag", "tag"),
+        IMAGE("Image", "hash");
 
         final String label;
         final String key;
@@ -40,9 +43,15 @@ final class GraphShape {
 
     /** The relationship types of an import, with the kinds they join. */
     enum Rel {
-        POSTED(Node.ACCOUNT, Node.TWEET), RETWEETS(Node.TWEET, Node.TWEET), QUOTES(Node.TWEET, Node.TWEET),
-        REPLIES_TO(Node.TWEET, Node.TWEET), MENTIONS(Node.TWEET, Node.ACCOUNT), LINKS_TO(Node.TWEET, Node.LINK),
-        ON_DOMAIN(Node.TWEET, Node.DOMAIN), TAGS(Node.TWEET, Node.HASHTAG), SHOWS(Node.TWEET, Node.IMAGE);
+        POSTED(Node.ACCOUNT, Node.TWEET),
+        RETWEETS(Node.TWEET, Node.TWEET),
+        QUOTES(Node.TWEET, Node.TWEET),
+        REPLIES_TO(Node.TWEET, Node.TWEET),
+        MENTIONS(Node.TWEET, Node.ACCOUNT),
+        LINKS_TO(Node.TWEET, Node.LINK),
+        ON_DOMAIN(Node.TWEET, Node.DOMAIN),
+        TAGS(Node.TWEET, Node.HASHTAG),
+        SHOWS(Node.TWEET, Node.IMAGE);
 
         final Node from;
         final Node to;
@@ -68,8 +77,7 @@ final class GraphShape {
         void relationship(Rel type, String from, String to);
     }
 
-    private GraphShape() {
-    }
+    private GraphShape() {}
 
     static void account(AccountRecord account, Target target) {
         target.node(Node.ACCOUNT, account.id(), accountProps(account));

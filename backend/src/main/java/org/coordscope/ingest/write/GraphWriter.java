@@ -1,9 +1,5 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.PostRecord;
-
-import org.coordscope.datasets.DatasetService;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.datasets.DatasetService;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.PostRecord;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -69,7 +68,8 @@ public class GraphWriter {
     /** Creates or touches the dataset node; its revision changes, as with every batch written. */
     public void registerDataset(String dataset, String source) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
+            session.executeWriteWithoutResult(tx ->
+                    tx.run("""
                     MERGE (d:Dataset {name: $dataset})
                     ON CREATE SET d.createdAt = datetime()
                     SET d.source = $source, d.importedAt = datetime(), d.revision = randomUUID()
@@ -99,7 +99,8 @@ public class GraphWriter {
 
         @Override
         public void node(GraphShape.Node kind, String key, Map<String, Object> props) {
-            nodes.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new HashMap<>())
+            nodes.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(key, k -> new HashMap<>())
                     .putAll(props);
         }
 
@@ -123,19 +124,32 @@ public class GraphWriter {
             tx.run(DatasetService.NEW_REVISION, Map.of("dataset", dataset)).consume();
             run(tx, MERGE_ACCOUNTS, rows(GraphShape.Node.ACCOUNT), dataset);
             run(tx, MERGE_TWEETS, rows(GraphShape.Node.TWEET), dataset);
-            run(tx, MERGE_LINKS, linkDomains.entrySet().stream().map(e -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("url", e.getKey());
-                row.put("domain", e.getValue());
-                return row;
-            }).toList(), dataset);
-            for (GraphShape.Node kind : List.of(GraphShape.Node.DOMAIN, GraphShape.Node.HASHTAG, GraphShape.Node.IMAGE)) {
-                run(tx, MERGE_KEYED.formatted(kind.label, kind.key), List.copyOf(keyed.getOrDefault(kind, Set.of())),
+            run(
+                    tx,
+                    MERGE_LINKS,
+                    linkDomains.entrySet().stream()
+                            .map(e -> {
+                                Map<String, Object> row = new HashMap<>();
+                                row.put("url", e.getKey());
+                                row.put("domain", e.getValue());
+                                return row;
+                            })
+                            .toList(),
+                    dataset);
+            for (GraphShape.Node kind :
+                    List.of(GraphShape.Node.DOMAIN, GraphShape.Node.HASHTAG, GraphShape.Node.IMAGE)) {
+                run(
+                        tx,
+                        MERGE_KEYED.formatted(kind.label, kind.key),
+                        List.copyOf(keyed.getOrDefault(kind, Set.of())),
                         dataset);
             }
             for (GraphShape.Rel type : GraphShape.Rel.values()) {
-                run(tx, MERGE_RELATIONSHIP.formatted(type.from.label, type.from.key, type.to.label, type.to.key, type),
-                        List.copyOf(relationships.getOrDefault(type, Set.of())), dataset);
+                run(
+                        tx,
+                        MERGE_RELATIONSHIP.formatted(type.from.label, type.from.key, type.to.label, type.to.key, type),
+                        List.copyOf(relationships.getOrDefault(type, Set.of())),
+                        dataset);
             }
         }
 
@@ -147,7 +161,8 @@ public class GraphWriter {
 
         private List<Map<String, Object>> rows(GraphShape.Node kind) {
             return nodes.getOrDefault(kind, Map.of()).entrySet().stream()
-                    .map(e -> Map.<String, Object>of("id", e.getKey(), "props", e.getValue())).toList();
+                    .map(e -> Map.<String, Object>of("id", e.getKey(), "props", e.getValue()))
+                    .toList();
         }
     }
 }

@@ -1,16 +1,15 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-import org.coordscope.ingest.read.SourceReader;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
+import org.coordscope.ingest.read.SourceReader;
 
 /**
  * Passes what a {@link SourceReader} reads to another sink on a thread of its own, in batches and in file order,

@@ -18,8 +18,7 @@ import org.jgrapht.util.SupplierUtil;
 /** Small graphs with known communities, and checks on clusterings, for the community tests. */
 final class CommunityFixtures {
 
-    private CommunityFixtures() {
-    }
+    private CommunityFixtures() {}
 
     static Graph<Integer, DefaultWeightedEdge> simpleGraph() {
         return new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
@@ -84,14 +83,13 @@ final class CommunityFixtures {
     }
 
     /** A planted partition graph and its planted groups. */
-    record Planted(Graph<Integer, DefaultWeightedEdge> graph, List<Set<Integer>> groups) {
-    }
+    record Planted(Graph<Integer, DefaultWeightedEdge> graph, List<Set<Integer>> groups) {}
 
     static Planted plantedPartition(int groups, int groupSize, double pIn, double pOut, long seed) {
-        Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(SupplierUtil.createIntegerSupplier(),
-            SupplierUtil.createDefaultWeightedEdgeSupplier());
+        Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(
+                SupplierUtil.createIntegerSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
         PlantedPartitionGraphGenerator<Integer, DefaultWeightedEdge> generator =
-            new PlantedPartitionGraphGenerator<>(groups, groupSize, pIn, pOut, seed);
+                new PlantedPartitionGraphGenerator<>(groups, groupSize, pIn, pOut, seed);
         generator.generateGraph(g);
         return new Planted(g, generator.getCommunities());
     }
@@ -100,8 +98,7 @@ final class CommunityFixtures {
     static <V, E> List<Set<V>> disconnectedClusters(Graph<V, E> g, List<Set<V>> clusters) {
         List<Set<V>> bad = new ArrayList<>();
         for (Set<V> cluster : clusters) {
-            if (cluster.size() > 1
-                && !new ConnectivityInspector<>(new AsSubgraph<>(g, cluster)).isConnected()) {
+            if (cluster.size() > 1 && !new ConnectivityInspector<>(new AsSubgraph<>(g, cluster)).isConnected()) {
                 bad.add(cluster);
             }
         }

@@ -78,7 +78,7 @@ class LeidenClusteringTest {
         addEdge(g, 3, 0, 1d);
 
         assertThat(leiden(g, 1d, Quality.MODULARITY, 3).getClustering().getClusters())
-            .containsExactly(Set.of(0, 1), Set.of(2, 3));
+                .containsExactly(Set.of(0, 1), Set.of(2, 3));
     }
 
     @Test
@@ -97,16 +97,19 @@ class LeidenClusteringTest {
         }
         assertThat(measuredModularity(g, pairs)).isGreaterThan(measuredModularity(g, cliques));
 
-        List<Set<Integer>> byModularity = leiden(g, 1d, Quality.MODULARITY, 11).getClustering().getClusters();
+        List<Set<Integer>> byModularity =
+                leiden(g, 1d, Quality.MODULARITY, 11).getClustering().getClusters();
         assertThat(byModularity).hasSizeLessThan(count);
         for (Set<Integer> cluster : byModularity) { // unions of whole cliques
-            assertThat(cliques.stream().filter(c -> !Collections.disjoint(c, cluster))
-                .allMatch(cluster::containsAll)).isTrue();
+            assertThat(cliques.stream()
+                            .filter(c -> !Collections.disjoint(c, cluster))
+                            .allMatch(cluster::containsAll))
+                    .isTrue();
         }
 
         for (long seed = 0; seed < 5; seed++) {
             assertThat(leiden(g, 0.5, Quality.CPM, seed).getClustering().getClusters())
-                .containsExactlyElementsOf(cliques);
+                    .containsExactlyElementsOf(cliques);
         }
     }
 
@@ -115,7 +118,7 @@ class LeidenClusteringTest {
         Graph<Integer, DefaultWeightedEdge> g = ringOfCliques(30, 5);
 
         assertThat(leiden(g, 2d, Quality.MODULARITY, 5).getClustering().getClusters())
-            .containsExactlyElementsOf(ringCliques(30, 5));
+                .containsExactlyElementsOf(ringCliques(30, 5));
     }
 
     @ParameterizedTest
@@ -133,7 +136,8 @@ class LeidenClusteringTest {
         double gamma = quality == Quality.CPM ? 1e-6 : 1d;
 
         for (long seed = 0; seed < 5; seed++) {
-            List<Set<Integer>> clusters = leiden(g, gamma, quality, seed).getClustering().getClusters();
+            List<Set<Integer>> clusters =
+                    leiden(g, gamma, quality, seed).getClustering().getClusters();
             List<Set<Integer>> components = new ConnectivityInspector<>(g).connectedSets();
             for (Set<Integer> cluster : clusters) {
                 assertThat(components).anyMatch(c -> c.containsAll(cluster));
@@ -147,8 +151,8 @@ class LeidenClusteringTest {
     @Test
     void communitiesAreConnectedOnSparseRandomGraphs() {
         for (long seed = 0; seed < 6; seed++) {
-            Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(SupplierUtil.createIntegerSupplier(),
-                SupplierUtil.createDefaultWeightedEdgeSupplier());
+            Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(
+                    SupplierUtil.createIntegerSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
             new GnpRandomGraphGenerator<Integer, DefaultWeightedEdge>(2000, 2.5 / 2000, seed).generateGraph(g);
             Random weights = new Random(seed);
             for (DefaultWeightedEdge e : g.edgeSet()) {
@@ -156,8 +160,11 @@ class LeidenClusteringTest {
             }
             for (Quality quality : Quality.values()) {
                 double gamma = quality == Quality.CPM ? 0.05 : 1d;
-                List<Set<Integer>> clusters = leiden(g, gamma, quality, seed).getClustering().getClusters();
-                assertThat(disconnectedClusters(g, clusters)).as("seed %d, %s", seed, quality).isEmpty();
+                List<Set<Integer>> clusters =
+                        leiden(g, gamma, quality, seed).getClustering().getClusters();
+                assertThat(disconnectedClusters(g, clusters))
+                        .as("seed %d, %s", seed, quality)
+                        .isEmpty();
             }
         }
     }
@@ -167,22 +174,22 @@ class LeidenClusteringTest {
         for (long seed = 0; seed < 4; seed++) {
             Planted planted = plantedPartition(20, 150, 0.1, 0.002, seed);
             LeidenClustering<Integer, DefaultWeightedEdge> leiden =
-                leiden(planted.graph(), 1d, Quality.MODULARITY, seed);
+                    leiden(planted.graph(), 1d, Quality.MODULARITY, seed);
             List<Set<Integer>> clusters = leiden.getClustering().getClusters();
 
             assertThat(disconnectedClusters(planted.graph(), clusters)).isEmpty();
             assertThat(nmi(clusters, planted.groups())).as("seed %d", seed).isGreaterThan(0.95);
+            assertThat(leiden.getQuality()).isCloseTo(measuredModularity(planted.graph(), clusters), within(1e-9));
             assertThat(leiden.getQuality())
-                .isCloseTo(measuredModularity(planted.graph(), clusters), within(1e-9));
-            assertThat(leiden.getQuality())
-                .isGreaterThanOrEqualTo(measuredModularity(planted.graph(), planted.groups()) - 1e-9);
+                    .isGreaterThanOrEqualTo(measuredModularity(planted.graph(), planted.groups()) - 1e-9);
         }
     }
 
     @Test
     void cpmOnThePlantedPartitionGivesConnectedDenseCommunities() {
         Planted planted = plantedPartition(20, 150, 0.1, 0.002, 3);
-        List<Set<Integer>> clusters = leiden(planted.graph(), 0.05, Quality.CPM, 3).getClustering().getClusters();
+        List<Set<Integer>> clusters =
+                leiden(planted.graph(), 0.05, Quality.CPM, 3).getClustering().getClusters();
 
         assertThat(disconnectedClusters(planted.graph(), clusters)).isEmpty();
         assertThat(nmi(clusters, planted.groups())).isGreaterThan(0.9);
@@ -195,8 +202,11 @@ class LeidenClusteringTest {
             Planted planted = plantedPartition(30, 100, 0.08, 0.01, seed);
             Graph<Integer, DefaultWeightedEdge> g = planted.graph();
             double leiden = leiden(g, 1d, Quality.MODULARITY, seed).getQuality();
-            double labelPropagation = measuredModularity(g,
-                new LabelPropagationClustering<>(g, new Random(seed)).getClustering().getClusters());
+            double labelPropagation = measuredModularity(
+                    g,
+                    new LabelPropagationClustering<>(g, new Random(seed))
+                            .getClustering()
+                            .getClusters());
 
             assertThat(leiden).as("seed %d", seed).isGreaterThanOrEqualTo(labelPropagation);
         }
@@ -229,8 +239,7 @@ class LeidenClusteringTest {
     }
 
     /** Modularity with resolution, straight from the definition, as a check for gamma != 1. */
-    private static double modularity(Graph<Integer, DefaultWeightedEdge> g, List<Set<Integer>> clusters,
-        double gamma) {
+    private static double modularity(Graph<Integer, DefaultWeightedEdge> g, List<Set<Integer>> clusters, double gamma) {
         double m = g.edgeSet().stream().mapToDouble(g::getEdgeWeight).sum();
         double q = 0d;
         for (Set<Integer> c : clusters) {
@@ -255,32 +264,35 @@ class LeidenClusteringTest {
         Planted planted = plantedPartition(10, 100, 0.08, 0.02, 1);
         for (Quality quality : Quality.values()) {
             double gamma = quality == Quality.CPM ? 0.05 : 1d;
-            List<Set<Integer>> first = leiden(planted.graph(), gamma, quality, 42).getClustering().getClusters();
-            List<Set<Integer>> second = leiden(planted.graph(), gamma, quality, 42).getClustering().getClusters();
+            List<Set<Integer>> first =
+                    leiden(planted.graph(), gamma, quality, 42).getClustering().getClusters();
+            List<Set<Integer>> second =
+                    leiden(planted.graph(), gamma, quality, 42).getClustering().getClusters();
 
             assertThat(second).isEqualTo(first);
             assertThat(second.stream().map(ArrayList::new).toList())
-                .isEqualTo(first.stream().map(ArrayList::new).toList()); // same iteration order too
+                    .isEqualTo(first.stream().map(ArrayList::new).toList()); // same iteration order too
         }
     }
 
     @Test
     void resultIsImmutableAndCached() {
-        LeidenClustering<Integer, DefaultWeightedEdge> leiden = leiden(twoCliquesAndABridge(), 1d,
-            Quality.MODULARITY, 1);
+        LeidenClustering<Integer, DefaultWeightedEdge> leiden =
+                leiden(twoCliquesAndABridge(), 1d, Quality.MODULARITY, 1);
         Clustering<Integer> clustering = leiden.getClustering();
 
         assertThat(leiden.getClustering()).isSameAs(clustering);
         assertThatThrownBy(() -> clustering.getClusters().add(Set.of(99)))
-            .isInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> clustering.getClusters().get(0).add(99))
-            .isInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void degenerateGraphs() {
         Graph<Integer, DefaultWeightedEdge> empty = simpleGraph();
-        assertThat(leiden(empty, 1d, Quality.MODULARITY, 1).getClustering().getNumberClusters()).isZero();
+        assertThat(leiden(empty, 1d, Quality.MODULARITY, 1).getClustering().getNumberClusters())
+                .isZero();
 
         Graph<Integer, DefaultWeightedEdge> edgeless = simpleGraph();
         edgeless.addVertex(1);
@@ -293,7 +305,7 @@ class LeidenClusteringTest {
         Graph<Integer, DefaultWeightedEdge> zeroWeights = simpleGraph();
         addEdge(zeroWeights, 1, 2, 0d);
         assertThat(leiden(zeroWeights, 1d, Quality.CPM, 1).getClustering().getClusters())
-            .containsExactly(Set.of(1), Set.of(2));
+                .containsExactly(Set.of(1), Set.of(2));
     }
 
     @Test
@@ -302,23 +314,23 @@ class LeidenClusteringTest {
         Random rng = new Random(1);
 
         assertThatThrownBy(() -> new LeidenClustering<Integer, DefaultWeightedEdge>(null))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         Graph<Integer, DefaultWeightedEdge> directed = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         directed.addVertex(1);
         assertThatThrownBy(() -> new LeidenClustering<>(directed)).isInstanceOf(IllegalArgumentException.class);
         for (double bad : new double[] {0d, -1d, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> new LeidenClustering<>(g, bad, rng, Quality.MODULARITY))
-                .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new LeidenClustering<>(g, 1d, rng, Quality.CPM, bad, 10))
-                .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> new LeidenClustering<>(g, 1d, rng, Quality.CPM, 0.01, 0))
-            .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         for (double bad : new double[] {-0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             Graph<Integer, DefaultWeightedEdge> weighted = twoCliquesAndABridge();
             weighted.setEdgeWeight(weighted.getEdge(4, 5), bad);
             assertThatThrownBy(() -> new LeidenClustering<>(weighted, 1d, rng, Quality.MODULARITY))
-                .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThatNullPointerException().isThrownBy(() -> new LeidenClustering<>(g, 1d, null, Quality.CPM));
         assertThatNullPointerException().isThrownBy(() -> new LeidenClustering<>(g, 1d, rng, null));
@@ -327,12 +339,12 @@ class LeidenClusteringTest {
     @Test
     void maxIterationsBoundsThePasses() {
         Planted planted = plantedPartition(10, 100, 0.08, 0.02, 2);
-        LeidenClustering<Integer, DefaultWeightedEdge> once = new LeidenClustering<>(planted.graph(), 1d,
-            new Random(4), Quality.MODULARITY, LeidenClustering.DEFAULT_RANDOMNESS, 1);
-        LeidenClustering<Integer, DefaultWeightedEdge> untilStable = leiden(planted.graph(), 1d,
-            Quality.MODULARITY, 4);
+        LeidenClustering<Integer, DefaultWeightedEdge> once = new LeidenClustering<>(
+                planted.graph(), 1d, new Random(4), Quality.MODULARITY, LeidenClustering.DEFAULT_RANDOMNESS, 1);
+        LeidenClustering<Integer, DefaultWeightedEdge> untilStable = leiden(planted.graph(), 1d, Quality.MODULARITY, 4);
 
-        assertThat(disconnectedClusters(planted.graph(), once.getClustering().getClusters())).isEmpty();
+        assertThat(disconnectedClusters(planted.graph(), once.getClustering().getClusters()))
+                .isEmpty();
         assertThat(untilStable.getQuality()).isGreaterThanOrEqualTo(once.getQuality() - 1e-12);
     }
 
@@ -345,7 +357,7 @@ class LeidenClusteringTest {
         ints.vertexSet().forEach(v -> strings.addVertex("account-" + v));
         for (DefaultWeightedEdge e : ints.edgeSet()) {
             DefaultWeightedEdge copy =
-                strings.addEdge("account-" + ints.getEdgeSource(e), "account-" + ints.getEdgeTarget(e));
+                    strings.addEdge("account-" + ints.getEdgeSource(e), "account-" + ints.getEdgeTarget(e));
             strings.setEdgeWeight(copy, ints.getEdgeWeight(e));
         }
         for (Quality quality : Quality.values()) {
@@ -356,8 +368,11 @@ class LeidenClusteringTest {
                 expected.add(named);
             }
             assertThat(expected).hasSizeGreaterThan(1);
-            assertThat(new LeidenClustering<>(strings, 1d, new Random(7), quality).getClustering().getClusters())
-                .as("%s", quality).isEqualTo(expected);
+            assertThat(new LeidenClustering<>(strings, 1d, new Random(7), quality)
+                            .getClustering()
+                            .getClusters())
+                    .as("%s", quality)
+                    .isEqualTo(expected);
         }
     }
 }

@@ -50,8 +50,7 @@ class LeidenOptimizerTest {
     }
 
     private static LeidenOptimizer cpm(CsrGraph g, double gamma, long seed, boolean refine) {
-        return LeidenOptimizer.of(g, Quality.CPM, gamma, LeidenClustering.DEFAULT_RANDOMNESS, new Random(seed),
-            refine);
+        return LeidenOptimizer.of(g, Quality.CPM, gamma, LeidenClustering.DEFAULT_RANDOMNESS, new Random(seed), refine);
     }
 
     private static List<Set<Integer>> clusters(int[] membership) {
@@ -77,16 +76,17 @@ class LeidenOptimizerTest {
 
             int count = optimizer.moveNodesFast(g, ones, community);
 
-            assertThat(clusters(community)).containsExactlyInAnyOrder(Set.of(0, 7, 8, 9, 10, 11, 12, 13, 14),
-                Set.of(1, 2, 3, 4, 5, 6));
+            assertThat(clusters(community))
+                    .containsExactlyInAnyOrder(Set.of(0, 7, 8, 9, 10, 11, 12, 13, 14), Set.of(1, 2, 3, 4, 5, 6));
             assertThat(CommunityFixtures.disconnectedClusters(graph, clusters(community)))
-                .containsExactly(Set.of(1, 2, 3, 4, 5, 6));
+                    .containsExactly(Set.of(1, 2, 3, 4, 5, 6));
 
             int[] refined = new int[g.n];
             optimizer.refine(g, ones, community, count, refined);
 
             List<Set<Integer>> refinedClusters = clusters(refined);
-            assertThat(CommunityFixtures.disconnectedClusters(graph, refinedClusters)).isEmpty();
+            assertThat(CommunityFixtures.disconnectedClusters(graph, refinedClusters))
+                    .isEmpty();
             assertThat(refined[1]).isEqualTo(refined[2]).isEqualTo(refined[3]).isNotEqualTo(refined[4]);
             assertThat(refined[4]).isEqualTo(refined[5]).isEqualTo(refined[6]);
             for (int v = 0; v < g.n; v++) { // refinement only splits
@@ -108,11 +108,10 @@ class LeidenOptimizerTest {
         int[] leiden = cpm(g, 0.2, 1, true).run(BRIDGE_START, Integer.MAX_VALUE);
 
         assertThat(CommunityFixtures.disconnectedClusters(graph, clusters(louvain)))
-            .containsExactly(Set.of(1, 2, 3, 4, 5, 6));
-        assertThat(clusters(leiden)).containsExactlyInAnyOrder(Set.of(0, 7, 8, 9, 10, 11, 12, 13, 14),
-            Set.of(1, 2, 3), Set.of(4, 5, 6));
-        assertThat(LeidenOptimizer.cpm(g, leiden, 3, 0.2))
-            .isGreaterThan(LeidenOptimizer.cpm(g, louvain, 2, 0.2));
+                .containsExactly(Set.of(1, 2, 3, 4, 5, 6));
+        assertThat(clusters(leiden))
+                .containsExactlyInAnyOrder(Set.of(0, 7, 8, 9, 10, 11, 12, 13, 14), Set.of(1, 2, 3), Set.of(4, 5, 6));
+        assertThat(LeidenOptimizer.cpm(g, leiden, 3, 0.2)).isGreaterThan(LeidenOptimizer.cpm(g, louvain, 2, 0.2));
     }
 
     @Test
@@ -120,29 +119,35 @@ class LeidenOptimizerTest {
         int louvainDisconnected = 0;
         for (long seed = 0; seed < 20; seed++) {
             Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
-                SupplierUtil.createIntegerSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
+                    SupplierUtil.createIntegerSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
             new GnpRandomGraphGenerator<Integer, DefaultWeightedEdge>(1000, 3d / 1000, seed).generateGraph(graph);
             CsrGraph g = csr(graph);
             for (Quality quality : Quality.values()) {
                 double gamma = quality == Quality.CPM ? 0.05 : 1d;
-                int[] louvain = LeidenOptimizer.of(g, quality, gamma, LeidenClustering.DEFAULT_RANDOMNESS,
-                    new Random(seed), false).run(null, 50);
-                int[] leiden = LeidenOptimizer.of(g, quality, gamma, LeidenClustering.DEFAULT_RANDOMNESS,
-                    new Random(seed), true).run(null, 50);
+                int[] louvain = LeidenOptimizer.of(
+                                g, quality, gamma, LeidenClustering.DEFAULT_RANDOMNESS, new Random(seed), false)
+                        .run(null, 50);
+                int[] leiden = LeidenOptimizer.of(
+                                g, quality, gamma, LeidenClustering.DEFAULT_RANDOMNESS, new Random(seed), true)
+                        .run(null, 50);
 
-                louvainDisconnected += CommunityFixtures.disconnectedClusters(graph, clusters(louvain)).size();
+                louvainDisconnected += CommunityFixtures.disconnectedClusters(graph, clusters(louvain))
+                        .size();
                 assertThat(CommunityFixtures.disconnectedClusters(graph, clusters(leiden)))
-                    .as("seed %d, %s", seed, quality).isEmpty();
+                        .as("seed %d, %s", seed, quality)
+                        .isEmpty();
             }
         }
-        assertThat(louvainDisconnected).as("the graphs are hard enough to disconnect Louvain's").isPositive();
+        assertThat(louvainDisconnected)
+                .as("the graphs are hard enough to disconnect Louvain's")
+                .isPositive();
     }
 
     @Test
     void csrKeepsSelfLoopsApartAndDropsZeroWeights() {
         // edges: 0-1 (2), 0-1 (1, parallel), 1-1 (3, loop), 1-2 (0, dropped), 2-3 (4)
-        CsrGraph g = CsrGraph.fromEdges(4, new int[] {0, 0, 1, 1, 2}, new int[] {1, 1, 1, 2, 3},
-            new double[] {2, 1, 3, 0, 4}, 5);
+        CsrGraph g = CsrGraph.fromEdges(
+                4, new int[] {0, 0, 1, 1, 2}, new int[] {1, 1, 1, 2, 3}, new double[] {2, 1, 3, 0, 4}, 5);
 
         assertThat(g.totalEdgeWeight).isEqualTo(10d);
         assertThat(g.selfLoops).containsExactly(0, 3, 0, 0);
@@ -152,8 +157,8 @@ class LeidenOptimizerTest {
 
     @Test
     void aggregationPreservesWeights() {
-        CsrGraph g = CsrGraph.fromEdges(4, new int[] {0, 0, 1, 1, 2}, new int[] {1, 1, 1, 2, 3},
-            new double[] {2, 1, 3, 5, 4}, 5);
+        CsrGraph g = CsrGraph.fromEdges(
+                4, new int[] {0, 0, 1, 1, 2}, new int[] {1, 1, 1, 2, 3}, new double[] {2, 1, 3, 5, 4}, 5);
 
         CsrGraph a = g.aggregate(new int[] {0, 0, 1, 1}, 2);
 
@@ -166,7 +171,7 @@ class LeidenOptimizerTest {
         int[] membership = {0, 1};
         int[] flat = {0, 0, 1, 1};
         assertThat(LeidenOptimizer.modularity(a, membership, 2, 1d))
-            .isCloseTo(LeidenOptimizer.modularity(g, flat, 2, 1d), within(1e-15));
+                .isCloseTo(LeidenOptimizer.modularity(g, flat, 2, 1d), within(1e-15));
     }
 
     @Test

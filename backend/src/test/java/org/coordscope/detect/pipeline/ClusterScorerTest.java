@@ -32,7 +32,9 @@ class ClusterScorerTest {
     }
 
     private static CoordinationGraph graph(int accounts, Actions actions) {
-        return new CoActionGraphBuilder(accounts, OPTIONS).add(SignalKind.CO_RETWEET, actions).build();
+        return new CoActionGraphBuilder(accounts, OPTIONS)
+                .add(SignalKind.CO_RETWEET, actions)
+                .build();
     }
 
     private static ClusterScorer scorer(CoordinationGraph g, AccountTraits traits) {
@@ -57,22 +59,28 @@ class ClusterScorerTest {
     void tightCliqueOfFourScoresAboveThresholdWithReasonsNamingTheCounts() {
         int[] clique = {0, 1, 2, 3};
         CoordinationGraph g = graph(4, coRetweets(new Actions(), clique, 0, 10));
-        ClusterScorer.Scored s = scorer(g, new AccountTraits(4)).score(List.of(clique)).get(0);
+        ClusterScorer.Scored s =
+                scorer(g, new AccountTraits(4)).score(List.of(clique)).get(0);
 
         long support = 6 * 10; // six pairs, ten shared tweets each
         assertThat(s.internalEdges()).isEqualTo(6);
         assertThat(s.internalSupport()).isEqualTo(support);
         assertThat(s.traits()).isZero(); // nothing known about the accounts
         assertThat(s.coordination()).isCloseTo(ScoreFormula.coordination(10, 2.0 * support / 4), within(EPS));
-        assertThat(s.score()).isCloseTo(expectedScore(10, 2.0 * support / 4, 0, support), within(EPS))
+        assertThat(s.score())
+                .isCloseTo(expectedScore(10, 2.0 * support / 4, 0, support), within(EPS))
                 .isGreaterThan(ClusterScorer.DEFAULT_THRESHOLD);
-        assertThat(s.reasons().get(0)).isEqualTo(
-                "4 accounts: 6 of 6 pairs coordinated (density 100%), 60 shared co-actions in all, 10.0 per pair");
+        assertThat(s.reasons().get(0))
+                .isEqualTo(
+                        "4 accounts: 6 of 6 pairs coordinated (density 100%), 60 shared co-actions in all, 10.0 per pair");
         assertThat(s.reasons().get(1)).startsWith("co-retweet: 60 shared retweets within 60 s between 6 pairs");
-        assertThat(s.reasons().get(2)).startsWith("co-retweet, top shared: retweeted tweet ").contains(" by 4 members ");
+        assertThat(s.reasons().get(2))
+                .startsWith("co-retweet, top shared: retweeted tweet ")
+                .contains(" by 4 members ");
         // one signal, no traits: no burst, client or followers sentence
-        assertThat(s.reasons()).hasSize(6).noneMatch(r -> r.contains("created within") || r.contains("client")
-                || r.contains("followers"));
+        assertThat(s.reasons())
+                .hasSize(6)
+                .noneMatch(r -> r.contains("created within") || r.contains("client") || r.contains("followers"));
         assertThat(s.reasons()).contains("0 of 4 have empty profiles (0% of all accounts)");
 
         // every member: all its weight inside, 10 distinct tweets, 30 co-actions, no traits; capped by the cluster
@@ -82,9 +90,10 @@ class ClusterScorerTest {
             double own = 0.6 * (1 - Math.exp(-10 / 4.0)) * (1 - Math.exp(-30 / 12.0)) * Math.sqrt(strength(g, m));
             assertThat(s.memberScore()[m]).isCloseTo(Math.min(s.score(), own), within(EPS));
             // the evidence keeps only some objects per edge: its largest edge support (10) is the lower bound
-            assertThat(s.memberReasons().get(m).get(0)).startsWith(
-                    "co-acted with 3 of the 3 other members on 30 shared objects (at least 10 distinct; in the"
-                            + " evidence: ");
+            assertThat(s.memberReasons().get(m).get(0))
+                    .startsWith(
+                            "co-acted with 3 of the 3 other members on 30 shared objects (at least 10 distinct; in the"
+                                    + " evidence: ");
         }
     }
 
@@ -92,9 +101,13 @@ class ClusterScorerTest {
     void docsExampleFourAccountsSixTweetsStaysBelowThresholdTenGoAbove() {
         int[] clique = {0, 1, 2, 3};
         double six = scorer(graph(4, coRetweets(new Actions(), clique, 0, 6)), new AccountTraits(4))
-                .score(List.of(clique)).get(0).score();
+                .score(List.of(clique))
+                .get(0)
+                .score();
         double ten = scorer(graph(4, coRetweets(new Actions(), clique, 0, 10)), new AccountTraits(4))
-                .score(List.of(clique)).get(0).score();
+                .score(List.of(clique))
+                .get(0)
+                .score();
         assertThat(six).isCloseTo(0.43, within(0.005)).isLessThan(ClusterScorer.DEFAULT_THRESHOLD);
         assertThat(ten).isCloseTo(0.54, within(0.005)).isGreaterThan(ClusterScorer.DEFAULT_THRESHOLD);
     }
@@ -107,12 +120,16 @@ class ClusterScorerTest {
         coRetweets(a, new int[] {1, 2}, 10, 2);
         coRetweets(a, new int[] {2, 3}, 20, 2);
         int[] chain = {0, 1, 2, 3};
-        ClusterScorer.Scored s = scorer(graph(4, a), new AccountTraits(4)).score(List.of(chain)).get(0);
+        ClusterScorer.Scored s =
+                scorer(graph(4, a), new AccountTraits(4)).score(List.of(chain)).get(0);
         assertThat(s.internalEdges()).isEqualTo(3);
         assertThat(s.internalSupport()).isEqualTo(6);
-        assertThat(s.score()).isCloseTo(expectedScore(6 / 6.0, 2.0 * 6 / 4, 0, 6), within(EPS)).isLessThan(0.1);
-        assertThat(s.reasons().get(0)).isEqualTo(
-                "4 accounts: 3 of 6 pairs coordinated (density 50%), 6 shared co-actions in all, 1.0 per pair");
+        assertThat(s.score())
+                .isCloseTo(expectedScore(6 / 6.0, 2.0 * 6 / 4, 0, 6), within(EPS))
+                .isLessThan(0.1);
+        assertThat(s.reasons().get(0))
+                .isEqualTo(
+                        "4 accounts: 3 of 6 pairs coordinated (density 50%), 6 shared co-actions in all, 1.0 per pair");
     }
 
     @Test
@@ -158,7 +175,8 @@ class ClusterScorerTest {
         Actions actions = coRetweets(new Actions(), clique, 0, 10);
         actions.add(4, 100, T0).add(5, 101, T0).add(6, 102, T0).add(7, 103, T0);
         CoordinationGraph g = graph(8, actions);
-        ClusterScorer.Scored s = new ClusterScorer(g, data, t, OPTIONS).score(List.of(clique)).get(0);
+        ClusterScorer.Scored s =
+                new ClusterScorer(g, data, t, OPTIONS).score(List.of(clique)).get(0);
 
         double burst = 4 / 4.0;
         double client = ScoreFormula.lift(4 / 4.0, 4 / 8.0);
@@ -171,20 +189,28 @@ class ClusterScorerTest {
         double mean = (burst + client + empty + few + retweet + quick) / 6;
         assertThat(s.traits()).isCloseTo(mean, within(EPS));
         assertThat(s.score()).isCloseTo(expectedScore(10, 30, mean, 60), within(EPS));
-        assertThat(s.reasons()).contains("4 of 4 accounts created within 96 h (2020-09-13..2020-09-13)",
-                "4 of 4 post mostly with client 'Publer' (50% of all accounts do)",
-                "2 of 4 have empty profiles (38% of all accounts)",
-                "median followers 1,000; 1 of 4 under 100 (13% of all accounts)",
-                "retweet ratio 100% (all accounts: 50%)",
-                "38% of their retweets within 10 min of the original (all accounts: 19%)");
+        assertThat(s.reasons())
+                .contains(
+                        "4 of 4 accounts created within 96 h (2020-09-13..2020-09-13)",
+                        "4 of 4 post mostly with client 'Publer' (50% of all accounts do)",
+                        "2 of 4 have empty profiles (38% of all accounts)",
+                        "median followers 1,000; 1 of 4 under 100 (13% of all accounts)",
+                        "retweet ratio 100% (all accounts: 50%)",
+                        "38% of their retweets within 10 min of the original (all accounts: 19%)");
 
         // member 0 shows burst, client, empty, retweet ratio and quick share: 5 of 6; member 3 burst, client, ratio
         double own = 0.6 * (1 - Math.exp(-10 / 4.0));
         double volume = 1 - Math.exp(-30 / 12.0);
-        assertThat(s.memberScore()[0]).isCloseTo(Math.min(s.score(), (own + 0.4 * 5 / 6) * volume * Math.sqrt(s.strength()[0])), within(EPS));
-        assertThat(s.memberScore()[3]).isCloseTo(Math.min(s.score(), (own + 0.4 * 3 / 6) * volume * Math.sqrt(s.strength()[3])), within(EPS));
-        assertThat(s.memberReasons().get(0)).contains("empty profile", "posts mostly with client 'Publer', like 3 other"
-                + " members", "4 of 4 retweets within 10 min of the original", "1,000 followers");
+        assertThat(s.memberScore()[0])
+                .isCloseTo(Math.min(s.score(), (own + 0.4 * 5 / 6) * volume * Math.sqrt(s.strength()[0])), within(EPS));
+        assertThat(s.memberScore()[3])
+                .isCloseTo(Math.min(s.score(), (own + 0.4 * 3 / 6) * volume * Math.sqrt(s.strength()[3])), within(EPS));
+        assertThat(s.memberReasons().get(0))
+                .contains(
+                        "empty profile",
+                        "posts mostly with client 'Publer', like 3 other" + " members",
+                        "4 of 4 retweets within 10 min of the original",
+                        "1,000 followers");
         assertThat(s.memberReasons().get(0)).anyMatch(r -> r.endsWith("inside the cluster's 96 h creation burst"));
     }
 
@@ -198,7 +224,9 @@ class ClusterScorerTest {
         }
         coRetweets(a, new int[] {4, 5}, 50, 10);
         CoordinationGraph g = graph(6, a);
-        ClusterScorer.Scored s = scorer(g, new AccountTraits(6)).score(List.of(new int[] {0, 1, 2, 3, 4})).get(0);
+        ClusterScorer.Scored s = scorer(g, new AccountTraits(6))
+                .score(List.of(new int[] {0, 1, 2, 3, 4}))
+                .get(0);
         double inside = 0;
         double all = 0;
         for (int e = 0; e < g.edgeCount(); e++) {
@@ -213,8 +241,10 @@ class ClusterScorerTest {
         }
         assertThat(s.memberScore()[4]).isLessThan(ClusterScorer.DEFAULT_THRESHOLD);
         assertThat(s.memberReasons().get(4).get(1))
-                .isEqualTo(String.format(java.util.Locale.ROOT, "%.0f%% of its coordination weight is inside the"
-                        + " cluster", 100 * inside / all));
+                .isEqualTo(String.format(
+                        java.util.Locale.ROOT,
+                        "%.0f%% of its coordination weight is inside the" + " cluster",
+                        100 * inside / all));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.coordscope.detect.pipeline;
 
-import org.coordscope.detect.store.ActionLoader;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
@@ -23,14 +22,15 @@ import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateClusters;
 import org.coordscope.detect.signal.NearDuplicateText;
 import org.coordscope.detect.signal.SignalKind;
+import org.coordscope.detect.store.ActionLoader;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.SourceFormat;
 import org.coordscope.ingest.model.AccountRecord;
 import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.write.HandOffSink;
-import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.model.PostRecord;
 import org.coordscope.ingest.model.RecordSink;
-import org.coordscope.ingest.SourceFormat;
 import org.coordscope.ingest.read.Urls;
+import org.coordscope.ingest.write.HandOffSink;
 
 /**
  * The actions and account traits of a run read straight from source files, without Neo4j: the same canonical
@@ -55,10 +55,12 @@ public final class SourceActions implements RecordSink {
     private final List<String> retweetedAuthorId = new ArrayList<>();
     /** 64-bit hashes of post ids already seen (duplicates count once), and of originals with their times. */
     private final LongOpenHashSet seenPosts = new LongOpenHashSet();
+
     private final Long2LongOpenHashMap originalTime = new Long2LongOpenHashMap();
     private final LongArrayList retweetedHash = new LongArrayList();
     /** Texts go straight to MinHash, in file order (null when near-text is off). */
     private final NearDuplicateText near;
+
     private final List<String> snippets = new ArrayList<>();
     // per account (dense ids in first-seen order until finish())
     private final LongArrayList created = new LongArrayList();
@@ -92,8 +94,8 @@ public final class SourceActions implements RecordSink {
      * Reads {@code files} of {@code format} (with the column mapping, for the shares format). Parsing runs on the
      * calling thread and the actions are taken on another ({@link HandOffSink}): each is about half the work.
      */
-    public static SourceActions read(SourceFormat format, String mapping, List<ImportFile> files, DetectionOptions options)
-            throws IOException {
+    public static SourceActions read(
+            SourceFormat format, String mapping, List<ImportFile> files, DetectionOptions options) throws IOException {
         SourceActions sink = new SourceActions(options);
         try (HandOffSink handOff = new HandOffSink(sink, "source-actions")) {
             format.reader(mapping).read(files, handOff);
@@ -236,8 +238,7 @@ public final class SourceActions implements RecordSink {
     }
 
     /** What {@link #finish} returns. */
-    public record Loaded(SignalData data, AccountTraits traits) {
-    }
+    public record Loaded(SignalData data, AccountTraits traits) {}
 
     private void nearText(SignalData out, int[] newId) {
         NearDuplicateClusters clusters = near.cluster();

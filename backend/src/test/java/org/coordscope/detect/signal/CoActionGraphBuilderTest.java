@@ -40,11 +40,17 @@ class CoActionGraphBuilderTest {
     void minuteResolutionAdmitsSameAndAdjacentMinuteOnly() {
         long noon = 1_600_000_020L - Math.floorMod(1_600_000_020L, 60); // a minute boundary
         assertThat(linked(60, 60, noon, noon)).as("same minute").isTrue();
-        assertThat(linked(60, 60, noon, noon + 59)).as("same minute, 59 s later").isTrue();
+        assertThat(linked(60, 60, noon, noon + 59))
+                .as("same minute, 59 s later")
+                .isTrue();
         assertThat(linked(60, 60, noon, noon + 60)).as("adjacent minute").isTrue();
-        assertThat(linked(60, 60, noon + 59, noon + 60 + 59)).as("adjacent minute, other ends").isTrue();
+        assertThat(linked(60, 60, noon + 59, noon + 60 + 59))
+                .as("adjacent minute, other ends")
+                .isTrue();
         assertThat(linked(60, 60, noon, noon + 120)).as("two minutes apart").isFalse();
-        assertThat(linked(60, 60, noon + 59, noon + 120)).as("two minutes apart, 61 s").isFalse();
+        assertThat(linked(60, 60, noon + 59, noon + 120))
+                .as("two minutes apart, 61 s")
+                .isFalse();
         // a window below the resolution still rounds up to one tick
         assertThat(linked(60, 30, noon, noon + 60)).isTrue();
         assertThat(linked(60, 0, noon, noon + 60)).isFalse();
@@ -177,9 +183,14 @@ class CoActionGraphBuilderTest {
     @Test
     void minimumSupportCountsDistinctObjects() {
         Actions a = new Actions()
-                .add(0, 0, 100).add(1, 0, 110).add(2, 0, 120)
-                .add(0, 1, 500).add(1, 1, 505)
-                .add(2, 2, 900).add(2, 2, 901).add(0, 3, 900); // 2 repeats, 0 on another object
+                .add(0, 0, 100)
+                .add(1, 0, 110)
+                .add(2, 0, 120)
+                .add(0, 1, 500)
+                .add(1, 1, 505)
+                .add(2, 2, 900)
+                .add(2, 2, 901)
+                .add(0, 3, 900); // 2 repeats, 0 on another object
         CoordinationGraph g = build(3, options(1, 60, 2), a);
         assertThat(g.edgeCount()).isEqualTo(1);
         assertThat(g.edgeIndex(0, 1)).isZero();
@@ -193,17 +204,25 @@ class CoActionGraphBuilderTest {
     void evidenceHoldsTheRarestSharedObjectsWithBothTimes() {
         // accounts 0 and 1 co-retweet objects 0, 1, 2; object 1 is the rarest, object 0 the most common
         Actions a = new Actions()
-                .add(0, 0, 100).add(1, 0, 130).add(2, 0, 1000).add(3, 0, 2000).add(4, 0, 3000)
-                .add(1, 1, 200).add(0, 1, 205)
-                .add(0, 2, 300).add(1, 2, 301).add(5, 2, 5000);
+                .add(0, 0, 100)
+                .add(1, 0, 130)
+                .add(2, 0, 1000)
+                .add(3, 0, 2000)
+                .add(4, 0, 3000)
+                .add(1, 1, 200)
+                .add(0, 1, 205)
+                .add(0, 2, 300)
+                .add(1, 2, 301)
+                .add(5, 2, 5000);
         DetectionOptions o = options(1, 60, 1).withEvidencePerEdge(2);
         CoordinationGraph g = build(6, o, a);
         int e = g.edgeIndex(1, 0);
         assertThat(e).isEqualTo(g.edgeIndex(0, 1)).isNotNegative();
         assertThat(g.support(e, RT)).isEqualTo(3);
-        assertThat(g.evidence(e)).containsExactly(
-                new Evidence(RT, 1, Math.log(6 / 2.0), 205, 200),
-                new Evidence(RT, 2, Math.log(6 / 3.0), 300, 301));
+        assertThat(g.evidence(e))
+                .containsExactly(
+                        new Evidence(RT, 1, Math.log(6 / 2.0), 205, 200),
+                        new Evidence(RT, 2, Math.log(6 / 3.0), 300, 301));
         assertThat(g.evidence(e).get(0).delaySeconds()).isEqualTo(5);
         assertThat(g.weight(e)).isCloseTo(Math.log(3) + Math.log(2) + Math.log(6 / 5.0), within(1e-9));
     }
@@ -212,8 +231,16 @@ class CoActionGraphBuilderTest {
     void aSignalContributesOnlyAboveItsOwnMinimumSupport() {
         DetectionOptions o = options(1, 60, 2); // hashtags keep their default minimum support 3
         Actions rt = new Actions().add(0, 0, 100).add(1, 0, 101).add(0, 1, 200).add(1, 1, 201);
-        Actions tags = new Actions().add(0, 7, 100).add(1, 7, 101).add(2, 7, 5000)
-                .add(1, 8, 100).add(2, 8, 101).add(1, 9, 300).add(2, 9, 301).add(1, 6, 700).add(2, 6, 701);
+        Actions tags = new Actions()
+                .add(0, 7, 100)
+                .add(1, 7, 101)
+                .add(2, 7, 5000)
+                .add(1, 8, 100)
+                .add(2, 8, 101)
+                .add(1, 9, 300)
+                .add(2, 9, 301)
+                .add(1, 6, 700)
+                .add(2, 6, 701);
         CoordinationGraph g = new CoActionGraphBuilder(3, o)
                 .add(RT, rt)
                 .add(SignalKind.CO_HASHTAG, tags)
@@ -224,19 +251,28 @@ class CoActionGraphBuilderTest {
         int e12 = g.edgeIndex(1, 2);
         assertThat(g.edgeCount()).isEqualTo(2);
         assertThat(g.support(e01, RT)).isEqualTo(2);
-        assertThat(g.support(e01, SignalKind.CO_HASHTAG)).as("1 shared hashtag < 3").isZero();
+        assertThat(g.support(e01, SignalKind.CO_HASHTAG))
+                .as("1 shared hashtag < 3")
+                .isZero();
         assertThat(g.weight(e01)).isEqualTo(g.weight(e01, RT));
         assertThat(g.support(e12, SignalKind.CO_HASHTAG)).isEqualTo(3);
         assertThat(g.evidence(e12)).extracting(Evidence::signal).containsOnly(SignalKind.CO_HASHTAG);
-        assertThatThrownBy(() -> new CoActionGraphBuilder(3, o).add(RT, new Actions()).add(RT, new Actions()))
+        assertThatThrownBy(() ->
+                        new CoActionGraphBuilder(3, o).add(RT, new Actions()).add(RT, new Actions()))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void minEdgeWeightDropsLightEdges() {
         // N = 5: idf(object 0) = ln(5/3) = 0.51, idf(object 1) = ln(5/2) = 0.92
-        Actions a = new Actions().add(0, 0, 100).add(1, 0, 101).add(2, 0, 102).add(0, 1, 100).add(1, 1, 101)
-                .add(3, 5, 100).add(4, 6, 100);
+        Actions a = new Actions()
+                .add(0, 0, 100)
+                .add(1, 0, 101)
+                .add(2, 0, 102)
+                .add(0, 1, 100)
+                .add(1, 1, 101)
+                .add(3, 5, 100)
+                .add(4, 6, 100);
         DetectionOptions o = options(1, 60, 1);
         CoordinationGraph all = build(5, o, a);
         assertThat(all.edgeCount()).isEqualTo(3);
@@ -269,14 +305,19 @@ class CoActionGraphBuilderTest {
             long gap = round >= 4 ? 120 : 0;
             List<long[]> rows = new ArrayList<>();
             for (int i = 0; i < 6_000; i++) {
-                rows.add(new long[] {r.nextInt(150), r.nextInt(round >= 4 ? 20 : 120), 1_000_000 + r.nextInt(round >= 4 ? 30_000 : 3_000)});
+                rows.add(new long[] {
+                    r.nextInt(150), r.nextInt(round >= 4 ? 20 : 120), 1_000_000 + r.nextInt(round >= 4 ? 30_000 : 3_000)
+                });
             }
             DetectionOptions o = options(resolution, 60, 2);
             o = o.withSignal(o.signal(RT).withMaxPairsPerAction(k).withEpisodeGapSeconds(gap));
             CoordinationGraph g = build(150, o, actions(rows));
-            Map<Long, double[]> expected = bruteForce(rows, new TimeWindow(60, resolution), k, 2,
-                    new TimeWindow(gap, resolution).windowTicks());
-            assertThat(g.edgeCount()).as("round " + round).isEqualTo(expected.size()).isGreaterThan(100);
+            Map<Long, double[]> expected = bruteForce(
+                    rows, new TimeWindow(60, resolution), k, 2, new TimeWindow(gap, resolution).windowTicks());
+            assertThat(g.edgeCount())
+                    .as("round " + round)
+                    .isEqualTo(expected.size())
+                    .isGreaterThan(100);
             for (int e = 0; e < g.edgeCount(); e++) {
                 double[] x = expected.get(((long) g.source(e) << 32) | g.target(e));
                 assertThat(x).isNotNull();
@@ -292,15 +333,17 @@ class CoActionGraphBuilderTest {
      * with {@code gapTicks > 0}, support counts (object, episode), an episode ending at a tick gap above
      * max(gapTicks, window ticks).
      */
-    private static Map<Long, double[]> bruteForce(List<long[]> rows, TimeWindow w, int k, int minSupport,
-            long gapTicks) {
+    private static Map<Long, double[]> bruteForce(
+            List<long[]> rows, TimeWindow w, int k, int minSupport, long gapTicks) {
         List<long[]> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.<long[]>comparingLong(x -> x[1]).thenComparingLong(x -> x[2])
+        sorted.sort(Comparator.<long[]>comparingLong(x -> x[1])
+                .thenComparingLong(x -> x[2])
                 .thenComparingLong(x -> x[0]));
         long split = Math.max(gapTicks, w.windowTicks());
         long[] unit = new long[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
-            boolean starts = i == 0 || sorted.get(i)[1] != sorted.get(i - 1)[1]
+            boolean starts = i == 0
+                    || sorted.get(i)[1] != sorted.get(i - 1)[1]
                     || gapTicks > 0 && w.tick(sorted.get(i)[2]) - w.tick(sorted.get(i - 1)[2]) > split;
             unit[i] = starts ? i : unit[i - 1];
         }
@@ -316,7 +359,9 @@ class CoActionGraphBuilderTest {
                 long[] a = sorted.get(i);
                 long[] b = sorted.get(j);
                 if (a[1] == b[1] && a[0] != b[0] && w.within(a[2], b[2])) {
-                    assertThat(unit[j]).as("a co-action never spans two episodes").isEqualTo(unit[i]);
+                    assertThat(unit[j])
+                            .as("a co-action never spans two episodes")
+                            .isEqualTo(unit[i]);
                     long key = (Math.min(a[0], b[0]) << 32) | Math.max(a[0], b[0]);
                     shared.computeIfAbsent(key, x -> new HashSet<>()).add(gapTicks > 0 ? unit[i] : a[1]);
                 }
@@ -328,7 +373,8 @@ class CoActionGraphBuilderTest {
                 double weight = 0;
                 for (long u : new java.util.TreeSet<>(units)) {
                     long o = gapTicks > 0 ? sorted.get((int) u)[1] : u;
-                    weight += Math.log((double) active.size() / accountsOf.get(o).size());
+                    weight +=
+                            Math.log((double) active.size() / accountsOf.get(o).size());
                 }
                 out.put(key, new double[] {units.size(), weight});
             }
@@ -338,7 +384,12 @@ class CoActionGraphBuilderTest {
 
     @Test
     void jgraphtViewHoldsTheLinkedAccountsAndWeights() {
-        Actions a = new Actions().add(0, 0, 100).add(1, 0, 101).add(3, 0, 102).add(0, 1, 100).add(3, 1, 101);
+        Actions a = new Actions()
+                .add(0, 0, 100)
+                .add(1, 0, 101)
+                .add(3, 0, 102)
+                .add(0, 1, 100)
+                .add(3, 1, 101);
         CoordinationGraph g = build(5, options(1, 60, 1), a);
         Graph<Integer, DefaultWeightedEdge> j = g.toWeightedGraph();
         assertThat(j.vertexSet()).containsExactly(0, 1, 3);

@@ -12,24 +12,35 @@ class DetectionOptionsTest {
     @Test
     void describeListsEveryOptionOnceWithItsDefault() {
         List<DetectionOption> all = DetectionOptions.describe();
-        assertThat(all).extracting(DetectionOption::id).doesNotHaveDuplicates()
-                .contains("resolution", "co-retweet.window", "co-hashtag.min-support", "near-text.threshold",
-                        "co-link.max-pairs-per-action", "co-domain.enabled");
+        assertThat(all)
+                .extracting(DetectionOption::id)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "resolution",
+                        "co-retweet.window",
+                        "co-hashtag.min-support",
+                        "near-text.threshold",
+                        "co-link.max-pairs-per-action",
+                        "co-domain.enabled");
         assertThat(all).hasSize(3 + 6 * SignalKind.values().length + 5);
         assertThat(all).allSatisfy(o -> assertThat(o.description()).isNotBlank());
         Map<String, Object> defaults = DetectionOptions.defaults().values();
         assertThat(all).allSatisfy(o -> assertThat(o.defaultValue()).isEqualTo(defaults.get(o.id())));
-        assertThat(defaults).containsEntry("co-retweet.window", 60L).containsEntry("co-hashtag.window", 300L)
-                .containsEntry("co-domain.enabled", false).containsEntry("near-text.threshold", 0.6);
+        assertThat(defaults)
+                .containsEntry("co-retweet.window", 60L)
+                .containsEntry("co-hashtag.window", 300L)
+                .containsEntry("co-domain.enabled", false)
+                .containsEntry("near-text.threshold", 0.6);
     }
 
     @Test
     void optionsAreSetByIdAndRoundTrip() {
-        DetectionOptions o = DetectionOptions.defaults().with(Map.of(
-                "co-retweet.window", "30",
-                "co-domain.enabled", "true",
-                "resolution", "60",
-                "near-text.threshold", "0.7"));
+        DetectionOptions o = DetectionOptions.defaults()
+                .with(Map.of(
+                        "co-retweet.window", "30",
+                        "co-domain.enabled", "true",
+                        "resolution", "60",
+                        "near-text.threshold", "0.7"));
         assertThat(o.signal(SignalKind.CO_RETWEET).windowSeconds()).isEqualTo(30);
         assertThat(o.signal(SignalKind.CO_DOMAIN).enabled()).isTrue();
         assertThat(o.resolutionSeconds()).isEqualTo(60);

@@ -15,7 +15,9 @@ class EpisodesTest {
 
     private static DetectionOptions options(long window, int minSupport, long gap) {
         DetectionOptions d = DetectionOptions.defaults();
-        return d.withSignal(d.signal(TAG).withWindowSeconds(window).withMinSupport(minSupport)
+        return d.withSignal(d.signal(TAG)
+                .withWindowSeconds(window)
+                .withMinSupport(minSupport)
                 .withEpisodeGapSeconds(gap));
     }
 
@@ -26,12 +28,15 @@ class EpisodesTest {
     @Test
     void theDefaultsSplitTextsLinksAndTagsButNotRetweets() {
         DetectionOptions d = DetectionOptions.defaults();
-        assertThat(d.signal(TAG).episodeGapSeconds()).isEqualTo(DetectionOptions.EPISODE_GAP).isEqualTo(HOUR);
+        assertThat(d.signal(TAG).episodeGapSeconds())
+                .isEqualTo(DetectionOptions.EPISODE_GAP)
+                .isEqualTo(HOUR);
         assertThat(d.signal(SignalKind.CO_LINK).episodes()).isTrue();
         assertThat(d.signal(SignalKind.NEAR_TEXT).episodes()).isTrue();
         assertThat(d.signal(SignalKind.CO_RETWEET).episodes()).isFalse();
         assertThat(d.values()).containsEntry("co-hashtag.episode-gap", HOUR);
-        assertThat(d.with("co-hashtag.episode-gap", "600").signal(TAG).episodeGapSeconds()).isEqualTo(600);
+        assertThat(d.with("co-hashtag.episode-gap", "600").signal(TAG).episodeGapSeconds())
+                .isEqualTo(600);
         assertThatThrownBy(() -> d.with("co-hashtag.episode-gap", "-1")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -39,13 +44,18 @@ class EpisodesTest {
     void episodesSplitAtAQuietGapLongerThanTheOption() {
         // accounts 0 and 1 use hashtag 0 together three times; the bursts are 3,600 s and 3,601 s apart
         Actions a = new Actions()
-                .add(0, 0, 10_000).add(1, 0, 10_010)
-                .add(0, 0, 13_610).add(1, 0, 13_620) // 3,600 s after 10,010: same episode
-                .add(0, 0, 17_221).add(1, 0, 17_230); // 3,601 s after 13,620: a new one
+                .add(0, 0, 10_000)
+                .add(1, 0, 10_010)
+                .add(0, 0, 13_610)
+                .add(1, 0, 13_620) // 3,600 s after 10,010: same episode
+                .add(0, 0, 17_221)
+                .add(1, 0, 17_230); // 3,601 s after 13,620: a new one
         CoordinationGraph g = build(2, options(300, 1, HOUR), a);
         assertThat(g.support(g.edgeIndex(0, 1), TAG)).isEqualTo(2);
         assertThat(g.stats().get(TAG).episodes()).isEqualTo(2);
-        assertThat(g.evidence(g.edgeIndex(0, 1))).extracting(Evidence::sourceTime).containsExactly(10_000L, 17_221L);
+        assertThat(g.evidence(g.edgeIndex(0, 1)))
+                .extracting(Evidence::sourceTime)
+                .containsExactly(10_000L, 17_221L);
 
         // without episodes the hashtag is one object: support 1
         CoordinationGraph off = build(2, options(300, 1, 0), copy(a));

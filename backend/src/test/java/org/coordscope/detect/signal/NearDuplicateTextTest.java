@@ -34,9 +34,11 @@ class NearDuplicateTextTest {
 
     @Test
     void normalisationDropsUrlsMentionsEmojiCaseAndPunctuation() {
-        assertThat(NearDuplicateText.tokens("RT-free: Check THIS out!!! 🔥🔥 https://t.co/abc @someone #Vote2020 www.x.org"))
+        assertThat(NearDuplicateText.tokens(
+                        "RT-free: Check THIS out!!! 🔥🔥 https://t.co/abc @someone #Vote2020 www.x.org"))
                 .containsExactly("rt", "free", "check", "this", "out", "vote2020");
-        assertThat(NearDuplicateText.tokens("𝐁𝐎𝐋𝐃 ｆｕｌｌｗｉｄｔｈ Ünïcödé")).containsExactly("bold", "fullwidth", "ünïcödé");
+        assertThat(NearDuplicateText.tokens("𝐁𝐎𝐋𝐃 ｆｕｌｌｗｉｄｔｈ Ünïcödé"))
+                .containsExactly("bold", "fullwidth", "ünïcödé");
     }
 
     @Test
@@ -85,7 +87,8 @@ class NearDuplicateTextTest {
     @Test
     void theEstimateFollowsTheExactSimilarityForEverySignatureLength() {
         for (int[] bandsRows : new int[][] {{16, 4}, {5, 3}, {25, 3}}) {
-            NearTextOptions o = NearTextOptions.defaults().withBands(bandsRows[0]).withRows(bandsRows[1]);
+            NearTextOptions o =
+                    NearTextOptions.defaults().withBands(bandsRows[0]).withRows(bandsRows[1]);
             NearDuplicateText nd = new NearDuplicateText(o);
             Random r = new Random(5);
             double error = 0;
@@ -106,7 +109,8 @@ class NearDuplicateTextTest {
                 assertThat(nd.estimatedSimilarity(i, i)).isEqualTo(1.0);
                 error += Math.abs(nd.estimatedSimilarity(i, j) - NearDuplicateText.similarity(a, b));
             }
-            assertThat(error / pairs).as("mean error with %d x %d", bandsRows[0], bandsRows[1])
+            assertThat(error / pairs)
+                    .as("mean error with %d x %d", bandsRows[0], bandsRows[1])
                     .isLessThan(bandsRows[0] * bandsRows[1] < 20 ? 0.15 : 0.06);
         }
     }
@@ -115,7 +119,8 @@ class NearDuplicateTextTest {
     void shortTextsAreIgnored() {
         NearDuplicateText nd = new NearDuplicateText(NearTextOptions.defaults());
         assertThat(nd.add(0, 0, "good morning dear friends")).isEqualTo(-1);
-        assertThat(nd.add(1, 0, "good morning dear friends 🌞 https://t.co/x @a @b")).isEqualTo(-1);
+        assertThat(nd.add(1, 0, "good morning dear friends 🌞 https://t.co/x @a @b"))
+                .isEqualTo(-1);
         assertThat(nd.add(2, 0, "good morning my dear friends")).isZero();
         assertThat(nd.size()).isEqualTo(1);
     }
@@ -180,8 +185,8 @@ class NearDuplicateTextTest {
 
     @Test
     void nearTextActionsFeedTheGraphWithTheWindowApplied() {
-        String campaignB = "Our great leader built more roads and schools this year than all previous governments"
-                + " together";
+        String campaignB =
+                "Our great leader built more roads and schools this year than all previous governments" + " together";
         NearDuplicateText nd = new NearDuplicateText(NearTextOptions.defaults());
         long t = 1_600_000_000L;
         nd.add(0, t, BASE);
@@ -190,8 +195,11 @@ class NearDuplicateTextTest {
         nd.add(3, t + 86_400, REORDERED); // a day later: same text, no co-action
         nd.add(0, t + 5000, campaignB);
         nd.add(1, t + 5010, campaignB + " 🇷🇺");
-        nd.add(2, t + 5020, "Our great leader has built more roads and schools this year than all previous"
-                + " governments together!");
+        nd.add(
+                2,
+                t + 5020,
+                "Our great leader has built more roads and schools this year than all previous"
+                        + " governments together!");
         nd.add(3, t + 5030, SAME_TOPIC.get(0));
         NearDuplicateClusters c = nd.cluster();
         assertThat(c.clusterCount()).isEqualTo(2);
@@ -265,7 +273,8 @@ class NearDuplicateTextTest {
         nd.reorder(order);
         NearDuplicateClusters reordered = nd.cluster();
 
-        NearDuplicateText inOrder = new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(20));
+        NearDuplicateText inOrder =
+                new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(20));
         for (int i = 0; i < texts.size(); i++) {
             inOrder.add(i, 1000L + i, texts.get(i));
         }
@@ -279,7 +288,8 @@ class NearDuplicateTextTest {
         Actions b = expected.toActions();
         assertThat(a.size()).isEqualTo(b.size());
         for (int i = 0; i < a.size(); i++) {
-            assertThat(List.of(a.account(i), a.object(i), a.time(i))).isEqualTo(List.of(b.account(i), b.object(i), b.time(i)));
+            assertThat(List.of(a.account(i), a.object(i), a.time(i)))
+                    .isEqualTo(List.of(b.account(i), b.object(i), b.time(i)));
         }
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> nd.reorder(new int[3])))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -329,10 +339,13 @@ class NearDuplicateTextTest {
             }
             assertThat(actual.toActions().size()).isEqualTo(expected.toActions().size());
         }
-        for (NearTextOptions other : List.of(NearTextOptions.defaults().withBands(8),
+        for (NearTextOptions other : List.of(
+                NearTextOptions.defaults().withBands(8),
                 NearTextOptions.defaults().withMinTokens(3))) {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
-            assertThat(NearDuplicateText.read(in, other)).as("signatures of other options").isEmpty();
+            assertThat(NearDuplicateText.read(in, other))
+                    .as("signatures of other options")
+                    .isEmpty();
             assertThat(in.readInt()).as("read to their end all the same").isEqualTo(0xC0FFEE);
         }
     }
@@ -340,7 +353,8 @@ class NearDuplicateTextTest {
     @Test
     void anyNumberOfThreadsGivesTheSameClusters() {
         Random random = new Random(5);
-        NearDuplicateText texts = new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(8));
+        NearDuplicateText texts =
+                new NearDuplicateText(NearTextOptions.defaults().withMaxBucketSize(8));
         for (int base = 0; base < 40; base++) {
             String[] words = new String[18];
             for (int w = 0; w < words.length; w++) {
@@ -360,7 +374,9 @@ class NearDuplicateTextTest {
             NearDuplicateClusters many = texts.cluster(threads);
             assertThat(many.clusterCount()).as("%d threads", threads).isEqualTo(one.clusterCount());
             for (int i = 0; i < one.textCount(); i++) {
-                assertThat(many.clusterOf(i)).as("text %d, %d threads", i, threads).isEqualTo(one.clusterOf(i));
+                assertThat(many.clusterOf(i))
+                        .as("text %d, %d threads", i, threads)
+                        .isEqualTo(one.clusterOf(i));
             }
         }
     }

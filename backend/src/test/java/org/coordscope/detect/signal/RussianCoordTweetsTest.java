@@ -32,7 +32,12 @@ class RussianCoordTweetsTest {
         Actions actions = new Actions();
         int rows = 0;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 int account = accountIds.computeIfAbsent(r.get("account_id"), k -> accountIds.size());
                 int object = objectIds.computeIfAbsent(r.get("object_id"), k -> objectIds.size());
                 actions.add(account, object, Long.parseLong(r.get("timestamp_share")));
@@ -43,14 +48,17 @@ class RussianCoordTweetsTest {
         assertThat(accountIds).hasSize(9_509);
 
         DetectionOptions d = DetectionOptions.defaults();
-        DetectionOptions o = d.withSignal(d.signal(SignalKind.CO_RETWEET).withWindowSeconds(60).withMinSupport(1));
+        DetectionOptions o = d.withSignal(
+                d.signal(SignalKind.CO_RETWEET).withWindowSeconds(60).withMinSupport(1));
         CoordinationGraph g = new CoActionGraphBuilder(accountIds.size(), o)
                 .add(SignalKind.CO_RETWEET, actions)
                 .build();
 
         assertThat(g.edgeCount()).isEqualTo(6_206);
         SignalStats st = g.stats().get(SignalKind.CO_RETWEET);
-        assertThat(st.actionsCapped()).as("the per-action cap must not bite here").isZero();
+        assertThat(st.actionsCapped())
+                .as("the per-action cap must not bite here")
+                .isZero();
         assertThat(st.candidatePairs()).isEqualTo(6_206);
 
         int self = accountIds.getInt(SELF_COORDINATING);
@@ -86,26 +94,44 @@ class RussianCoordTweetsTest {
         }
         java.util.List<java.util.Set<Integer>> groups =
                 new org.jgrapht.alg.connectivity.ConnectivityInspector<>(kept).connectedSets();
-        CoordinationGraph g2 = new CoActionGraphBuilder(accountIds.size(),
-                o.withSignal(o.signal(SignalKind.CO_RETWEET).withMinSupport(2))).add(SignalKind.CO_RETWEET, actions).build();
+        CoordinationGraph g2 = new CoActionGraphBuilder(
+                        accountIds.size(),
+                        o.withSignal(o.signal(SignalKind.CO_RETWEET).withMinSupport(2)))
+                .add(SignalKind.CO_RETWEET, actions)
+                .build();
         java.util.Set<Integer> inPairs = new java.util.HashSet<>();
         for (int e = 0; e < g2.edgeCount(); e++) {
             inPairs.add(g2.source(e));
             inPairs.add(g2.target(e));
-            assertThat(participation[g2.source(e)]).as("support 2 implies participation 2").isGreaterThanOrEqualTo(2);
+            assertThat(participation[g2.source(e)])
+                    .as("support 2 implies participation 2")
+                    .isGreaterThanOrEqualTo(2);
             assertThat(participation[g2.target(e)]).isGreaterThanOrEqualTo(2);
         }
-        System.out.printf("RUSSIAN min_participation 2: %d accounts co-acted at all, %d on >= 2 objects; %d of the"
-                + " 6,206 pairs join two of them, in %d connected groups (largest %d); min-support 2: %d pairs of %d"
-                + " accounts%n", java.util.Arrays.stream(participation).filter(p -> p > 0).count(), participants,
-                edgesAmongParticipants, groups.size(), groups.stream().mapToInt(java.util.Set::size).max().orElse(0),
-                g2.edgeCount(), inPairs.size());
+        System.out.printf(
+                "RUSSIAN min_participation 2: %d accounts co-acted at all, %d on >= 2 objects; %d of the"
+                        + " 6,206 pairs join two of them, in %d connected groups (largest %d); min-support 2: %d pairs of %d"
+                        + " accounts%n",
+                java.util.Arrays.stream(participation).filter(p -> p > 0).count(),
+                participants,
+                edgesAmongParticipants,
+                groups.size(),
+                groups.stream().mapToInt(java.util.Set::size).max().orElse(0),
+                g2.edgeCount(),
+                inPairs.size());
         // the groups at min-support 2: Leiden at the defaults (CPM 1.0, seed 42), communities of 3 or more
-        java.util.List<Integer> sizes = new org.coordscope.detect.community.LeidenClustering<>(g2.toWeightedGraph(), 1.0,
-                new java.util.Random(42), org.coordscope.detect.community.LeidenClustering.Quality.CPM,
-                org.coordscope.detect.community.LeidenClustering.DEFAULT_RANDOMNESS, Integer.MAX_VALUE)
-                .getClustering().getClusters().stream().map(java.util.Set::size).filter(n -> n >= 3)
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        java.util.List<Integer> sizes = new org.coordscope.detect.community.LeidenClustering<>(
+                        g2.toWeightedGraph(),
+                        1.0,
+                        new java.util.Random(42),
+                        org.coordscope.detect.community.LeidenClustering.Quality.CPM,
+                        org.coordscope.detect.community.LeidenClustering.DEFAULT_RANDOMNESS,
+                        Integer.MAX_VALUE)
+                .getClustering().getClusters().stream()
+                        .map(java.util.Set::size)
+                        .filter(n -> n >= 3)
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList();
         System.out.printf("RUSSIAN min-support 2 groups: %d of 3 or more accounts, sizes %s%n", sizes.size(), sizes);
         assertThat(sizes).isNotEmpty();
         assertThat(g2.edgeCount()).isLessThanOrEqualTo(edgesAmongParticipants).isPositive();

@@ -10,14 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coordscope.detect.DetectionResult;
-import org.coordscope.detect.DetectionRequest;
-import org.coordscope.detect.DetectionService;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
+import org.coordscope.datasets.DatasetService;
+import org.coordscope.detect.DetectionRequest;
+import org.coordscope.detect.DetectionResult;
+import org.coordscope.detect.DetectionService;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
-import org.coordscope.datasets.DatasetService;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportRequest;
@@ -62,21 +62,27 @@ class DetectionProjectionTest extends GraphTestSupport {
 
     @BeforeEach
     void world() throws IOException {
-        fromStore = new DetectionService(driver, store, datasets, json, new DetectionProjection(dir.resolve("off"), false));
+        fromStore =
+                new DetectionService(driver, store, datasets, json, new DetectionProjection(dir.resolve("off"), false));
         importWorld(dir.resolve("a"), 7);
         Files.deleteIfExists(projection.file("world"));
     }
 
     private void importWorld(Path at, long seed) throws IOException {
         new WorldGenerator(WorldSpec.builder(600, 3, seed).build()).write(at);
-        importService.importFiles(new ImportRequest("world", SourceFormat.INFOOPS, null,
-                List.of(ImportFile.of(at.resolve("users.csv")), ImportFile.of(at.resolve("tweets.csv"))), 100,
-                at.resolve("errors.csv")), ImportProgress.NONE);
+        importService.importFiles(
+                new ImportRequest(
+                        "world",
+                        SourceFormat.INFOOPS,
+                        null,
+                        List.of(ImportFile.of(at.resolve("users.csv")), ImportFile.of(at.resolve("tweets.csv"))),
+                        100,
+                        at.resolve("errors.csv")),
+                ImportProgress.NONE);
     }
 
     /** A run and what it said while running. */
-    record Run(DetectionResult result, List<String> said) {
-    }
+    record Run(DetectionResult result, List<String> said) {}
 
     private static Run run(DetectionService service, DetectionRequest request) {
         List<String> said = new ArrayList<>();
@@ -93,11 +99,13 @@ class DetectionProjectionTest extends GraphTestSupport {
                     MATCH (a:Account)-[m:IN_CLUSTER {run: $run}]->(c:Cluster)
                     RETURN a.id + ' ' + split(c.id, '/')[1] + ' ' + c.score + ' ' + m.score + ' '
                            + reduce(s = '', r IN m.reasons | s + r + ';') AS row ORDER BY row
-                    """, Map.of("run", result.runId())).list(r -> r.get("row").asString()));
+                    """, Map.of("run", result.runId()))
+                    .list(r -> r.get("row").asString()));
             rows.addAll(session.run("""
                     MATCH (a:Account)-[e:COORDINATED {run: $run}]->(b:Account)
                     RETURN a.id + ' ' + b.id + ' ' + e.weight + ' ' + e.evidence AS row ORDER BY row
-                    """, Map.of("run", result.runId())).list(r -> r.get("row").asString()));
+                    """, Map.of("run", result.runId()))
+                    .list(r -> r.get("row").asString()));
             return rows;
         }
     }
@@ -108,7 +116,9 @@ class DetectionProjectionTest extends GraphTestSupport {
         List<String> e = written(expected);
         assertThat(e).as("the run wrote clusters").isNotEmpty();
         for (int i = 0; i < Math.min(a.size(), e.size()); i++) {
-            assertThat(a.get(i)).as("row %d of what run %s wrote", i, actual.runId()).isEqualTo(e.get(i));
+            assertThat(a.get(i))
+                    .as("row %d of what run %s wrote", i, actual.runId())
+                    .isEqualTo(e.get(i));
         }
         assertThat(a).hasSameSizeAs(e);
     }
@@ -137,10 +147,12 @@ class DetectionProjectionTest extends GraphTestSupport {
         importWorld(dir.resolve("b"), 11);
 
         Run after = run(detection, DetectionRequest.of("world"));
-        assertThat(after.said()).anyMatch(m -> m.startsWith(
-                "the projection of 'world' is older than the dataset's last change: reading the posts"));
+        assertThat(after.said())
+                .anyMatch(m -> m.startsWith(
+                        "the projection of 'world' is older than the dataset's last change: reading the posts"));
         Run store = run(fromStore, DetectionRequest.of("world"));
-        assertThat(after.result().actions()).isEqualTo(store.result().actions())
+        assertThat(after.result().actions())
+                .isEqualTo(store.result().actions())
                 .isNotEqualTo(before.result().actions());
         assertSameWrites(after.result(), store.result());
 
@@ -156,7 +168,8 @@ class DetectionProjectionTest extends GraphTestSupport {
         importWorld(dir.resolve("b"), 11);
         Run after = run(detection, DetectionRequest.of("world"));
         assertThat(after.said()).anyMatch(m -> m.contains("is older than the dataset's last change"));
-        assertSameWrites(after.result(), run(fromStore, DetectionRequest.of("world")).result());
+        assertSameWrites(
+                after.result(), run(fromStore, DetectionRequest.of("world")).result());
     }
 
     @Test
@@ -171,19 +184,22 @@ class DetectionProjectionTest extends GraphTestSupport {
             f.write(b ^ 0x10);
         }
         Run damaged = run(detection, DetectionRequest.of("world"));
-        assertThat(damaged.said()).anyMatch(m -> m.startsWith(
-                "the projection of 'world' was damaged (checksum), deleted: reading the posts"));
+        assertThat(damaged.said())
+                .anyMatch(m ->
+                        m.startsWith("the projection of 'world' was damaged (checksum), deleted: reading the posts"));
         assertSameWrites(damaged.result(), first.result());
-        assertThat(run(detection, DetectionRequest.of("world")).said()).anyMatch(m -> m.contains("from the projection"));
+        assertThat(run(detection, DetectionRequest.of("world")).said())
+                .anyMatch(m -> m.contains("from the projection"));
     }
 
     @Test
     void aRunAskingForMoreThanTheProjectionHoldsReadsTheStoreAndOneAskingForLessUsesIt() {
-        DetectionRequest retweetsOnly = new DetectionRequest("world",
-                DetectionRequest.shorthand(List.of("co-retweet"), null, null), null, null, null, null);
+        DetectionRequest retweetsOnly = new DetectionRequest(
+                "world", DetectionRequest.shorthand(List.of("co-retweet"), null, null), null, null, null, null);
         run(detection, retweetsOnly);
         Run all = run(detection, DetectionRequest.of("world"));
-        assertThat(all.said()).anyMatch(m -> m.startsWith("the projection of 'world' lacks co-link: reading the posts"));
+        assertThat(all.said())
+                .anyMatch(m -> m.startsWith("the projection of 'world' lacks co-link: reading the posts"));
 
         Run less = run(detection, retweetsOnly);
         assertThat(less.said()).anyMatch(m -> m.contains("from the projection"));
@@ -194,17 +210,18 @@ class DetectionProjectionTest extends GraphTestSupport {
     @Test
     void nearTextThresholdsComeFromTheRunAndOtherSignaturesNeedTheStore() {
         run(detection, DetectionRequest.of("world"));
-        DetectionRequest looser = new DetectionRequest("world", Map.of("near-text.threshold", "0.4"), null, null, null,
-                null);
+        DetectionRequest looser =
+                new DetectionRequest("world", Map.of("near-text.threshold", "0.4"), null, null, null, null);
         Run threshold = run(detection, looser);
         assertThat(threshold.said()).anyMatch(m -> m.contains("from the projection"));
         assertSameWrites(threshold.result(), run(fromStore, looser).result());
 
-        DetectionRequest otherBands = new DetectionRequest("world", Map.of("near-text.bands", "8"), null, null, null,
-                null);
+        DetectionRequest otherBands =
+                new DetectionRequest("world", Map.of("near-text.bands", "8"), null, null, null, null);
         Run bands = run(detection, otherBands);
-        assertThat(bands.said()).anyMatch(m -> m.startsWith("the projection of 'world' has texts signed with other"
-                + " near-text bands, rows, min-tokens or seed: reading the posts"));
+        assertThat(bands.said())
+                .anyMatch(m -> m.startsWith("the projection of 'world' has texts signed with other"
+                        + " near-text bands, rows, min-tokens or seed: reading the posts"));
         assertSameWrites(bands.result(), run(fromStore, otherBands).result());
     }
 
@@ -212,11 +229,14 @@ class DetectionProjectionTest extends GraphTestSupport {
     void aProjectionThatCannotBeWrittenLeavesTheRunWhole() throws IOException {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where the projections' directory should be");
-        DetectionService service = new DetectionService(driver, store, datasets, json, new DetectionProjection(blocked, true));
+        DetectionService service =
+                new DetectionService(driver, store, datasets, json, new DetectionProjection(blocked, true));
         Run run = run(service, DetectionRequest.of("world"));
-        assertThat(run.said()).anyMatch(m -> m.startsWith("no projection kept (")
-                && m.endsWith("); the next run reads the store again"));
-        assertSameWrites(run.result(), run(fromStore, DetectionRequest.of("world")).result());
+        assertThat(run.said())
+                .anyMatch(m ->
+                        m.startsWith("no projection kept (") && m.endsWith("); the next run reads the store again"));
+        assertSameWrites(
+                run.result(), run(fromStore, DetectionRequest.of("world")).result());
     }
 
     @Test

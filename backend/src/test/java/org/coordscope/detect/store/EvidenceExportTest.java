@@ -1,9 +1,5 @@
 package org.coordscope.detect.store;
 
-import org.coordscope.detect.DetectionResult;
-import org.coordscope.detect.DetectionRequest;
-import org.coordscope.detect.DetectionService;
-import org.coordscope.detect.pipeline.DetectionProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +10,10 @@ import java.util.List;
 import org.coordscope.BotShares;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
+import org.coordscope.detect.DetectionRequest;
+import org.coordscope.detect.DetectionResult;
+import org.coordscope.detect.DetectionService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportRequest;
@@ -43,8 +43,15 @@ class EvidenceExportTest extends GraphTestSupport {
     void evidenceNamesTheSharedTweetsTimesAndSourceLines() throws Exception {
         Path file = temp.resolve("bots.csv");
         Files.write(file, BotShares.lines());
-        importService.importFiles(new ImportRequest("b", SourceFormat.SHARES, "coortweet", List.of(ImportFile.of(file)),
-                10, temp.resolve("errors.csv")), ImportProgress.NONE);
+        importService.importFiles(
+                new ImportRequest(
+                        "b",
+                        SourceFormat.SHARES,
+                        "coortweet",
+                        List.of(ImportFile.of(file)),
+                        10,
+                        temp.resolve("errors.csv")),
+                ImportProgress.NONE);
         DetectionResult r = detection.run(DetectionRequest.of("b"), DetectionProgress.NONE);
         assertThat(r.suspects()).isEqualTo(4);
 
@@ -70,9 +77,11 @@ class EvidenceExportTest extends GraphTestSupport {
         int o = Integer.parseInt(first.get("object").asText().substring(4));
         // bot0 retweeted orig o at 1600000000 + o*3600 s, bot1 five seconds later; lines 2 + 4o and 3 + 4o
         assertThat(first.get("time").asText())
-                .isEqualTo(java.time.Instant.ofEpochSecond(1_600_000_000L + o * 3600).toString());
+                .isEqualTo(java.time.Instant.ofEpochSecond(1_600_000_000L + o * 3600)
+                        .toString());
         assertThat(first.get("coActorTime").asText())
-                .isEqualTo(java.time.Instant.ofEpochSecond(1_600_000_005L + o * 3600).toString());
+                .isEqualTo(java.time.Instant.ofEpochSecond(1_600_000_005L + o * 3600)
+                        .toString());
         assertThat(first.get("sources").get(0).asText()).endsWith("bots.csv:" + (2 + 4 * o));
         assertThat(first.get("coActorSources").get(0).asText()).endsWith("bots.csv:" + (3 + 4 * o));
     }

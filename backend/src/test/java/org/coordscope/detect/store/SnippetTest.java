@@ -29,9 +29,12 @@ class SnippetTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String oneLine = text.toString().replaceAll("\\s+", " ").strip();
-            String expected = oneLine.length() <= ActionLoader.SNIPPET ? oneLine
+            String expected = oneLine.length() <= ActionLoader.SNIPPET
+                    ? oneLine
                     : oneLine.substring(0, ActionLoader.SNIPPET - 1) + "…";
-            assertThat(ActionLoader.snippet(text.toString())).as(text.toString()).isEqualTo(expected);
+            assertThat(ActionLoader.snippet(text.toString()))
+                    .as(text.toString())
+                    .isEqualTo(expected);
         }
     }
 }

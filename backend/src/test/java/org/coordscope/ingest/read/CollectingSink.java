@@ -1,15 +1,14 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
 
 /** Keeps everything a reader pushes, in order, for small fixtures. */
 public final class CollectingSink implements RecordSink {
@@ -43,12 +42,17 @@ public final class CollectingSink implements RecordSink {
     }
 
     public PostRecord post(String id) {
-        return posts.stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no post " + id + " among " + posts.stream().map(PostRecord::id).toList()));
+        return posts.stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no post " + id + " among "
+                        + posts.stream().map(PostRecord::id).toList()));
     }
 
     public AccountRecord account(String id) {
-        return accounts.stream().filter(a -> a.id().equals(id)).findFirst()
+        return accounts.stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no account " + id));
     }
 }

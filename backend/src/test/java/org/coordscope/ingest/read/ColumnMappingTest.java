@@ -1,13 +1,12 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import org.coordscope.ingest.ImportException;
 import org.coordscope.ingest.read.ColumnMapping.Key;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,8 @@ class ColumnMappingTest {
     @Test
     void entitiesDefaultToTextOnlyWhenTextIsMapped() {
         assertThat(ColumnMapping.parse("account=a,time=t").entitiesFromText()).isFalse();
-        assertThat(ColumnMapping.parse("account=a,time=t,text=x,entities=none").entitiesFromText()).isFalse();
+        assertThat(ColumnMapping.parse("account=a,time=t,text=x,entities=none").entitiesFromText())
+                .isFalse();
     }
 
     @Test
@@ -60,7 +60,9 @@ class ColumnMappingTest {
         assertThat(ira.get(Key.FOLLOWING)).containsExactly("following");
         assertThat(ira.get(Key.RETWEET)).containsExactly("post_type:R");
         assertThat(ira.get(Key.ZONE)).containsExactly("America/New_York");
-        assertThat(ColumnMapping.presets()).extracting(ColumnMapping.Preset::name).containsExactly("coortweet", "ira");
+        assertThat(ColumnMapping.presets())
+                .extracting(ColumnMapping.Preset::name)
+                .containsExactly("coortweet", "ira");
     }
 
     @Test
@@ -105,7 +107,8 @@ class ColumnMappingTest {
     @Test
     void bindsIgnoringCaseWhenUnambiguous() throws IOException {
         CsvRows rows = CsvRows.open("f.csv", new StringReader("Author_ID,Date,date2\n"));
-        ColumnMapping.Bound b = ColumnMapping.parse("account=author_id,time=DATE").bind(rows);
+        ColumnMapping.Bound b =
+                ColumnMapping.parse("account=author_id,time=DATE").bind(rows);
         assertThat(b.account).isZero();
         assertThat(b.time).isEqualTo(1);
         assertThat(b.post).isEqualTo(-1);

@@ -1,7 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.coordscope.ingest.ImportException;
 import org.junit.jupiter.api.Test;
 
 class CsvRowsTest {
@@ -43,9 +42,11 @@ class CsvRowsTest {
     @Test
     void anEmptyPartHasNoHeader() {
         assertThatThrownBy(() -> CsvRows.open("empty.csv", new StringReader("")))
-                .isInstanceOf(ImportException.class).hasMessageContaining("empty.csv");
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("empty.csv");
         assertThatThrownBy(() -> CsvRows.open("blank.csv", new StringReader("\n\n")))
-                .isInstanceOf(ImportException.class).hasMessageContaining("blank.csv");
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("blank.csv");
     }
 
     @Test

@@ -50,8 +50,20 @@ class PythonListLiteralTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"['unterminated]", "a, b", "['a' 'b']", "[a]", "['a'] extra", "[", "['\\x4']",
-            "['\\N{NO SUCH NAME}']", "[None]", "[1.5]", "[-]"})
+    @ValueSource(
+            strings = {
+                "['unterminated]",
+                "a, b",
+                "['a' 'b']",
+                "[a]",
+                "['a'] extra",
+                "[",
+                "['\\x4']",
+                "['\\N{NO SUCH NAME}']",
+                "[None]",
+                "[1.5]",
+                "[-]"
+            })
     void rejectsWhatIsNotAListOfStrings(String literal) {
         assertThatThrownBy(() -> PythonListLiteral.parse(literal))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,12 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.SourceFormat;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,13 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.coordscope.SharedData;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.SourceFormat;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,6 +36,7 @@ class ReaderFuzzTest {
 
     /** Across all cases: the fuzzing must both load rows and catch bad ones, or it tested nothing. */
     private static final AtomicLong postsLoaded = new AtomicLong();
+
     private static final AtomicLong rowsReported = new AtomicLong();
     private static final AtomicLong filesRefused = new AtomicLong();
 
@@ -71,7 +71,8 @@ class ReaderFuzzTest {
 
         List<String> read() {
             try {
-                Path path = location.startsWith("shared:") ? SharedData.path(location.substring("shared:".length()))
+                Path path = location.startsWith("shared:")
+                        ? SharedData.path(location.substring("shared:".length()))
                         : new ClassPathResource(location).getFile().toPath();
                 try (var stream = Files.lines(path, StandardCharsets.UTF_8)) {
                     return stream.limit(lines).toList();
@@ -88,8 +89,8 @@ class ReaderFuzzTest {
     }
 
     private static Stream<Arguments> everySampleWithSeeds(int seeds, long firstSeed) {
-        return Arrays.stream(Sample.values()).flatMap(sample -> IntStream.range(0, seeds)
-                .mapToObj(seed -> Arguments.of(sample, firstSeed + seed)));
+        return Arrays.stream(Sample.values())
+                .flatMap(sample -> IntStream.range(0, seeds).mapToObj(seed -> Arguments.of(sample, firstSeed + seed)));
     }
 
     @ParameterizedTest(name = "{0} seed {1}")
@@ -97,7 +98,8 @@ class ReaderFuzzTest {
     void mutatedRowsAreLoadedOrReportedNeverCrash(Sample sample, long seed) throws IOException {
         Random random = new Random(seed);
         List<String> lines = sample.read();
-        List<String> damaged = RowMutator.apply(lines, RowMutator.random(random, lines.size(), 1 + random.nextInt(12)), false);
+        List<String> damaged =
+                RowMutator.apply(lines, RowMutator.random(random, lines.size(), 1 + random.nextInt(12)), false);
         byte[] bytes = (String.join("\n", damaged) + "\n").getBytes(StandardCharsets.UTF_8);
         if (random.nextInt(4) == 0) {
             bytes = RowMutator.withInvalidUtf8(bytes, damaged.get(0).length() + 1 + random.nextInt(1 << 16));
@@ -114,14 +116,16 @@ class ReaderFuzzTest {
     @MethodSource("damagedHeaders")
     void aDamagedHeaderIsRefusedNamingTheFileOrStillRead(Sample sample, long seed) throws IOException {
         List<RowMutator.Mutation> onHeader = RowMutator.random(new Random(seed), 2, 3).stream()
-                .map(m -> new RowMutator.Mutation(m.kind(), 0, m.position(), m.payload())).toList();
+                .map(m -> new RowMutator.Mutation(m.kind(), 0, m.position(), m.payload()))
+                .toList();
         List<String> damaged = RowMutator.apply(sample.read(), onHeader, true);
         check(sample, (String.join("\n", damaged) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads {@code content} as a file of {@code sample}'s format and checks what the reader did with it. */
     private static void check(Sample sample, byte[] content) throws IOException {
-        String name = "fuzzed-" + sample.name().toLowerCase() + (sample.format == SourceFormat.TWARC2 ? ".jsonl" : ".csv");
+        String name =
+                "fuzzed-" + sample.name().toLowerCase() + (sample.format == SourceFormat.TWARC2 ? ".jsonl" : ".csv");
         Path dir = Files.createTempDirectory("coordscope-fuzz");
         Path file = dir.resolve(name);
         try {

@@ -14,24 +14,58 @@ public final class RowMutator {
 
     /** What can be inserted or written over a field: the characters parsers trip on. */
     private static final String[] PAYLOADS = {
-            "\"", ",", "\n", "\r\n", "\u0000", "'", "[", "]", "{", "}", "\\", "\t", "𝕏", "\uFEFF",
-            "9999999999999999999999", "-1", "NaN", "", "absent", "True", "2016-13-45 25:61", "=HYPERLINK(\"x\")",
-            "['unterminated", "[1, 2", "\"\"\"", "null", "1e309", "ä".repeat(300)};
+        "\"",
+        ",",
+        "\n",
+        "\r\n",
+        "\u0000",
+        "'",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\\",
+        "\t",
+        "𝕏",
+        "\uFEFF",
+        "9999999999999999999999",
+        "-1",
+        "NaN",
+        "",
+        "absent",
+        "True",
+        "2016-13-45 25:61",
+        "=HYPERLINK(\"x\")",
+        "['unterminated",
+        "[1, 2",
+        "\"\"\"",
+        "null",
+        "1e309",
+        "ä".repeat(300)
+    };
 
-    public enum Kind { DELETE_CHAR, INSERT, OVERWRITE_FIELD, TRUNCATE_LINE, DUPLICATE_LINE, SWAP_LINES, DROP_LINE }
-
-    public record Mutation(Kind kind, int line, int position, int payload) {
+    public enum Kind {
+        DELETE_CHAR,
+        INSERT,
+        OVERWRITE_FIELD,
+        TRUNCATE_LINE,
+        DUPLICATE_LINE,
+        SWAP_LINES,
+        DROP_LINE
     }
 
-    private RowMutator() {
-    }
+    public record Mutation(Kind kind, int line, int position, int payload) {}
+
+    private RowMutator() {}
 
     /** {@code count} random mutations over {@code lines} (line 0 is the header). */
     public static List<Mutation> random(Random random, int lineCount, int count) {
         List<Mutation> mutations = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            mutations.add(new Mutation(Kind.values()[random.nextInt(Kind.values().length)],
-                    1 + random.nextInt(Math.max(1, lineCount - 1)), random.nextInt(1 << 16),
+            mutations.add(new Mutation(
+                    Kind.values()[random.nextInt(Kind.values().length)],
+                    1 + random.nextInt(Math.max(1, lineCount - 1)),
+                    random.nextInt(1 << 16),
                     random.nextInt(PAYLOADS.length)));
         }
         return mutations;
@@ -50,7 +84,8 @@ public final class RowMutator {
             int at = line.isEmpty() ? 0 : Math.floorMod(m.position(), line.length());
             String payload = PAYLOADS[Math.floorMod(m.payload(), PAYLOADS.length)];
             switch (m.kind()) {
-                case DELETE_CHAR -> lines.set(index, line.isEmpty() ? line : line.substring(0, at) + line.substring(at + 1));
+                case DELETE_CHAR ->
+                    lines.set(index, line.isEmpty() ? line : line.substring(0, at) + line.substring(at + 1));
                 case INSERT -> lines.set(index, line.substring(0, at) + payload + line.substring(at));
                 case OVERWRITE_FIELD -> lines.set(index, overwriteField(line, at, payload));
                 case TRUNCATE_LINE -> lines.set(index, line.substring(0, at));

@@ -1,13 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.SourceFormat;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -22,6 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.SourceFormat;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,8 +149,13 @@ class SharesReaderTest {
     @Test
     void iraTweetsWithThePreset() throws IOException {
         Path file = TestFiles.sharedData("ira-2016-10-week1/tweets.csv");
-        CountingSink sink = read(SourceFormat.SHARES.reader("ira"), file,
-                "tweets.csv:2", "tweets.csv:4", "tweets.csv:6498", "tweets.csv:6504");
+        CountingSink sink = read(
+                SourceFormat.SHARES.reader("ira"),
+                file,
+                "tweets.csv:2",
+                "tweets.csv:4",
+                "tweets.csv:6498",
+                "tweets.csv:6504");
 
         assertThat(sink.badRows).isEmpty();
         assertThat(sink.posts).isEqualTo(34_429);
@@ -166,8 +170,9 @@ class SharesReaderTest {
         //   United States,English,2016-10-01 00:00:00,2016-10-01 00:00:00,5756,10215,1075,,0
         PostRecord first = sink.keep.get("tweets.csv:2");
         assertThat(first.id()).isEqualTo("tweets.csv:2");
-        assertThat(first.author()).isEqualTo(new AccountRecord("BlackNewsOutlet", "BlackNewsOutlet", null, null,
-                10215L, 5756L, null, null, null, null));
+        assertThat(first.author())
+                .isEqualTo(new AccountRecord(
+                        "BlackNewsOutlet", "BlackNewsOutlet", null, null, 10215L, 5756L, null, null, null, null));
         assertThat(first.createdAt()).isEqualTo(Instant.parse("2016-10-01T00:00:00Z"));
         assertThat(first.lang()).isEqualTo("English");
         assertThat(first.retweetOf()).isNull();
@@ -200,25 +205,59 @@ class SharesReaderTest {
 
     @Test
     void aRowWithoutAPostColumnIsItsOwnPostAndEntitiesComeFromTheText() throws IOException {
-        CollectingSink sink = readText("account=user,time=date,text=body,screen-name=handle,followers=fans",
+        CollectingSink sink = readText(
+                "account=user,time=date,text=body,screen-name=handle,followers=fans",
                 "export.csv",
                 "user,handle,date,body,fans\n"
                         + "u1,@one,2021-09-01T10:00:00Z,\"Vote! #BTW21 @cdu https://example.de/x.\",12.0\n"
                         + "u2,two,1630490400123,plain,\n");
         assertThat(sink.badRows).isEmpty();
-        assertThat(sink.posts).containsExactly(
-                new PostRecord("export.csv:2", new AccountRecord("u1", "@one", null, null, 12L, null, null, null, null,
-                        null), Instant.parse("2021-09-01T10:00:00Z"), "Vote! #BTW21 @cdu https://example.de/x.", null,
-                        null, null, null, null, null, null, List.of("BTW21"), List.of("https://example.de/x"),
-                        List.of(), List.of(), List.of(), List.of("cdu"), "export.csv:2"),
-                new PostRecord("export.csv:3", new AccountRecord("u2", "two", null, null, null, null, null, null, null,
-                        null), Instant.ofEpochMilli(1630490400123L), "plain", null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, "export.csv:3"));
+        assertThat(sink.posts)
+                .containsExactly(
+                        new PostRecord(
+                                "export.csv:2",
+                                new AccountRecord("u1", "@one", null, null, 12L, null, null, null, null, null),
+                                Instant.parse("2021-09-01T10:00:00Z"),
+                                "Vote! #BTW21 @cdu https://example.de/x.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of("BTW21"),
+                                List.of("https://example.de/x"),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of("cdu"),
+                                "export.csv:2"),
+                        new PostRecord(
+                                "export.csv:3",
+                                new AccountRecord("u2", "two", null, null, null, null, null, null, null, null),
+                                Instant.ofEpochMilli(1630490400123L),
+                                "plain",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "export.csv:3"));
     }
 
     @Test
     void objectColumnsRetweetFlagAndBlankCells() throws IOException {
-        CollectingSink sink = readText("account=a,post=p,time=t,text=x,hashtag=h,mention-name=m,mention=mid,"
+        CollectingSink sink = readText(
+                "account=a,post=p,time=t,text=x,hashtag=h,mention-name=m,mention=mid,"
                         + "retweet=kind:RT|retweet,entities=none,quote-of=q,reply-to=r",
                 "s.csv",
                 "a,p,t,x,h,m,mid,kind,q,r\n"
@@ -231,7 +270,9 @@ class SharesReaderTest {
         assertThat(p1.hashtags()).containsExactly("Tag");
         assertThat(p1.mentionNames()).containsExactly("Name");
         assertThat(p1.mentionIds()).containsExactly("42");
-        assertThat(p1.retweetOf()).isEqualTo(TextEntities.textId("same text")).isEqualTo(sink.post("p2").retweetOf());
+        assertThat(p1.retweetOf())
+                .isEqualTo(TextEntities.textId("same text"))
+                .isEqualTo(sink.post("p2").retweetOf());
         assertThat(sink.post("p2").createdAt()).isEqualTo(Instant.parse("2020-05-05T10:01:30Z"));
         PostRecord p3 = sink.post("p3");
         assertThat(p3.retweetOf()).isNull();
@@ -244,7 +285,9 @@ class SharesReaderTest {
 
     @Test
     void reportsBadRowsWithLineAndColumn() throws IOException {
-        CollectingSink sink = readText(null, "coord.csv",
+        CollectingSink sink = readText(
+                null,
+                "coord.csv",
                 "\"object_id\",\"account_id\",\"content_id\",\"timestamp_share\"\n"
                         + "\"o1\",\"a1\",\"c1\",1623881091\n"
                         + "\"o1\",\"\",\"c2\",1623881092\n"
@@ -254,13 +297,19 @@ class SharesReaderTest {
                         + "\n"
                         + "\"o2\",\"a6\",\"multi\nline id\",1623881099\n"
                         + "\"o2\",\"a7\",\"c7\",1623881100\n");
-        assertThat(sink.posts).extracting(PostRecord::id, PostRecord::source).containsExactly(
-                tuple("c1", "coord.csv:2"), tuple("multi\nline id", "coord.csv:8"), tuple("c7", "coord.csv:10"));
-        assertThat(sink.badRows).extracting(BadRow::file, BadRow::line, BadRow::field).containsExactly(
-                tuple("coord.csv", 3L, "account_id"),
-                tuple("coord.csv", 4L, "timestamp_share"),
-                tuple("coord.csv", 5L, null),
-                tuple("coord.csv", 6L, "timestamp_share"));
+        assertThat(sink.posts)
+                .extracting(PostRecord::id, PostRecord::source)
+                .containsExactly(
+                        tuple("c1", "coord.csv:2"),
+                        tuple("multi\nline id", "coord.csv:8"),
+                        tuple("c7", "coord.csv:10"));
+        assertThat(sink.badRows)
+                .extracting(BadRow::file, BadRow::line, BadRow::field)
+                .containsExactly(
+                        tuple("coord.csv", 3L, "account_id"),
+                        tuple("coord.csv", 4L, "timestamp_share"),
+                        tuple("coord.csv", 5L, null),
+                        tuple("coord.csv", 6L, "timestamp_share"));
         assertThat(sink.badRows.get(1).reason()).isEqualTo("not a time: 'noon'");
         assertThat(sink.badRows.get(2).reason()).isEqualTo("has 3 values where the header has 4 columns");
         assertThat(sink.badRows.get(3).reason()).isEqualTo("no time given");
@@ -268,7 +317,9 @@ class SharesReaderTest {
 
     @Test
     void timeFormatsAndZones() throws IOException {
-        CollectingSink sink = readText("account=a,time=t,time-format=dd.MM.yyyy HH:mm,zone=Europe/Berlin", "de.csv",
+        CollectingSink sink = readText(
+                "account=a,time=t,time-format=dd.MM.yyyy HH:mm,zone=Europe/Berlin",
+                "de.csv",
                 "a,t\nx,01.09.2021 12:00\ny,2021-09-01 12:00\n");
         assertThat(sink.posts).extracting(PostRecord::createdAt).containsExactly(Instant.parse("2021-09-01T10:00:00Z"));
         assertThat(sink.badRows).extracting(BadRow::line, BadRow::field).containsExactly(tuple(3L, "t"));
@@ -276,16 +327,24 @@ class SharesReaderTest {
         CollectingSink unix = readText("account=a,time=t,time-format=unix-ms", "ms.csv", "a,t\nx,1000\n");
         assertThat(unix.posts.get(0).createdAt()).isEqualTo(Instant.ofEpochSecond(1));
 
-        CollectingSink auto = readText("account=a,time=t", "auto.csv",
+        CollectingSink auto = readText(
+                "account=a,time=t",
+                "auto.csv",
                 "a,t\nx,1623881091\ny,1623881091.5\nz,2021-06-16 22:04:51+00:00\nw,2021-06-16T22:04Z\nv,2021-06-16\n");
         assertThat(auto.badRows).isEmpty();
-        assertThat(auto.posts).extracting(PostRecord::createdAt).containsExactly(
-                Instant.ofEpochSecond(1623881091), Instant.ofEpochSecond(1623881091, 500_000_000),
-                Instant.parse("2021-06-16T22:04:51Z"), Instant.parse("2021-06-16T22:04:00Z"),
-                Instant.parse("2021-06-16T00:00:00Z"));
+        assertThat(auto.posts)
+                .extracting(PostRecord::createdAt)
+                .containsExactly(
+                        Instant.ofEpochSecond(1623881091),
+                        Instant.ofEpochSecond(1623881091, 500_000_000),
+                        Instant.parse("2021-06-16T22:04:51Z"),
+                        Instant.parse("2021-06-16T22:04:00Z"),
+                        Instant.parse("2021-06-16T00:00:00Z"));
 
         // The ira preset reads the fivethirtyeight originals' M/d/yyyy H:mm too.
-        CollectingSink ira = readText("ira", "IRAhandle_tweets_1.csv",
+        CollectingSink ira = readText(
+                "ira",
+                "IRAhandle_tweets_1.csv",
                 "author_id,content,region,language,publish_date,harvested_date,following,followers,updates,post_type,retweet\n"
                         + "X,hi,US,English,10/1/2016 19:07,10/1/2016 19:08,1,2,3,,0\n");
         assertThat(ira.posts.get(0).createdAt()).isEqualTo(Instant.parse("2016-10-01T19:07:00Z"));

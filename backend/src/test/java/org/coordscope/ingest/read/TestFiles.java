@@ -1,7 +1,5 @@
 package org.coordscope.ingest.read;
 
-import org.coordscope.ingest.ImportFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,12 +10,12 @@ import java.nio.file.Paths;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.coordscope.ingest.ImportFile;
 
 /** Where fixtures and the shared real data are, and small archive makers. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static Path fixture(String name) {
         try {
@@ -42,7 +40,8 @@ public final class TestFiles {
     }
 
     public static Path gzip(Path source, Path target) throws IOException {
-        try (InputStream in = Files.newInputStream(source); OutputStream out = new GZIPOutputStream(Files.newOutputStream(target))) {
+        try (InputStream in = Files.newInputStream(source);
+                OutputStream out = new GZIPOutputStream(Files.newOutputStream(target))) {
             in.transferTo(out);
         }
         return target;

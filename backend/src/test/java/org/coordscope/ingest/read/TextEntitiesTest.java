@@ -18,7 +18,8 @@ class TextEntitiesTest {
     @Test
     void skipsWhatIsNotAHashtag() {
         assertThat(TextEntities.hashtags("#1 a#b &#39; ## # #123abc")).containsExactly("123abc");
-        assertThat(TextEntities.hashtags("see https://example.com/page#section now")).isEmpty();
+        assertThat(TextEntities.hashtags("see https://example.com/page#section now"))
+                .isEmpty();
         assertThat(TextEntities.hashtags("#tag #tag #TAG")).containsExactly("tag", "TAG");
     }
 
@@ -26,7 +27,8 @@ class TextEntitiesTest {
     void findsMentionsButNotEmailAddresses() {
         assertThat(TextEntities.mentions("RT @TEN_GOP: thanks @jack_1, mail me at me@example.com @@x @ok."))
                 .containsExactly("TEN_GOP", "jack_1", "ok");
-        assertThat(TextEntities.mentions("read https://medium.com/@writer/post")).isEmpty();
+        assertThat(TextEntities.mentions("read https://medium.com/@writer/post"))
+                .isEmpty();
         assertThat(TextEntities.mentions("@a_name_far_too_long_for_twitter")).isEmpty();
     }
 
@@ -50,15 +52,18 @@ class TextEntitiesTest {
         assertThat(e.hashtags()).containsExactly("alllivesmatter", "ASeatAtTheTable");
         assertThat(e.mentions()).isEmpty();
         assertThat(e.urls()).containsExactly("https://t.co/M6rzrs1EYN");
-        assertThat(TextEntities.of(null)).isEqualTo(new TextEntities.Entities(java.util.List.of(), java.util.List.of(), java.util.List.of()));
+        assertThat(TextEntities.of(null))
+                .isEqualTo(new TextEntities.Entities(java.util.List.of(), java.util.List.of(), java.util.List.of()));
     }
 
     @Test
     void textIdIsStableAndIgnoresWhiteSpaceDifferences() {
         String id = TextEntities.textId("Teen Arrested Over Carton Of Milk.  https://t.co/jUp3MP1G7N");
         assertThat(id).startsWith("text:").hasSize(5 + 32);
-        assertThat(TextEntities.textId(" Teen Arrested Over Carton Of Milk.\n https://t.co/jUp3MP1G7N ")).isEqualTo(id);
-        assertThat(TextEntities.textId("teen arrested over carton of milk. https://t.co/jUp3MP1G7N")).isNotEqualTo(id);
+        assertThat(TextEntities.textId(" Teen Arrested Over Carton Of Milk.\n https://t.co/jUp3MP1G7N "))
+                .isEqualTo(id);
+        assertThat(TextEntities.textId("teen arrested over carton of milk. https://t.co/jUp3MP1G7N"))
+                .isNotEqualTo(id);
         // NFC: a composed and a decomposed é are one text.
         assertThat(TextEntities.textId("caf\u00E9")).isEqualTo(TextEntities.textId("cafe\u0301"));
         // Fixed across runs and machines: the hash of "hello".

@@ -1,15 +1,5 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.ImportFile;
-import org.coordscope.ingest.ImportProgress;
-import org.coordscope.ingest.ImportReport;
-import org.coordscope.ingest.ImportRequest;
-import org.coordscope.ingest.ImportService;
-import org.coordscope.ingest.SourceFormat;
-import org.coordscope.ingest.read.TestFiles;
-
-import org.coordscope.datasets.DatasetService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,10 +14,19 @@ import java.util.stream.Collectors;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.coordscope.graphdb.SchemaInitializer;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.ImportProgress;
+import org.coordscope.ingest.ImportReport;
+import org.coordscope.ingest.ImportRequest;
+import org.coordscope.ingest.ImportService;
+import org.coordscope.ingest.SourceFormat;
+import org.coordscope.ingest.read.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -61,13 +60,20 @@ class BulkImporterTest extends GraphTestSupport {
         Path again = Files.copy(tweets, temp.resolve("again_tweets.csv"));
         Graphs graphs = bothWays("io", SourceFormat.INFOOPS, null, tweets, users, again);
         assertThat(graphs.bolt().counts().tweets()).isEqualTo(7);
-        assertThat(graphs.bulk().report().badRows()).isEqualTo(graphs.bolt().report().badRows()).isEqualTo(12);
-        assertThat(graphs.bulk().report().badRowSample()).isEqualTo(graphs.bolt().report().badRowSample());
+        assertThat(graphs.bulk().report().badRows())
+                .isEqualTo(graphs.bolt().report().badRows())
+                .isEqualTo(12);
+        assertThat(graphs.bulk().report().badRowSample())
+                .isEqualTo(graphs.bolt().report().badRowSample());
     }
 
     @Test
     void twarc2PagesAndFlattenedLinesGiveTheSameGraph() throws IOException {
-        Graphs graphs = bothWays("tw", SourceFormat.TWARC2, null, TestFiles.fixture("twarc2/search_pages.jsonl"),
+        Graphs graphs = bothWays(
+                "tw",
+                SourceFormat.TWARC2,
+                null,
+                TestFiles.fixture("twarc2/search_pages.jsonl"),
                 TestFiles.fixture("twarc2/flattened.jsonl"));
         assertThat(graphs.bolt().counts().accounts()).isPositive();
     }
@@ -77,65 +83,83 @@ class BulkImporterTest extends GraphTestSupport {
         // German election shares: one row per (post, shared object), so a post's links, domains, hashtags and
         // images come from several rows
         List<String> all = Files.readAllLines(SharedData.path("coortweet/german_elections.csv"));
-        Map<String, Long> rowsPerPost = all.stream().skip(1).collect(
-                Collectors.groupingBy(line -> line.split(",", -1)[1], Collectors.counting()));
+        Map<String, Long> rowsPerPost = all.stream()
+                .skip(1)
+                .collect(Collectors.groupingBy(line -> line.split(",", -1)[1], Collectors.counting()));
         // the header, the first rows, and rows of posts that repeat (the first repeat is on line 50,977)
         List<String> lines = new ArrayList<>(all.subList(0, 1_000));
-        all.stream().skip(1_000).filter(line -> rowsPerPost.get(line.split(",", -1)[1]) > 1).limit(3_000)
+        all.stream()
+                .skip(1_000)
+                .filter(line -> rowsPerPost.get(line.split(",", -1)[1]) > 1)
+                .limit(3_000)
                 .forEach(lines::add);
         Path file = Files.write(temp.resolve("german_elections.csv"), lines);
-        Graphs graphs = bothWays("de", SourceFormat.SHARES,
+        Graphs graphs = bothWays(
+                "de",
+                SourceFormat.SHARES,
                 "account=account_id,post=post_id,url=url_id,hashtag=hashtag_id,domain=domain_id,image=phash_id,time=timestamp",
                 file);
         assertThat(graphs.bolt().counts().images()).isPositive();
-        assertThat(graphs.bolt().counts().tweets()).as("posts repeat across rows").isLessThan(lines.size() - 1);
+        assertThat(graphs.bolt().counts().tweets())
+                .as("posts repeat across rows")
+                .isLessThan(lines.size() - 1);
     }
 
     @Test
     void aGeneratedWorldWithRetweetedOriginalsInAndOutOfTheFileGivesTheSameGraph() throws IOException {
         Path world = temp.resolve("world");
         new WorldGenerator(WorldSpec.builder(300, 3, 5).tweets(3_000).build()).write(world);
-        Graphs graphs = bothWays("gen", SourceFormat.INFOOPS, null, world.resolve(WorldGenerator.USERS),
+        Graphs graphs = bothWays(
+                "gen",
+                SourceFormat.INFOOPS,
+                null,
+                world.resolve(WorldGenerator.USERS),
                 world.resolve(WorldGenerator.TWEETS));
         assertThat(graphs.bolt().counts().retweets()).isPositive();
         assertThat(graphs.bolt().counts().referencedTweets()).isPositive();
         assertThat(count("MATCH (o:Tweet {dataset: 'gen'})<-[:RETWEETS]-() WHERE o.createdAt IS NOT NULL"
-                + " RETURN count(DISTINCT o)")).as("originals that are rows of the file too").isPositive();
+                        + " RETURN count(DISTINCT o)"))
+                .as("originals that are rows of the file too")
+                .isPositive();
     }
 
     @Test
     void tooManyBadRowsStopsTheBulkImportWithNothingWritten() throws IOException {
         Path home = temp.resolve("home");
-        ImportRequest request = new ImportRequest("io", SourceFormat.INFOOPS, null,
-                List.of(ImportFile.of(TestFiles.fixture("infoops/ira_fixture_tweets_csv_hashed.csv"))), 2,
+        ImportRequest request = new ImportRequest(
+                "io",
+                SourceFormat.INFOOPS,
+                null,
+                List.of(ImportFile.of(TestFiles.fixture("infoops/ira_fixture_tweets_csv_hashed.csv"))),
+                2,
                 temp.resolve("errors.csv"));
         assertThatThrownBy(() -> BulkImporter.importFiles(request, home, ImportProgress.NONE))
-                .isInstanceOf(ImportException.class).hasMessageContaining("--max-errors 2")
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("--max-errors 2")
                 .hasMessageContaining("nothing was stored");
         assertThat(home.resolve("data")).doesNotExist();
     }
 
-    private record Imported(ImportReport report, DatasetService.Counts counts, List<String> graph, List<String> schema) {
-    }
+    private record Imported(
+            ImportReport report, DatasetService.Counts counts, List<String> graph, List<String> schema) {}
 
-    private record Graphs(Imported bolt, Imported bulk) {
-    }
+    private record Graphs(Imported bolt, Imported bulk) {}
 
     /** Imports the files both ways, checks that both give the same graph, and returns both. */
     private Graphs bothWays(String dataset, SourceFormat format, String mapping, Path... files) throws IOException {
-        ImportReport boltReport = importService.importFiles(request(dataset, format, mapping, "bolt", files),
-                ImportProgress.NONE);
+        ImportReport boltReport =
+                importService.importFiles(request(dataset, format, mapping, "bolt", files), ImportProgress.NONE);
         Imported bolt = new Imported(boltReport, datasets.counts(dataset), dump(driver), schema(driver));
 
         Path home = temp.resolve("bulk-" + dataset);
-        ImportReport bulkReport = BulkImporter.importFiles(request(dataset, format, mapping, "bulk", files), home,
-                ImportProgress.NONE);
+        ImportReport bulkReport =
+                BulkImporter.importFiles(request(dataset, format, mapping, "bulk", files), home, ImportProgress.NONE);
         Imported bulk;
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home, 0, "32m", "");
                 Driver bulkDriver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
             new SchemaInitializer(bulkDriver).awaitIndexes();
-            bulk = new Imported(bulkReport, new DatasetService(bulkDriver).counts(dataset), dump(bulkDriver),
-                    schema(bulkDriver));
+            bulk = new Imported(
+                    bulkReport, new DatasetService(bulkDriver).counts(dataset), dump(bulkDriver), schema(bulkDriver));
         }
 
         assertThat(bulk.counts()).isEqualTo(bolt.counts());
@@ -148,7 +172,12 @@ class BulkImporterTest extends GraphTestSupport {
     }
 
     private ImportRequest request(String dataset, SourceFormat format, String mapping, String way, Path... files) {
-        return new ImportRequest(dataset, format, mapping, List.of(files).stream().map(ImportFile::of).toList(), 1000,
+        return new ImportRequest(
+                dataset,
+                format,
+                mapping,
+                List.of(files).stream().map(ImportFile::of).toList(),
+                1000,
                 temp.resolve(way + "-" + dataset + "-errors.csv"));
     }
 
@@ -160,16 +189,19 @@ class BulkImporterTest extends GraphTestSupport {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<String> lines = new ArrayList<>();
-                tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r -> {
-                    Map<String, Object> props = new TreeMap<>(r.get("props").asMap(Value::toString));
-                    if (r.get("labels").asList().contains("Dataset")) {
-                        assertThat(props).containsKeys("createdAt", "importedAt", "revision");
-                        props.remove("createdAt");
-                        props.remove("importedAt");
-                        props.remove("revision");
-                    }
-                    lines.add("(" + String.join(":", r.get("labels").asList(Value::asString)) + " " + props + ")");
-                });
+                tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+                        .forEachRemaining(r -> {
+                            Map<String, Object> props =
+                                    new TreeMap<>(r.get("props").asMap(Value::toString));
+                            if (r.get("labels").asList().contains("Dataset")) {
+                                assertThat(props).containsKeys("createdAt", "importedAt", "revision");
+                                props.remove("createdAt");
+                                props.remove("importedAt");
+                                props.remove("revision");
+                            }
+                            lines.add("(" + String.join(":", r.get("labels").asList(Value::asString)) + " " + props
+                                    + ")");
+                        });
                 tx.run("""
                         MATCH (a)-[r]->(b)
                         RETURN labels(a)[0] + ' ' + coalesce(a.id, a.url, a.name, a.tag, a.hash) + ' -[' + type(r) + ']-> '
@@ -185,12 +217,12 @@ class BulkImporterTest extends GraphTestSupport {
     private static List<String> schema(Driver driver) {
         try (var session = driver.session()) {
             List<String> lines = new ArrayList<>();
-            session.run("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *").forEachRemaining(
-                    r -> lines.add(r.get("name").asString() + " " + r.get("type") + " " + r.get("labelsOrTypes") + " "
-                            + r.get("properties")));
-            session.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN *").forEachRemaining(
-                    r -> lines.add(r.get("name").asString() + " " + r.get("type") + " " + r.get("labelsOrTypes") + " "
-                            + r.get("properties") + " " + r.get("state")));
+            session.run("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *")
+                    .forEachRemaining(r -> lines.add(r.get("name").asString() + " " + r.get("type") + " "
+                            + r.get("labelsOrTypes") + " " + r.get("properties")));
+            session.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN *")
+                    .forEachRemaining(r -> lines.add(r.get("name").asString() + " " + r.get("type") + " "
+                            + r.get("labelsOrTypes") + " " + r.get("properties") + " " + r.get("state")));
             lines.sort(null);
             return lines;
         }

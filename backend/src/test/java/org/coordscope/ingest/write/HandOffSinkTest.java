@@ -1,12 +1,5 @@
 package org.coordscope.ingest.write;
 
-import org.coordscope.ingest.ImportException;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
-import org.coordscope.ingest.model.PostRecord;
-import org.coordscope.ingest.model.RecordSink;
-import org.coordscope.ingest.read.CollectingSink;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.coordscope.ingest.ImportException;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
+import org.coordscope.ingest.model.PostRecord;
+import org.coordscope.ingest.model.RecordSink;
+import org.coordscope.ingest.read.CollectingSink;
 import org.junit.jupiter.api.Test;
 
 class HandOffSinkTest {
@@ -72,20 +71,20 @@ class HandOffSinkTest {
             }
 
             @Override
-            public void post(PostRecord post) {
-            }
+            public void post(PostRecord post) {}
 
             @Override
-            public void badRow(BadRow badRow) {
-            }
+            public void badRow(BadRow badRow) {}
         };
         try (HandOffSink sink = new HandOffSink(failing, "test-consumer")) {
             assertThatThrownBy(() -> {
-                for (int i = 0; i < 1_000_000; i++) {
-                    sink.account(AccountRecord.ofId("a" + i));
-                }
-                sink.finish();
-            }).isInstanceOf(ImportException.class).hasMessage("the spill disk is full");
+                        for (int i = 0; i < 1_000_000; i++) {
+                            sink.account(AccountRecord.ofId("a" + i));
+                        }
+                        sink.finish();
+                    })
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("the spill disk is full");
         }
     }
 }

@@ -26,10 +26,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
 import org.coordscope.ingest.ImportException;
 import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
 import org.coordscope.ingest.model.PostRecord;
 import org.coordscope.ingest.model.RecordSink;
 import org.coordscope.ingest.read.SourceReader;
@@ -81,8 +81,13 @@ public final class TelegramReader implements SourceReader {
     @Override
     public void read(List<ImportFile> files, RecordSink sink) throws IOException {
         for (ImportFile file : files) {
-            Path mediaRoot = file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .matches(".*\\.(gz|zip)$") ? null : file.path().toAbsolutePath().getParent();
+            Path mediaRoot = file.path()
+                            .getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .matches(".*\\.(gz|zip)$")
+                    ? null
+                    : file.path().toAbsolutePath().getParent();
             file.forEachPart((part, text) -> readPart(part, text, sink, mediaRoot));
         }
     }
@@ -143,7 +148,9 @@ public final class TelegramReader implements SourceReader {
 
     /** The original's id for a forward known by source and text only. */
     static String forwardId(String source, String text) {
-        return "forward:" + TextEntities.textId(source + "\n" + (text == null ? "" : text)).substring("text:".length());
+        return "forward:"
+                + TextEntities.textId(source + "\n" + (text == null ? "" : text))
+                        .substring("text:".length());
     }
 
     private static final class MessageFault extends Exception {
@@ -172,8 +179,9 @@ public final class TelegramReader implements SourceReader {
                 case "link", "url", "MessageEntityUrl" -> add(urls, text);
                 case "text_link", "MessageEntityTextUrl" -> add(urls, href);
                 case "mention", "MessageEntityMention" -> add(mentionNames, strip(text, '@'));
-                case "mention_name", "MessageEntityMentionName" -> add(mentionIds, userId == null ? null : "user" + userId);
-                default -> { }
+                case "mention_name", "MessageEntityMentionName" ->
+                    add(mentionIds, userId == null ? null : "user" + userId);
+                default -> {}
             }
         }
 
@@ -230,12 +238,16 @@ public final class TelegramReader implements SourceReader {
                 }
                 chatOrExport(parser, true);
                 if (!sawChat) {
-                    throw new ImportException(part + ": a JSON object with neither 'messages' nor 'chats'; " + EXPECTED);
+                    throw new ImportException(
+                            part + ": a JSON object with neither 'messages' nor 'chats'; " + EXPECTED);
                 }
             } catch (JsonProcessingException e) {
-                throw new ImportException(part + ": broken JSON at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + "); the messages before it"
-                        + " are loaded, the rest of the file cannot be read", e);
+                throw new ImportException(
+                        part + ": broken JSON at line " + e.getLocation().getLineNr() + ", column "
+                                + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage()
+                                + "); the messages before it"
+                                + " are loaded, the rest of the file cannot be read",
+                        e);
             }
         }
 
@@ -255,12 +267,13 @@ public final class TelegramReader implements SourceReader {
                     case "messages" -> {
                         sawChat = true;
                         if (id == null) {
-                            throw new ImportException(part + ": line " + parser.currentLocation().getLineNr()
-                                    + ": a chat whose 'id' is not given before its messages; " + EXPECTED);
+                            throw new ImportException(
+                                    part + ": line " + parser.currentLocation().getLineNr()
+                                            + ": a chat whose 'id' is not given before its messages; " + EXPECTED);
                         }
                         chatAccount = chatAccountId(type, id);
-                        sink.account(new AccountRecord(chatAccount, null, name, null, null, null, null, null, null,
-                                null));
+                        sink.account(
+                                new AccountRecord(chatAccount, null, name, null, null, null, null, null, null, null));
                         if (value != JsonToken.START_ARRAY) {
                             throw new ImportException(part + ": 'messages' is not a list; " + EXPECTED);
                         }
@@ -315,8 +328,11 @@ public final class TelegramReader implements SourceReader {
             try {
                 sink.post(toPost(m, chatAccount, line, messageId));
             } catch (MessageFault e) {
-                sink.badRow(new BadRow(part, line, e.field, "message " + (messageId == null ? "without id" : messageId)
-                        + ": " + e.getMessage()));
+                sink.badRow(new BadRow(
+                        part,
+                        line,
+                        e.field,
+                        "message " + (messageId == null ? "without id" : messageId) + ": " + e.getMessage()));
             }
         }
 
@@ -349,10 +365,25 @@ public final class TelegramReader implements SourceReader {
                 retweetOf = forwardId(forwardedFromId != null ? forwardedFromId : "name:" + forwardedFrom, body);
             }
             String replyId = text(m, "reply_to_message_id");
-            return new PostRecord(chatAccount + "/" + messageId, author, createdAt, body, null, null, retweetOf,
-                    retweetOfAuthor, null, replyId == null ? null : chatAccount + "/" + replyId, null,
-                    List.copyOf(found.hashtags), List.copyOf(found.urls), null, found.images,
-                    List.copyOf(found.mentionIds), List.copyOf(found.mentionNames), part + ":" + line);
+            return new PostRecord(
+                    chatAccount + "/" + messageId,
+                    author,
+                    createdAt,
+                    body,
+                    null,
+                    null,
+                    retweetOf,
+                    retweetOfAuthor,
+                    null,
+                    replyId == null ? null : chatAccount + "/" + replyId,
+                    null,
+                    List.copyOf(found.hashtags),
+                    List.copyOf(found.urls),
+                    null,
+                    found.images,
+                    List.copyOf(found.mentionIds),
+                    List.copyOf(found.mentionNames),
+                    part + ":" + line);
         }
 
         private Instant time(JsonNode m) throws MessageFault {
@@ -408,10 +439,11 @@ public final class TelegramReader implements SourceReader {
             if (!file.startsWith(mediaRoot) || !Files.isRegularFile(file)) {
                 return null;
             }
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                    MessageDigest.getInstance("SHA-256"))) {
+            try (InputStream in =
+                    new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
-                return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+                return HexFormat.of()
+                        .formatHex(((DigestInputStream) in).getMessageDigest().digest());
             } catch (IOException e) {
                 return null;
             } catch (NoSuchAlgorithmException e) {
@@ -452,19 +484,23 @@ public final class TelegramReader implements SourceReader {
                 }
                 String messageId = text(m, "id");
                 if (!"Message".equals(kind)) {
-                    sink.badRow(new BadRow(part, lineNo, "_", "message " + messageId + ": '" + kind
-                            + "' is not a Telethon Message"));
+                    sink.badRow(new BadRow(
+                            part, lineNo, "_", "message " + messageId + ": '" + kind + "' is not a Telethon Message"));
                     continue;
                 }
                 try {
                     PostRecord post = toPost(m, messageId, lineNo);
                     if (chats.add(post.id().substring(0, post.id().indexOf('/')))) {
-                        sink.account(AccountRecord.ofId(post.id().substring(0, post.id().indexOf('/'))));
+                        sink.account(AccountRecord.ofId(
+                                post.id().substring(0, post.id().indexOf('/'))));
                     }
                     sink.post(post);
                 } catch (MessageFault e) {
-                    sink.badRow(new BadRow(part, lineNo, e.field, "message "
-                            + (messageId == null ? "without id" : messageId) + ": " + e.getMessage()));
+                    sink.badRow(new BadRow(
+                            part,
+                            lineNo,
+                            e.field,
+                            "message " + (messageId == null ? "without id" : messageId) + ": " + e.getMessage()));
                 }
             }
         }
@@ -498,8 +534,10 @@ public final class TelegramReader implements SourceReader {
                 String kind = text(e, "_");
                 // Offsets and lengths count UTF-16 code units, which is what a Java String indexes.
                 if (body == null || offset < 0 || length < 0 || offset + length > body.length()) {
-                    throw new MessageFault("entities[" + i + "]", "offset " + offset + " and length " + length
-                            + " lie outside the text of " + (body == null ? 0 : body.length()) + " UTF-16 units");
+                    throw new MessageFault(
+                            "entities[" + i + "]",
+                            "offset " + offset + " and length " + length + " lie outside the text of "
+                                    + (body == null ? 0 : body.length()) + " UTF-16 units");
                 }
                 String covered = body.substring(offset, offset + length);
                 found.add(kind, covered, text(e, "url"), text(e, "user_id"));
@@ -523,10 +561,25 @@ public final class TelegramReader implements SourceReader {
             }
             JsonNode replyTo = m.path("reply_to");
             String replyId = text(replyTo, "reply_to_msg_id");
-            return new PostRecord(chat + "/" + messageId, AccountRecord.ofId(from == null ? chat : from), createdAt,
-                    body, null, null, retweetOf, retweetOfAuthor, null, replyId == null ? null : chat + "/" + replyId,
-                    null, List.copyOf(found.hashtags), List.copyOf(found.urls), null, null,
-                    List.copyOf(found.mentionIds), List.copyOf(found.mentionNames), part + ":" + lineNo);
+            return new PostRecord(
+                    chat + "/" + messageId,
+                    AccountRecord.ofId(from == null ? chat : from),
+                    createdAt,
+                    body,
+                    null,
+                    null,
+                    retweetOf,
+                    retweetOfAuthor,
+                    null,
+                    replyId == null ? null : chat + "/" + replyId,
+                    null,
+                    List.copyOf(found.hashtags),
+                    List.copyOf(found.urls),
+                    null,
+                    null,
+                    List.copyOf(found.mentionIds),
+                    List.copyOf(found.mentionNames),
+                    part + ":" + lineNo);
         }
     }
 }

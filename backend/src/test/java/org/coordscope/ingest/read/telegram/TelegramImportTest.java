@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
-import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.DetectionRequest;
 import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
+import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
@@ -45,8 +45,14 @@ class TelegramImportTest extends GraphTestSupport {
     Path temp;
 
     private ImportReport importFiles(String dataset, Path... files) throws IOException {
-        return importService.importFiles(new ImportRequest(dataset, SourceFormat.TELEGRAM, null,
-                List.of(files).stream().map(ImportFile::of).toList(), 100, temp.resolve(dataset + "-errors.csv")),
+        return importService.importFiles(
+                new ImportRequest(
+                        dataset,
+                        SourceFormat.TELEGRAM,
+                        null,
+                        List.of(files).stream().map(ImportFile::of).toList(),
+                        100,
+                        temp.resolve(dataset + "-errors.csv")),
                 ImportProgress.NONE);
     }
 
@@ -56,20 +62,33 @@ class TelegramImportTest extends GraphTestSupport {
 
     @Test
     void fixturesImportWithExactCountsAndAgainWithoutDuplicates() throws IOException {
-        Path[] fixtures = {TelegramReaderTest.fixture("single_chat_result.json"),
-                TelegramReaderTest.fixture("full_export_result.json"), TelegramReaderTest.fixture("telethon_messages.jsonl")};
+        Path[] fixtures = {
+            TelegramReaderTest.fixture("single_chat_result.json"),
+            TelegramReaderTest.fixture("full_export_result.json"),
+            TelegramReaderTest.fixture("telethon_messages.jsonl")
+        };
         ImportReport report = importFiles("tg", fixtures);
         assertThat(report.posts()).isEqualTo(11);
-        assertThat(report.badRows()).as("message 6 without time, a broken line, an entity beyond its text").isEqualTo(3);
-        assertThat(Files.readString(report.reportFile())).contains("single_chat_result.json", "date_unixtime",
-                "telethon_messages.jsonl", "entities[0]", "message 16");
+        assertThat(report.badRows())
+                .as("message 6 without time, a broken line, an entity beyond its text")
+                .isEqualTo(3);
+        assertThat(Files.readString(report.reportFile()))
+                .contains(
+                        "single_chat_result.json",
+                        "date_unixtime",
+                        "telethon_messages.jsonl",
+                        "entities[0]",
+                        "message 16");
 
         for (int pass = 0; pass < 2; pass++) {
-            assertThat(countIn("tg", "MATCH (t:Tweet {dataset: $dataset}) WHERE t.createdAt IS NOT NULL RETURN count(t)"))
+            assertThat(countIn(
+                            "tg", "MATCH (t:Tweet {dataset: $dataset}) WHERE t.createdAt IS NOT NULL RETURN count(t)"))
                     .isEqualTo(11);
             // six chats, two users who wrote in groups, the forwarded channel known by id, one mentioned user
-            assertThat(countIn("tg", "MATCH (a:Account {dataset: $dataset}) RETURN count(a)")).isEqualTo(10);
-            assertThat(countIn("tg", "MATCH (:Tweet {dataset: $dataset})-[r:RETWEETS]->() RETURN count(r)")).isEqualTo(5);
+            assertThat(countIn("tg", "MATCH (a:Account {dataset: $dataset}) RETURN count(a)"))
+                    .isEqualTo(10);
+            assertThat(countIn("tg", "MATCH (:Tweet {dataset: $dataset})-[r:RETWEETS]->() RETURN count(r)"))
+                    .isEqualTo(5);
             // the post three channels forwarded by name and text is one original; two others are known by id
             assertThat(countIn("tg", "MATCH (o:Tweet {dataset: $dataset})<-[:RETWEETS]-() RETURN count(DISTINCT o)"))
                     .isEqualTo(3);
@@ -80,7 +99,8 @@ class TelegramImportTest extends GraphTestSupport {
                     MATCH (t:Tweet {dataset: $dataset})-[:TAGS]->(h:Hashtag) WHERE h.tag IN ['اعدامش_کنید', 'iran']
                     RETURN count(DISTINCT h)""")).isEqualTo(2);
             // Telethon's message 17 writes "#Iran" but lists no entity: tags come from entities, not from the text
-            assertThat(countIn("tg", "MATCH (t:Tweet {dataset: $dataset})-[:TAGS]->() RETURN count(*)")).isEqualTo(4);
+            assertThat(countIn("tg", "MATCH (t:Tweet {dataset: $dataset})-[:TAGS]->() RETURN count(*)"))
+                    .isEqualTo(4);
             importFiles("tg", fixtures);
         }
     }
@@ -111,21 +131,23 @@ class TelegramImportTest extends GraphTestSupport {
             messages.add(forward(1, base + first * 3 * 3600L + (o + 1) * 37 * 60L, first));
             messages.add(forward(2, base + second * 3 * 3600L + (o + 1) * 41 * 60L + 600, second));
             messages.add("""
-                    {"id": 3, "type": "message", "date_unixtime": "%d", "text": "کانال عادی %d"}"""
-                    .formatted(base + o * 1000L, o));
+                    {"id": 3, "type": "message", "date_unixtime": "%d", "text": "کانال عادی %d"}""".formatted(base + o * 1000L, o));
             organic.add("channel" + (9201 + o));
             chats.add(chat("organic " + o, 9201 + o, messages));
         }
         Path export = temp.resolve("result.json");
-        Files.writeString(export, "{\"about\": \"x\", \"chats\": {\"list\": [\n" + String.join(",\n", chats) + "\n]}}\n",
+        Files.writeString(
+                export,
+                "{\"about\": \"x\", \"chats\": {\"list\": [\n" + String.join(",\n", chats) + "\n]}}\n",
                 StandardCharsets.UTF_8);
         ImportReport report = importFiles("ring", export);
         assertThat(report.badRows()).isZero();
         assertThat(countIn("ring", "MATCH (:Tweet {dataset: $dataset})-[r:RETWEETS]->() RETURN count(r)"))
                 .isEqualTo(5 * 12 + 10 * 2);
 
-        DetectionResult result = detection.run(new DetectionRequest("ring",
-                DetectionRequest.shorthand(List.of("co-retweet"), null, null), null, null, null, null),
+        DetectionResult result = detection.run(
+                new DetectionRequest(
+                        "ring", DetectionRequest.shorthand(List.of("co-retweet"), null, null), null, null, null, null),
                 DetectionProgress.NONE);
         Set<String> flagged = new HashSet<>();
         for (DetectionStore.Suspect s : store.suspects(result.runId(), DetectionService.defaultThreshold())) {
@@ -144,12 +166,38 @@ class TelegramImportTest extends GraphTestSupport {
         long base = 1_704_067_200L;
         java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                 .withZone(java.time.ZoneOffset.UTC);
-        List<String> header = List.of("tweetid", "userid", "user_display_name", "user_screen_name",
-                "user_reported_location", "user_profile_description", "user_profile_url", "follower_count",
-                "following_count", "account_creation_date", "account_language", "tweet_language", "tweet_text",
-                "tweet_time", "tweet_client_name", "in_reply_to_userid", "in_reply_to_tweetid", "quoted_tweet_tweetid",
-                "is_retweet", "retweet_userid", "retweet_tweetid", "latitude", "longitude", "quote_count", "reply_count",
-                "like_count", "retweet_count", "hashtags", "urls", "user_mentions", "poll_choices");
+        List<String> header = List.of(
+                "tweetid",
+                "userid",
+                "user_display_name",
+                "user_screen_name",
+                "user_reported_location",
+                "user_profile_description",
+                "user_profile_url",
+                "follower_count",
+                "following_count",
+                "account_creation_date",
+                "account_language",
+                "tweet_language",
+                "tweet_text",
+                "tweet_time",
+                "tweet_client_name",
+                "in_reply_to_userid",
+                "in_reply_to_tweetid",
+                "quoted_tweet_tweetid",
+                "is_retweet",
+                "retweet_userid",
+                "retweet_tweetid",
+                "latitude",
+                "longitude",
+                "quote_count",
+                "reply_count",
+                "like_count",
+                "retweet_count",
+                "hashtags",
+                "urls",
+                "user_mentions",
+                "poll_choices");
         StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
         Set<String> operation = new HashSet<>();
         Set<String> organic = new HashSet<>();
@@ -164,11 +212,30 @@ class TelegramImportTest extends GraphTestSupport {
                     continue;
                 }
                 long at = base + link * 6 * 3600L + (planted ? 3 + a * 4L : (a + 1) * 45 * 60L);
-                Map<String, String> row = Map.of("tweetid", String.valueOf(tweetId++), "userid", user,
-                        "user_screen_name", user, "tweet_text", "see https://news.example.com/story/" + link,
-                        "tweet_time", minute.format(java.time.Instant.ofEpochSecond(at)), "is_retweet", "False",
-                        "urls", "['https://news.example.com/story/" + link + "']", "hashtags", "[]", "user_mentions", "[]");
-                csv.append(String.join(",", header.stream().map(h -> "\"" + row.getOrDefault(h, "") + "\"").toList()))
+                Map<String, String> row = Map.of(
+                        "tweetid",
+                        String.valueOf(tweetId++),
+                        "userid",
+                        user,
+                        "user_screen_name",
+                        user,
+                        "tweet_text",
+                        "see https://news.example.com/story/" + link,
+                        "tweet_time",
+                        minute.format(java.time.Instant.ofEpochSecond(at)),
+                        "is_retweet",
+                        "False",
+                        "urls",
+                        "['https://news.example.com/story/" + link + "']",
+                        "hashtags",
+                        "[]",
+                        "user_mentions",
+                        "[]");
+                csv.append(String.join(
+                                ",",
+                                header.stream()
+                                        .map(h -> "\"" + row.getOrDefault(h, "") + "\"")
+                                        .toList()))
                         .append('\n');
             }
         }
@@ -191,15 +258,23 @@ class TelegramImportTest extends GraphTestSupport {
         Path tweets = temp.resolve("op_tweets_csv_hashed.csv");
         Files.writeString(tweets, csv, StandardCharsets.UTF_8);
         Path export = temp.resolve("result.json");
-        Files.writeString(export, "{\"chats\": {\"list\": [\n" + String.join(",\n", chats) + "\n]}}\n",
-                StandardCharsets.UTF_8);
-        ImportReport twitter = importService.importFiles(new ImportRequest("mixed", SourceFormat.INFOOPS, null,
-                List.of(ImportFile.of(tweets)), 100, temp.resolve("mixed-errors.csv")), ImportProgress.NONE);
+        Files.writeString(
+                export, "{\"chats\": {\"list\": [\n" + String.join(",\n", chats) + "\n]}}\n", StandardCharsets.UTF_8);
+        ImportReport twitter = importService.importFiles(
+                new ImportRequest(
+                        "mixed",
+                        SourceFormat.INFOOPS,
+                        null,
+                        List.of(ImportFile.of(tweets)),
+                        100,
+                        temp.resolve("mixed-errors.csv")),
+                ImportProgress.NONE);
         assertThat(twitter.badRows()).isZero();
         assertThat(importFiles("mixed", export).badRows()).isZero();
 
-        DetectionResult result = detection.run(new DetectionRequest("mixed",
-                DetectionRequest.shorthand(List.of("co-link"), 60L, null), null, null, null, null),
+        DetectionResult result = detection.run(
+                new DetectionRequest(
+                        "mixed", DetectionRequest.shorthand(List.of("co-link"), 60L, null), null, null, null, null),
                 DetectionProgress.NONE);
         Map<String, Set<String>> clusters = new java.util.HashMap<>();
         for (DetectionStore.Suspect s : store.suspects(result.runId(), DetectionService.defaultThreshold())) {
@@ -208,15 +283,16 @@ class TelegramImportTest extends GraphTestSupport {
         Set<String> flagged = new HashSet<>();
         clusters.values().forEach(flagged::addAll);
         assertThat(flagged).containsAll(operation).doesNotContainAnyElementsOf(organic);
-        assertThat(clusters.values()).anySatisfy(members -> assertThat(members)
-                .anyMatch(id -> id.startsWith("tw")).anyMatch(id -> id.startsWith("channel")));
+        assertThat(clusters.values())
+                .anySatisfy(members -> assertThat(members)
+                        .anyMatch(id -> id.startsWith("tw"))
+                        .anyMatch(id -> id.startsWith("channel")));
     }
 
     private static String forward(int id, long at, int post) {
         return """
                 {"id": %d, "type": "message", "date_unixtime": "%d", "forwarded_from": "شبکه خبر",
-                 "text": [{"type": "hashtag", "text": "#اعدامش_کنید"}, " بیانیه رسمی شماره %d"]}"""
-                .formatted(id, at, post);
+                 "text": [{"type": "hashtag", "text": "#اعدامش_کنید"}, " بیانیه رسمی شماره %d"]}""".formatted(id, at, post);
     }
 
     private static String chat(String name, int id, List<String> messages) {

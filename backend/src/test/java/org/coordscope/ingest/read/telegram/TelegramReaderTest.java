@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.coordscope.ingest.model.AccountRecord;
-import org.coordscope.ingest.model.BadRow;
 import org.coordscope.ingest.ImportException;
 import org.coordscope.ingest.ImportFile;
+import org.coordscope.ingest.model.AccountRecord;
+import org.coordscope.ingest.model.BadRow;
 import org.coordscope.ingest.model.PostRecord;
 import org.coordscope.ingest.model.RecordSink;
 import org.junit.jupiter.api.Test;
@@ -72,9 +72,11 @@ class TelegramReaderTest {
         TelegramReader reader = new TelegramReader();
         Collected sink = read(reader, fixture("single_chat_result.json"));
 
-        assertThat(sink.accounts).extracting(AccountRecord::id, AccountRecord::displayName)
+        assertThat(sink.accounts)
+                .extracting(AccountRecord::id, AccountRecord::displayName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("channel1001", "خبر فوری"));
-        assertThat(sink.posts).extracting(PostRecord::id)
+        assertThat(sink.posts)
+                .extracting(PostRecord::id)
                 .containsExactly("channel1001/2", "channel1001/3", "channel1001/4", "channel1001/5");
         assertThat(reader.serviceMessages()).isEqualTo(1);
         assertThat(sink.badRows).singleElement().satisfies(bad -> {
@@ -89,7 +91,8 @@ class TelegramReaderTest {
         assertThat(persian.createdAt()).isEqualTo(Instant.ofEpochSecond(1704099600));
         assertThat(persian.text()).startsWith("اعتراض ادامه دارد #اعدامش_کنید https://www.Example.com");
         assertThat(persian.hashtags()).containsExactly("اعدامش_کنید");
-        assertThat(persian.urls()).containsExactly("https://www.Example.com/news?utm_source=tg", "https://t.me/official/77");
+        assertThat(persian.urls())
+                .containsExactly("https://www.Example.com/news?utm_source=tg", "https://t.me/official/77");
 
         PostRecord forwardByName = posts.get("channel1001/3");
         assertThat(forwardByName.retweetOf())
@@ -104,7 +107,8 @@ class TelegramReaderTest {
         assertThat(forwardWithId.replyTo()).isEqualTo("channel1001/2");
         assertThat(forwardWithId.mentionNames()).containsExactly("someone");
 
-        assertThat(posts.get("channel1001/5").createdAt()).as("a zone-less date alone is read as UTC")
+        assertThat(posts.get("channel1001/5").createdAt())
+                .as("a zone-less date alone is read as UTC")
                 .isEqualTo(Instant.parse("2024-01-01T13:33:00Z"));
     }
 
@@ -113,8 +117,12 @@ class TelegramReaderTest {
         TelegramReader reader = new TelegramReader();
         Collected sink = read(reader, fixture("full_export_result.json"));
 
-        assertThat(sink.accounts).extracting(AccountRecord::id).containsExactly("channel3001", "chat4001", "channel5001");
-        assertThat(sink.posts).extracting(PostRecord::id).containsExactly("channel3001/10", "chat4001/1", "channel5001/7");
+        assertThat(sink.accounts)
+                .extracting(AccountRecord::id)
+                .containsExactly("channel3001", "chat4001", "channel5001");
+        assertThat(sink.posts)
+                .extracting(PostRecord::id)
+                .containsExactly("channel3001/10", "chat4001/1", "channel5001/7");
         assertThat(sink.byId().get("chat4001/1").author().id()).isEqualTo("user501");
         assertThat(sink.byId().get("chat4001/1").author().displayName()).isEqualTo("Sara");
         assertThat(reader.serviceMessages()).isEqualTo(1);
@@ -123,10 +131,14 @@ class TelegramReaderTest {
 
     @Test
     void twoChannelsForwardingTheSamePostShareOneOriginal() throws IOException {
-        Collected sink = read(new TelegramReader(), fixture("single_chat_result.json"), fixture("full_export_result.json"),
+        Collected sink = read(
+                new TelegramReader(),
+                fixture("single_chat_result.json"),
+                fixture("full_export_result.json"),
                 fixture("telethon_messages.jsonl"));
         Map<String, PostRecord> posts = sink.byId();
-        assertThat(posts.get("channel3001/10").retweetOf()).isEqualTo(posts.get("channel1001/3").retweetOf())
+        assertThat(posts.get("channel3001/10").retweetOf())
+                .isEqualTo(posts.get("channel1001/3").retweetOf())
                 .isEqualTo(posts.get("channel6001/17").retweetOf());
     }
 
@@ -135,13 +147,16 @@ class TelegramReaderTest {
         TelegramReader reader = new TelegramReader();
         Collected sink = read(reader, fixture("telethon_messages.jsonl"));
 
-        assertThat(sink.posts).extracting(PostRecord::id)
+        assertThat(sink.posts)
+                .extracting(PostRecord::id)
                 .containsExactly("channel6001/11", "channel6001/12", "chat7001/15", "channel6001/17");
         assertThat(sink.accounts).extracting(AccountRecord::id).containsExactly("channel6001", "chat7001");
         assertThat(reader.serviceMessages()).isEqualTo(1);
-        assertThat(sink.badRows).extracting(BadRow::line, BadRow::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4L, null),
-                org.assertj.core.groups.Tuple.tuple(6L, "entities[0]"));
+        assertThat(sink.badRows)
+                .extracting(BadRow::line, BadRow::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4L, null),
+                        org.assertj.core.groups.Tuple.tuple(6L, "entities[0]"));
         assertThat(sink.badRows.get(1).reason()).contains("message 16", "UTF-16");
 
         Map<String, PostRecord> posts = sink.byId();
@@ -176,12 +191,17 @@ class TelegramReaderTest {
             Files.copy(source, out);
             out.closeEntry();
         }
-        List<String> plain = read(new TelegramReader(), source).posts.stream().map(PostRecord::toString).toList();
+        List<String> plain = read(new TelegramReader(), source).posts.stream()
+                .map(PostRecord::toString)
+                .toList();
         assertThat(read(new TelegramReader(), gz).posts).hasSize(plain.size());
         Collected zipped = read(new TelegramReader(), zip);
-        assertThat(zipped.posts).extracting(PostRecord::id)
+        assertThat(zipped.posts)
+                .extracting(PostRecord::id)
                 .containsExactly("channel1001/2", "channel1001/3", "channel1001/4", "channel1001/5");
-        assertThat(zipped.badRows).singleElement().satisfies(b -> assertThat(b.file()).endsWith("export.zip!ChatExport/result.json"));
+        assertThat(zipped.badRows)
+                .singleElement()
+                .satisfies(b -> assertThat(b.file()).endsWith("export.zip!ChatExport/result.json"));
     }
 
     @Test
