@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.coordscope.graphdb.EmbeddedNeo4j;
+import org.coordscope.web.SpreadsheetSafe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -83,7 +84,13 @@ class DetectCommandTest {
             assertThat(rows.get(0).getParser().getHeaderNames())
                     .containsExactly(
                             "account_id", "screen_name", "cluster_id", "score", "reasons", "mark", "mark_note");
-            assertThat(rows).extracting(r -> r.get("account_id")).containsExactlyInAnyOrder(bots);
+            // spreadsheet-safe: the id starting with '+' gets a leading quote, and reading it back gives it exactly
+            assertThat(rows)
+                    .extracting(r -> r.get("account_id"))
+                    .containsExactlyInAnyOrder("'+Bot1hash=", "bot2", "bot3", "bot4");
+            assertThat(rows)
+                    .extracting(r -> SpreadsheetSafe.original(r.get("account_id")))
+                    .containsExactlyInAnyOrder(bots);
             assertThat(rows).allSatisfy(r -> assertThat(r.get("cluster_id")).isEqualTo(runId + "/1"));
             assertThat(rows.get(0).get("reasons")).contains("co-acted with 3 of the 3 other members");
         }
