@@ -64,6 +64,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // An investigator's store is nobody else's business: Neo4j's anonymous usage report stays off.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // The store-file listing and settings dump written to logs/debug.log on every start took seconds of
+                // each verb's start-up; Neo4j's own errors and warnings are still logged there.
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory(transactionMemoryMax));
         if (pageCache != null && !pageCache.isBlank()) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
