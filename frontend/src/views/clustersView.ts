@@ -1,5 +1,5 @@
 import { api, type ClusterQuery } from "../core/api/client";
-import type { ClusterSummary, DetectionOption, Page, RunInfo } from "../core/api/types";
+import type { ClusterSummary, DetectionOption, Page, DetectionResult } from "../core/api/types";
 import { buildOverviewGraph, colourMap } from "../core/graph/build";
 import { isSuspect, thresholdIndex } from "../core/clusters/ranking";
 import { link, numberParam, withParams } from "../core/route/route";
@@ -37,7 +37,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
   if (p["signal"]) query.signal = p["signal"];
   container.replaceChildren(note("Loading clusters…"));
   const [runs, datasets, options] = await Promise.all([
-    api.runs().catch(() => ({ items: [] as RunInfo[] }) as Page<RunInfo>),
+    api.runs().catch(() => ({ items: [] as DetectionResult[] }) as Page<DetectionResult>),
     api.datasets().catch(() => ({ items: [] }) as unknown as Awaited<ReturnType<typeof api.datasets>>),
     api.detectionOptions().catch(() => [] as DetectionOption[]),
   ]);
@@ -66,7 +66,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
         "run",
         [
           ["", "newest"],
-          ...runs.items.map((r): [string, string] => [r.id, `${r.id} (${r.dataset}, ${day(r.startedAt)})`]),
+          ...runs.items.map((r): [string, string] => [r.runId, `${r.runId} (${r.dataset}, ${day(r.startedAt)})`]),
         ],
         p["run"],
       ),

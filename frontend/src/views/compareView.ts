@@ -1,5 +1,5 @@
 import { api } from "../core/api/client";
-import type { RunChange, RunInfo } from "../core/api/types";
+import type { RunChange, DetectionResult } from "../core/api/types";
 import { link, withParams } from "../core/route/route";
 import { a, count, day, errorBox, h, note, panel, select, table } from "../components/dom";
 import type { View } from "./view";
@@ -29,7 +29,7 @@ function changes(title: string, page: { items: RunChange[]; total: number }): HT
 
 /** Run comparison: which accounts entered, left or changed cluster between two runs. */
 export const compareView: View = async ({ container, route, navigate }) => {
-  let runs: RunInfo[];
+  let runs: DetectionResult[];
   try {
     runs = (await api.runs()).items;
   } catch (e) {
@@ -37,11 +37,11 @@ export const compareView: View = async ({ container, route, navigate }) => {
     return;
   }
   const choices = runs.map((r): [string, string] => [
-    r.id,
-    `${r.id} (${r.dataset}, ${day(r.startedAt)}, ${count(r.clusters)} clusters)`,
+    r.runId,
+    `${r.runId} (${r.dataset}, ${day(r.startedAt)}, ${count(r.clusters)} clusters)`,
   ]);
-  const from = route.params["from"] ?? runs[1]?.id;
-  const to = route.params["to"] ?? runs[0]?.id;
+  const from = route.params["from"] ?? runs[1]?.runId;
+  const to = route.params["to"] ?? runs[0]?.runId;
   const form = h(
     "form",
     { class: "row" },

@@ -28,7 +28,7 @@ export const homeView: View = async ({ container }) => {
     runs.replaceChildren(
       table(
         [
-          { label: "run", cell: (r) => a(link("clusters", undefined, { run: r.id }), r.id) },
+          { label: "run", cell: (r) => a(link("clusters", undefined, { run: r.runId }), r.runId) },
           { label: "dataset", cell: (r) => r.dataset },
           { label: "started", cell: (r) => day(r.startedAt) },
           { label: "clusters", cell: (r) => count(r.clusters), numeric: true },

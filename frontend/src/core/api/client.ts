@@ -22,7 +22,7 @@ import type {
   Post,
   QueryResult,
   RunComparison,
-  RunInfo,
+  DetectionResult,
   SavedQuery,
   SearchHit,
   SourceFormatInfo,
@@ -117,8 +117,8 @@ export class Api {
     return this.get(apiUrl(["datasets"], { size: 500 }), asPage<DatasetInfo>);
   }
 
-  runs(dataset?: string): Promise<Page<RunInfo>> {
-    return this.get(apiUrl(["runs"], { dataset, size: 500 }), asPage<RunInfo>);
+  runs(dataset?: string): Promise<Page<DetectionResult>> {
+    return this.get(apiUrl(["runs"], { dataset, size: 500 }), asPage<DetectionResult>);
   }
 
   compareRuns(from: string, to: string, size = 200): Promise<RunComparison> {

@@ -18,18 +18,34 @@ export interface Mark {
   updatedAt: string | null;
 }
 
-export interface RunInfo {
-  id: string;
+/** A detection run as its node records it (backend detect.DetectionResult): null what it has not reached. */
+export interface DetectionResult {
+  runId: string;
   dataset: string;
-  params: string | null;
+  status: "RUNNING" | "DONE" | "FAILED" | null;
   startedAt: string | null;
-  millis: number | null;
+  error: string | null;
+  resolutionSeconds: number | null;
+  params: Record<string, unknown> | null;
+  accounts: number | null;
+  actions: Record<string, number> | null;
+  edges: number | null;
   modularity: number | null;
   clusters: number | null;
+  suspectClusters: number | null;
   suspects: number | null;
-  edges: number | null;
-  resolutionSeconds: number | null;
-  status: string | null;
+  persistedEdges: number | null;
+  coActiveAccounts: number | null;
+  coActiveClustered: number | null;
+  millis: Record<string, number> | null;
+  top: TopCluster[] | null;
+}
+
+export interface TopCluster {
+  id: string;
+  size: number;
+  score: number;
+  reasons: string[];
 }
 
 export interface ClusterSummary {
@@ -330,7 +346,7 @@ export interface DetectionJob {
   message: string | null;
   startedAt: string | null;
   finishedAt: string | null;
-  result: { runId: string; clusters: number; suspects: number; suspectClusters: number; edges: number } | null;
+  result: DetectionResult | null;
   error: string | null;
 }
 

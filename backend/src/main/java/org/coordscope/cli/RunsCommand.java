@@ -3,6 +3,7 @@ package org.coordscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.store.DetectionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ class RunsCommand implements Callable<Integer> {
                 return 0;
             }
             ObjectMapper json = context.getBean(ObjectMapper.class);
-            for (DetectionStore.RunInfo r : runs.runs(dataset)) {
+            for (DetectionResult r : runs.runs(dataset)) {
                 out.println(json.writeValueAsString(r));
             }
             return 0;

@@ -65,7 +65,7 @@ class DetectionController {
     }
 
     @GetMapping("/runs")
-    Page<DetectionStore.RunInfo> runs(
+    Page<DetectionResult> runs(
             @RequestParam(name = "dataset", required = false) String dataset,
             @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "size", required = false) Integer size) {

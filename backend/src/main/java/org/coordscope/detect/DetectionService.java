@@ -149,25 +149,12 @@ public class DetectionService {
                 top.add(new DetectionResult.TopCluster(
                         clusterId(runId, i), s.members().length, s.score(), s.reasons()));
             }
-            Map<String, Object> finish = new LinkedHashMap<>();
-            finish.put("status", "DONE");
-            finish.put("params", toJson(params));
-            finish.put("millis", total);
-            finish.put("modularity", modularity);
-            finish.put("clusters", (long) scored.size());
-            finish.put("suspectClusters", (long) written.suspectClusters);
-            finish.put("suspects", (long) written.suspects);
-            finish.put("edges", (long) graph.edgeCount());
-            finish.put("persistedEdges", (long) written.edges);
-            finish.put("accounts", (long) data.accountIds.size());
-            finish.put("resolutionSeconds", (long) resolution);
-            finish.put("coActiveAccounts", (long) coverage.coActive());
-            finish.put("coActiveClustered", (long) coverage.clustered());
-            store.finishRun(runId, finish);
-            progress.update("done", 1.0, String.format("%,d clusters, %,d suspects", scored.size(), written.suspects));
-            return new DetectionResult(
+            DetectionResult result = new DetectionResult(
                     runId,
                     dataset,
+                    DetectionResult.DONE,
+                    startedAt.toString(),
+                    null,
                     resolution,
                     params,
                     data.accountIds.size(),
@@ -182,9 +169,11 @@ public class DetectionService {
                     coverage.clustered(),
                     millis,
                     top);
+            store.finishRun(result);
+            progress.update("done", 1.0, String.format("%,d clusters, %,d suspects", scored.size(), written.suspects));
+            return result;
         } catch (RuntimeException e) {
-            store.finishRun(
-                    runId, Map.of("status", "FAILED", "error", String.valueOf(e.getMessage()), "millis", lap(started)));
+            store.failRun(runId, String.valueOf(e.getMessage()), lap(started));
             throw e;
         }
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.triage.Mark;
 import org.coordscope.triage.TriageService;
@@ -154,10 +155,10 @@ public class AccountService {
     public AccountDetail detail(String id, String dataset, String run, int buckets) {
         Activity.checkBuckets(buckets);
         String ds = datasetOf(id, dataset);
-        DetectionStore.RunInfo info = run == null ? runs.latest(ds).orElse(null) : runs.resolve(run, null);
+        DetectionResult info = run == null ? runs.latest(ds).orElse(null) : runs.resolve(run, null);
         List<Neighbour> coActors = info == null
                 ? List.of()
-                : neighboursIn(id, ds, info.id(), null, Page.Request.of(0, TOP_CO_ACTORS))
+                : neighboursIn(id, ds, info.runId(), null, Page.Request.of(0, TOP_CO_ACTORS))
                         .items();
         Map<String, Object> params = Map.of("id", id, "dataset", ds);
         try (var session = driver.session()) {
@@ -192,7 +193,7 @@ public class AccountService {
                         memberships,
                         activity,
                         coActors,
-                        info == null ? null : info.id(),
+                        info == null ? null : info.runId(),
                         triage.marksOn("account", ds, List.of(id)).get(id),
                         !triage.allowlisted(ds, List.of(id)).isEmpty());
             });
@@ -202,8 +203,8 @@ public class AccountService {
     /** Neighbours of account {@code id} in a run, heaviest edge first; {@code total} counts them all. */
     public Page<Neighbour> neighbours(String id, String dataset, String run, String signal, Page.Request page) {
         String ds = datasetOf(id, dataset);
-        DetectionStore.RunInfo info = runs.resolve(run, ds);
-        return neighboursIn(id, ds, info.id(), signal, page);
+        DetectionResult info = runs.resolve(run, ds);
+        return neighboursIn(id, ds, info.runId(), signal, page);
     }
 
     private Page<Neighbour> neighboursIn(String id, String ds, String run, String signal, Page.Request page) {
@@ -232,8 +233,8 @@ public class AccountService {
     /** The coordination edge between {@code a} and {@code b} in a run, either direction. */
     public EdgeEvidence edge(String run, String a, String b, String dataset) {
         String ds = datasetOf(a, dataset);
-        DetectionStore.RunInfo info = runs.resolve(run, ds);
-        Map<String, Object> params = Map.of("a", a, "b", b, "dataset", ds, "run", info.id());
+        DetectionResult info = runs.resolve(run, ds);
+        Map<String, Object> params = Map.of("a", a, "b", b, "dataset", ds, "run", info.runId());
         Record r;
         try (var session = driver.session()) {
             r = session.executeRead(
@@ -241,7 +242,7 @@ public class AccountService {
         }
         if (r == null) {
             throw new NotFoundException(
-                    "No coordination edge between '" + a + "' and '" + b + "' in run " + info.id() + ".");
+                    "No coordination edge between '" + a + "' and '" + b + "' in run " + info.runId() + ".");
         }
         boolean outgoing = r.get("outgoing").asBoolean();
         List<Map<String, Object>> evidence = Evidence.parse(json, r.get("evidence")).stream()
@@ -262,7 +263,7 @@ public class AccountService {
                 })
                 .toList();
         return new EdgeEvidence(
-                info.id(),
+                info.runId(),
                 a,
                 b,
                 r.get("weight").asDouble(),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.triage.Mark;
@@ -250,7 +251,7 @@ public class ClusterService {
         if (run == null) {
             throw new NotFoundException("No cluster '" + clusterId + "'.");
         }
-        DetectionStore.RunInfo info = runs.resolve(run, null);
+        DetectionResult info = runs.resolve(run, null);
         ClusterSummary found = summaries(info).stream()
                 .filter(c -> c.id().equals(clusterId))
                 .findFirst()
@@ -258,19 +259,19 @@ public class ClusterService {
         return withMarks(List.of(found)).get(0);
     }
 
-    private List<ClusterSummary> summaries(DetectionStore.RunInfo run) {
+    private List<ClusterSummary> summaries(DetectionResult run) {
         synchronized (cache) {
-            List<ClusterSummary> cached = cache.get(run.id());
+            List<ClusterSummary> cached = cache.get(run.runId());
             if (cached != null) {
                 return cached;
             }
         }
         List<ClusterSummary> all;
         try (var session = driver.session()) {
-            all = session.executeRead(tx -> tx.run(SUMMARIES, Map.of("run", run.id()))
+            all = session.executeRead(tx -> tx.run(SUMMARIES, Map.of("run", run.runId()))
                     .list(r -> new ClusterSummary(
                             r.get("id").asString(),
-                            run.id(),
+                            run.runId(),
                             r.get("dataset").asString(null),
                             r.get("size").asLong(),
                             r.get("score").asDouble(),
@@ -281,11 +282,11 @@ public class ClusterService {
                             null,
                             DetectionService.defaultThreshold(),
                             null)));
-            all = withNames(session, run.id(), all);
+            all = withNames(session, run.runId(), all);
         }
         if ("DONE".equals(run.status())) {
             synchronized (cache) {
-                cache.put(run.id(), all);
+                cache.put(run.runId(), all);
             }
         }
         return all;

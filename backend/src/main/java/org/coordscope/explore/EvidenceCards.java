@@ -122,7 +122,7 @@ public class EvidenceCards {
     /** The cards of the edge between {@code a} and {@code b} in a run, newest co-action first. */
     public Page<Card> edge(String run, String a, String b, String dataset, Page.Request page) {
         String ds = accounts.datasetOf(a, dataset);
-        String runId = runs.resolve(run, ds).id();
+        String runId = runs.resolve(run, ds).runId();
         Map<String, Object> params = Map.of("a", a, "b", b, "dataset", ds, "run", runId);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
@@ -146,7 +146,7 @@ public class EvidenceCards {
      */
     public Page<Card> account(String account, String dataset, String run, Page.Request page) {
         String ds = accounts.datasetOf(account, dataset);
-        String runId = runs.resolve(run, ds).id();
+        String runId = runs.resolve(run, ds).runId();
         Map<String, Object> params = Map.of("a", account, "dataset", ds, "run", runId, "limit", ACCOUNT_EDGES);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.web.NotFoundException;
 import org.neo4j.driver.Driver;
@@ -99,11 +100,11 @@ public class GraphService {
             throw new IllegalArgumentException("accounts must name at least one account id");
         }
         checkLimits(accountIds.size(), edgeLimit);
-        DetectionStore.RunInfo info = runs.resolve(run, null);
+        DetectionResult info = runs.resolve(run, null);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<ClusterGraph.GraphNode> nodes = tx.run(
-                                ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(), "run", info.id()))
+                                ACCOUNTS, Map.of("ids", accountIds, "dataset", info.dataset(), "run", info.runId()))
                         .list(r -> new ClusterGraph.GraphNode(
                                 r.get("id").asString(),
                                 r.get("screenName").asString(null),
@@ -113,7 +114,7 @@ public class GraphService {
                                         ? null
                                         : r.get("strength").asDouble(),
                                 !r.get("clusterId").isNull()));
-                return view(tx, info.id(), info.dataset(), nodes, nodes.size(), edgeLimit);
+                return view(tx, info.runId(), info.dataset(), nodes, nodes.size(), edgeLimit);
             });
         }
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;
@@ -41,14 +42,14 @@ public class RunComparison {
         if (from == null || to == null) {
             throw new IllegalArgumentException((from == null ? "from" : "to") + " is required: the id of a run");
         }
-        DetectionStore.RunInfo a = runs.resolve(from, null);
-        DetectionStore.RunInfo b = runs.resolve(to, null);
+        DetectionResult a = runs.resolve(from, null);
+        DetectionResult b = runs.resolve(to, null);
         if (!a.dataset().equals(b.dataset())) {
-            throw new IllegalArgumentException("from and to must be runs of one dataset; " + a.id() + " is of '"
-                    + a.dataset() + "' and " + b.id() + " of '" + b.dataset() + "'");
+            throw new IllegalArgumentException("from and to must be runs of one dataset; " + a.runId() + " is of '"
+                    + a.dataset() + "' and " + b.runId() + " of '" + b.dataset() + "'");
         }
-        Map<String, String[]> before = members(a.id());
-        Map<String, String[]> after = members(b.id());
+        Map<String, String[]> before = members(a.runId());
+        Map<String, String[]> after = members(b.runId());
         Map<String, Map<String, Integer>> overlap = new HashMap<>();
         before.forEach((id, m) -> {
             String[] now = after.get(id);
@@ -85,7 +86,7 @@ public class RunComparison {
         left.sort(byId);
         moved.sort(byId);
         return new Comparison(
-                a.id(), b.id(), Page.slice(entered, page), Page.slice(left, page), Page.slice(moved, page));
+                a.runId(), b.runId(), Page.slice(entered, page), Page.slice(left, page), Page.slice(moved, page));
     }
 
     /** Account id to {screen name, cluster id}. */

@@ -84,7 +84,7 @@ class ExportController {
         String f = SuspectExport.format(format);
         String runId = cluster != null
                 ? clusters.summary(cluster).run()
-                : runs.resolve(run, null).id();
+                : runs.resolve(run, null).runId();
         boolean whole = cluster == null && (accounts == null || accounts.isEmpty());
         double min = minScore != null ? minScore : whole ? DetectionService.defaultThreshold() : 0;
         List<DetectionStore.Suspect> suspects =
@@ -122,7 +122,7 @@ class ExportController {
     ResponseEntity<byte[]> evidence(
             @RequestParam(required = false) String run, @RequestParam String account, Principal principal)
             throws IOException {
-        String runId = runs.resolve(run, null).id();
+        String runId = runs.resolve(run, null).runId();
         Map<String, Object> doc = evidence.evidence(runId, account)
                 .orElseThrow(() ->
                         new NotFoundException("Account '" + account + "' is in no cluster of run " + runId + "."));

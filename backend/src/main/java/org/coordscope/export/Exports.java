@@ -25,7 +25,7 @@ public class Exports {
 
     /** The run {@code run} means: that one, or the latest finished run when null. */
     public String runId(String run) {
-        return runs.resolve(run, null).id();
+        return runs.resolve(run, null).runId();
     }
 
     /** Writes the evidence on one account in a run to {@code out}; the OS user is the audit entry's actor. */

@@ -67,7 +67,7 @@ class DetectCommandTest {
 
         CliProcess.Result runs = InProcessCli.run("runs", "--store", store);
         assertThat(runs.exitCode()).as(runs.stderr()).isZero();
-        assertThat(runs.stdout()).contains("\"id\":\"" + runId + "\"", "\"dataset\":\"t\"", "\"suspects\":4");
+        assertThat(runs.stdout()).contains("\"runId\":\"" + runId + "\"", "\"dataset\":\"t\"", "\"suspects\":4");
 
         Path out = temp.resolve("suspects.csv");
         CliProcess.Result exported =

@@ -96,8 +96,14 @@ class DetectionApiTest extends GraphTestSupport {
 
         JsonNode runs = http.getForObject("/api/runs", JsonNode.class);
         assertThat(runs.get("total").asInt()).isEqualTo(1);
-        assertThat(runs.get("items").get(0).get("id").asText()).isEqualTo(id);
+        assertThat(runs.get("items").get(0).get("runId").asText()).isEqualTo(id);
         assertThat(runs.get("items").get(0).get("suspects").asInt()).isEqualTo(4);
+        // the listed run is the job's result, read back from the run node
+        for (String field : List.of("clusters", "suspectClusters", "edges", "persistedEdges", "actions", "top")) {
+            assertThat(runs.get("items").get(0).get(field))
+                    .as(field)
+                    .isEqualTo(job.get("result").get(field));
+        }
 
         // with two datasets and none named, the request is refused with the names
         importBots("b");
@@ -112,10 +118,29 @@ class DetectionApiTest extends GraphTestSupport {
             @Autowired DetectionJobs jobs, @Autowired DetectionStore store) {
         store.createRun("crashed-run", "ds", "{}", "2026-01-01T00:00:00Z");
         store.createRun("finished-run", "ds", "{}", "2026-01-01T00:00:01Z");
-        store.finishRun("finished-run", Map.of("status", "DONE"));
+        store.finishRun(new DetectionResult(
+                "finished-run",
+                "ds",
+                DetectionResult.DONE,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of("total", 1L),
+                List.of()));
         jobs.failInterruptedRuns(); // what ApplicationStartedEvent triggers
         assertThat(store.runs("ds"))
-                .extracting(DetectionStore.RunInfo::id, DetectionStore.RunInfo::status)
+                .extracting(DetectionResult::runId, DetectionResult::status)
                 .containsExactlyInAnyOrder(tuple("crashed-run", "FAILED"), tuple("finished-run", "DONE"));
         assertThat(
                         count(

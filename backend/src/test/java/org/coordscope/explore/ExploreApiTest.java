@@ -44,7 +44,7 @@ class ExploreApiTest extends ApiTestSupport {
         assertThat(runs.get("items")).hasSize(1);
         JsonNode mine =
                 get("/api/runs?dataset=" + ExploreWorld.DATASET).get("items").get(0);
-        assertThat(mine.get("id").asText()).isEqualTo(world.run());
+        assertThat(mine.get("runId").asText()).isEqualTo(world.run());
         assertThat(mine.get("clusters").asInt()).isPositive();
         assertThat(mine.get("status").asText()).isEqualTo("DONE");
     }

@@ -1,11 +1,17 @@
 package org.coordscope.detect.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.coordscope.detect.DetectionResult;
 import org.coordscope.web.Page;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -40,6 +46,9 @@ public class DetectionStore {
             SET r += $props
             """;
 
+    /** The parts of a run kept on its node as JSON text (Neo4j properties hold no maps or lists of maps). */
+    private static final List<String> JSON_FIELDS = List.of("params", "actions", "millis", "top");
+
     /** Runs left RUNNING by a process that died: no live job can own them once this process starts. */
     private static final String FAIL_INTERRUPTED = """
             MATCH (r:DetectionRun {status: 'RUNNING'})
@@ -68,11 +77,9 @@ public class DetectionStore {
                                       evidence: row.evidence}]->(b)
             """;
 
-    /** A run's fields as {@link #runInfo} reads them. */
+    /** A run node's properties, as {@link #fromNode} reads them. */
     private static final String RUN_FIELDS = """
-            RETURN r.id AS id, r.dataset AS dataset, r.params AS params, toString(r.startedAt) AS startedAt,
-                   r.millis AS millis, r.modularity AS modularity, r.clusters AS clusters, r.suspects AS suspects,
-                   r.edges AS edges, r.resolutionSeconds AS resolutionSeconds, r.status AS status
+            RETURN r {.*, startedAt: toString(r.startedAt)} AS run
             """;
 
     private static final String LIST_RUNS = """
@@ -101,10 +108,14 @@ public class DetectionStore {
             ORDER BY m.score DESC, c.id, a.id
             """;
 
-    private final Driver driver;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    public DetectionStore(Driver driver) {
+    private final Driver driver;
+    private final ObjectMapper json;
+
+    public DetectionStore(Driver driver, ObjectMapper json) {
         this.driver = driver;
+        this.json = json;
     }
 
     /**
@@ -126,10 +137,39 @@ public class DetectionStore {
         }
     }
 
-    public void finishRun(String id, Map<String, Object> props) {
+    /** Records a run's result on its node: {@link DetectionResult} is all a run node holds. */
+    public void finishRun(DetectionResult result) {
+        Map<String, Object> props = new LinkedHashMap<>(json.convertValue(result, MAP));
+        props.remove("runId");
+        props.remove("dataset");
+        props.remove("startedAt");
+        props.values().removeIf(Objects::isNull);
+        for (String field : JSON_FIELDS) {
+            props.computeIfPresent(field, (k, v) -> toJson(v));
+        }
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(
-                    tx -> tx.run(FINISH_RUN, Map.of("id", id, "props", props)).consume());
+            session.executeWriteWithoutResult(tx -> tx.run(FINISH_RUN, Map.of("id", result.runId(), "props", props))
+                    .consume());
+        }
+    }
+
+    /** Records that a run failed, with why and its wall time so far. */
+    public void failRun(String id, String error, long millis) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(
+                            FINISH_RUN,
+                            Map.of(
+                                    "id",
+                                    id,
+                                    "props",
+                                    Map.of(
+                                            "status",
+                                            DetectionResult.FAILED,
+                                            "error",
+                                            error,
+                                            "millis",
+                                            toJson(Map.of("total", millis)))))
+                    .consume());
         }
     }
 
@@ -167,20 +207,6 @@ public class DetectionStore {
         }
     }
 
-    /** A run as listed. */
-    public record RunInfo(
-            String id,
-            String dataset,
-            String params,
-            String startedAt,
-            Long millis,
-            Double modularity,
-            Long clusters,
-            Long suspects,
-            Long edges,
-            Long resolutionSeconds,
-            String status) {}
-
     /** One suspected account of a run. */
     public record Suspect(
             String accountId,
@@ -195,24 +221,24 @@ public class DetectionStore {
             String markNote) {}
 
     /** Runs, newest first; all datasets when {@code dataset} is null. */
-    public List<RunInfo> runs(String dataset) {
+    public List<DetectionResult> runs(String dataset) {
         Map<String, Object> params = new HashMap<>();
         params.put("dataset", dataset);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(LIST_RUNS, params).list(DetectionStore::runInfo));
+            return session.executeRead(tx -> tx.run(LIST_RUNS, params).list(this::fromNode));
         }
     }
 
     /** One run, read alone. */
-    public Optional<RunInfo> run(String id) {
+    public Optional<DetectionResult> run(String id) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ONE_RUN, Map.of("id", id)).list(DetectionStore::runInfo)).stream()
+            return session.executeRead(tx -> tx.run(ONE_RUN, Map.of("id", id)).list(this::fromNode)).stream()
                     .findFirst();
         }
     }
 
     /** Runs as a page, newest first. */
-    public Page<RunInfo> runs(String dataset, Page.Request page) {
+    public Page<DetectionResult> runs(String dataset, Page.Request page) {
         return Page.slice(runs(dataset), page);
     }
 
@@ -220,7 +246,7 @@ public class DetectionStore {
      * The run a request means: {@code run} when given (it must exist), else the newest finished run of
      * {@code dataset} (of any dataset when null). Refused with what to do when there is none.
      */
-    public RunInfo resolve(String run, String dataset) {
+    public DetectionResult resolve(String run, String dataset) {
         if (run != null && !run.isBlank()) {
             return run(run).orElseThrow(() -> new IllegalArgumentException(
                     "No run '" + run + "'. List the runs with GET /api/runs or the 'runs' command."));
@@ -232,27 +258,42 @@ public class DetectionStore {
     }
 
     /** The newest finished run, of {@code dataset} or of any dataset when null. */
-    public Optional<RunInfo> latest(String dataset) {
-        return runs(dataset).stream().filter(r -> "DONE".equals(r.status())).findFirst();
+    public Optional<DetectionResult> latest(String dataset) {
+        return runs(dataset).stream().filter(DetectionResult::done).findFirst();
     }
 
-    private static RunInfo runInfo(Record r) {
-        return new RunInfo(
-                r.get("id").asString(),
-                r.get("dataset").asString(null),
-                r.get("params").asString(null),
-                r.get("startedAt").asString(null),
-                nullableLong(r, "millis"),
-                r.get("modularity").isNull() ? null : r.get("modularity").asDouble(),
-                nullableLong(r, "clusters"),
-                nullableLong(r, "suspects"),
-                nullableLong(r, "edges"),
-                nullableLong(r, "resolutionSeconds"),
-                r.get("status").asString(null));
+    /**
+     * A run node read back. Nodes written before the run record held {@code millis} as the total alone and no
+     * {@code actions} or {@code top}: read as {@code {total: …}} and null.
+     */
+    private DetectionResult fromNode(Record record) {
+        Map<String, Object> node = new LinkedHashMap<>(record.get("run").asMap());
+        for (String field : JSON_FIELDS) {
+            if (node.get(field) instanceof String text) {
+                node.put(field, fromJson(text));
+            }
+        }
+        if (node.get("millis") instanceof Number total) {
+            node.put("millis", Map.of("total", total.longValue()));
+        }
+        node.put("runId", node.remove("id"));
+        return json.convertValue(node, DetectionResult.class);
     }
 
-    private static Long nullableLong(Record r, String key) {
-        return r.get(key).isNull() ? null : r.get(key).asLong();
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A run's result could not be written as JSON", e);
+        }
+    }
+
+    private Object fromJson(String text) {
+        try {
+            return json.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A run node holds damaged JSON: " + text, e);
+        }
     }
 
     /** The accounts of a run scoring at least {@code minScore}, best first, allowlisted accounts left out. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coordscope.detect.DetectionResult;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class EvidenceExport {
 
     /** The evidence document of {@code account} in {@code run}, or empty when it is not in the run's clusters. */
     public Optional<Map<String, Object>> evidence(String run, String account) throws IOException {
-        DetectionStore.RunInfo info = store.run(run)
+        DetectionResult info = store.run(run)
                 .orElseThrow(() -> new IllegalArgumentException("No run '" + run + "'. Run 'runs' to list them."));
         String dataset = info.dataset();
         Map<String, Object> params = Map.of("account", account, "dataset", dataset, "run", run);
