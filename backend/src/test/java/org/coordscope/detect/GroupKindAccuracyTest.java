@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a protest storm on one Persian hashtag, proverbs many post at their own times, fan clusters), on the in-memory
  * path. The test checks a few seeds; the table over many seeds and three sizes is printed by
  * {@code mvn -B -o -pl backend test -Dtest=GroupKindAccuracyTest -Daccuracy.table=1,2,3,4,5,6,7,8,9,10
- * -Daccuracy.sizes=1500,6000,20000} (docs/detection.md).
+ * -Daccuracy.sizes=1500,6000,20000} (docs/detection.md), other settings with
+ * {@code -Daccuracy.options=co-retweet.window=1800}.
  */
 class GroupKindAccuracyTest {
 
@@ -60,11 +61,19 @@ class GroupKindAccuracyTest {
                 .map(String::trim)
                 .map(Integer::parseInt)
                 .toList();
+        // -Daccuracy.options=co-retweet.window=1800,co-link.window=600 measures other settings
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (String kv : System.getProperty("accuracy.options", "").split(",")) {
+            if (kv.contains("=")) {
+                options.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+            }
+        }
+        DetectionRequest request = new DetectionRequest("world", options, null, null, null, null);
         List<String> rows = new ArrayList<>();
         for (int size : sizes) {
             for (long seed : seeds) {
                 Path world = Files.createTempDirectory(dir, "w");
-                WorldAccuracy.Result r = WorldAccuracy.measure(spec(size, seed), world, DetectionRequest.of("world"));
+                WorldAccuracy.Result r = WorldAccuracy.measure(spec(size, seed), world, request);
                 String row = "KINDS " + r.row() + KindAccuracy.of(r, world).cells();
                 System.out.println(row);
                 rows.add(row);
