@@ -65,7 +65,9 @@ class GroupKindAccuracyTest {
         java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
         for (String kv : System.getProperty("accuracy.options", "").split(",")) {
             if (kv.contains("=")) {
-                options.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+                options.put(
+                        kv.substring(0, kv.indexOf('=')).trim(),
+                        kv.substring(kv.indexOf('=') + 1).trim());
             }
         }
         DetectionRequest request = new DetectionRequest("world", options, null, null, null, null);
