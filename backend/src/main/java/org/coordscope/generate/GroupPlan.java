@@ -9,6 +9,10 @@ final class GroupPlan {
     final int index;
     final String label;
     final int[] members;
+
+    final GroupKind kind;
+    /** Copy-paste groups: the lines they paste (empty for the other kinds). */
+    final String[] lines;
     /** Fast groups act within the same or the adjacent minute; spread groups over {@link #windowMillis}. */
     final boolean fast;
 
@@ -47,7 +51,8 @@ final class GroupPlan {
             int index,
             String label,
             int[] members,
-            boolean fast,
+            GroupKind kind,
+            String[] lines,
             int windowMillis,
             long lagMinMillis,
             long lagMaxMillis,
@@ -70,7 +75,9 @@ final class GroupPlan {
         this.index = index;
         this.label = label;
         this.members = members;
-        this.fast = fast;
+        this.kind = kind;
+        this.lines = lines;
+        this.fast = kind.fast();
         this.windowMillis = windowMillis;
         this.lagMinMillis = lagMinMillis;
         this.lagMaxMillis = lagMaxMillis;

@@ -255,4 +255,57 @@ final class Lexicon {
             Daily News|Herald|Tribune|Post|Gazette|Observer|Chronicle|Times|Today|Report|Wire|Insider|Live""");
 
     static final String[] CELEB_PREFIXES = words("DJ|MC|Lil|Coach|Chef|Doctor|Sir|Queen|King|Big");
+
+    // Persian word stock (issue 14): campaign and protest hashtags, everyday clauses, proverbs and poetry lines
+    // that many people post at their own times, and the lines copy-paste groups push. Written in Persian
+    // letters (ی, ک) with ZWNJ where Persian spelling has it; keyboards respell them (Texts.respell).
+
+    /** Campaign hashtags a state army pushes, one per campaign group (underscore joins words, as typed). */
+    static final String[] PERSIAN_CAMPAIGN_TAGS = words("""
+            اعدامش_کنید|مرگ_بر_فتنه‌گران|حمایت_از_نظام|ما_ایستاده‌ایم|دشمن_شکست_خورد|امنیت_ملی|
+            جواب_دندان‌شکن|لبیک_یا_رهبر""");
+
+    /** Hashtags of organic protest storms: hundreds of people, one tag, hours. */
+    static final String[] PERSIAN_PROTEST_TAGS = words("""
+            اعتراضات_سراسری|نه_به_گرانی|آزادی_بیان|اینترنت_آزاد|صدای_مردم|همبستگی_ملی""");
+
+    static final String[] PERSIAN_SUBJECTS = words("""
+            مردم|دولت|جوانان|کارگران|معلم‌ها|دانشجویان|همه|ملت|خانواده‌ها|بازاری‌ها|رسانه‌ها|مسئولان""");
+
+    static final String[] PERSIAN_PREDICATES = words("""
+            می‌خواهند صدایشان شنیده شود|دیگر تحمل نمی‌کنند|خسته شده‌اند|به خیابان آمده‌اند|حقیقت را می‌دانند|
+            منتظر جواب هستند|امروز هم بیدار ماندند|نمی‌ترسند|با هم هستند|به آینده امیدوارند|سکوت نمی‌کنند|
+            می‌گویند کافی است|قیمت‌ها را نمی‌پذیرند|دروغ‌ها را باور ندارند|از تهدید نمی‌هراسند""");
+
+    static final String[] PERSIAN_TIMES = words("""
+            امروز|امشب|این هفته|از دیروز|در سال ۱۴۰۱|ساعت ۸ شب|بعد از ۴۰ روز|همین حالا|هر روز|از صبح""");
+
+    static final String[] PERSIAN_CLOSERS = words("""
+            !|.|...|؟|🙏|💔|✌️|🔥|👇|#همه_با_هم""");
+
+    /** Proverbs and classical lines (Saadi, Hafez, Ferdowsi: public domain) everybody quotes. */
+    static final String[] PERSIAN_PROVERBS = words("""
+            بنی آدم اعضای یکدیگرند که در آفرینش ز یک گوهرند|
+            توانا بود هر که دانا بود ز دانش دل پیر برنا بود|
+            صبر تلخ است ولیکن بر شیرین دارد|
+            دوست آن باشد که گیرد دست دوست در پریشان حالی و درماندگی|
+            هر که بامش بیش برفش بیشتر|
+            قطره قطره جمع گردد وانگهی دریا شود|
+            یک دست صدا ندارد|
+            آب که از سر گذشت چه یک وجب چه صد وجب|
+            شب سیه بگذرد و صبح سپید می‌آید|
+            هر چه کنی به خود کنی گر همه نیک و بد کنی|
+            رسم است که مالکان تحریر آزاد کنند بنده پیر|
+            دلا نزد کسی بنشین که او از دل خبر دارد""");
+
+    /** Lines copy-paste groups push, with {@code ۱۳۹۸}-style digits that keyboards respell. */
+    static final String[] PERSIAN_CAMPAIGN_LINES = words("""
+            فتنه‌گران باید بدانند که ملت ایران اجازه نمی‌دهد امنیت کشور را به خطر بیندازند|
+            ما همه پشت نظام ایستاده‌ایم و به دشمنان اجازه نمی‌دهیم آرامش مردم را بگیرند|
+            آشوبگران مزدور بیگانه هستند و باید به سزای اعمالشان برسند|
+            در آبان ۱۳۹۸ هم دشمن شکست خورد و این بار هم شکست می‌خورد|
+            رسانه‌های بیگانه دروغ می‌گویند و مردم حقیقت را می‌دانند|
+            امنیت ملی خط قرمز ماست و با کسی شوخی نداریم|
+            هر کس به اموال مردم آسیب بزند دشمن مردم است|
+            ۸۵ میلیون ایرانی پشت رهبر خود ایستاده‌اند و می‌خواهم این را همه بدانند""");
 }

@@ -13,8 +13,13 @@ import java.util.SplittableRandom;
  * <li>originals of popular accounts and officials (the posts others retweet);</li>
  * <li>breaking-news storms: hundreds of organic accounts retweet (or link) one post within ~30 minutes;</li>
  * <li>fan clusters: organic fans retweet one idol's posts often, each at its own human delay;</li>
+ * <li>organic protest storms on one Persian hashtag: hundreds of accounts post their own texts with it for
+ * 2–6 hours ({@link WorldSpec#hashtagStorms()});</li>
  * <li>planted groups: waves of retweets, replies, near-duplicate texts and links, all members within the
- * same minute (fast groups) or 10–20 minutes (spread groups);</li>
+ * same minute (fast groups), 10–20 minutes (spread groups) or reacting 10–30 minutes after the post (slow
+ * groups); campaign groups push their one hashtag in bursts of varied original posts, copy-paste groups
+ * paste their lines in bursts ({@link GroupKind});</li>
+ * <li>proverbs and poetry lines, posted by a share of organic accounts each at its own time;</li>
  * <li>everyone's remaining budget: original posts, retweets at log-normal delays (minutes to days), replies,
  * quotes; for group members this is their camouflage.</li>
  * </ol>
@@ -31,6 +36,14 @@ final class Planner {
     static final byte CAMPAIGN_TEXT = 6;
     static final byte CAMPAIGN_LINK = 7;
     static final byte CAMPAIGN_REPLY = 8;
+    /** A campaign group's original post: a varied Persian text and its one hashtag. */
+    static final byte HASHTAG_PUSH = 9;
+    /** A copy-paste group's line ({@code aux}: which of its lines), respelled. */
+    static final byte COPY_LINE = 10;
+    /** An organic original post in a protest storm on one hashtag ({@code aux}: the storm). */
+    static final byte STORM_TAG = 11;
+    /** An organic post of a proverb or poetry line ({@code aux}: which). */
+    static final byte PROVERB = 12;
 
     private static final long MINUTE = 60_000;
 
@@ -52,11 +65,13 @@ final class Planner {
     long plan() {
         poolOriginals();
         storms();
+        hashtagStorms();
         pool.rebuildCumulative();
         fans();
         for (GroupPlan g : w.groups) {
             waves(g);
         }
+        proverbs();
         individuals();
         if (planned != w.spec.tweets()) {
             throw new IllegalStateException("planned " + planned + " tweets instead of " + w.spec.tweets());
@@ -117,6 +132,7 @@ final class Planner {
                 } while (delay > 30 * MINUTE);
                 byte kind = hasUrl && Rand.chance(rng, 0.15) ? STORM_LINK : RETWEET;
                 emit(pool.time[post] + delay, a, kind, post, 0);
+                w.decoy[a] = World.DECOY_STORM;
             }
         }
     }
@@ -154,6 +170,7 @@ final class Planner {
             int[] allowance = new int[fans.length];
             for (int f = 0; f < fans.length; f++) {
                 w.fanOf[fans[f]] = idol;
+                w.decoy[fans[f]] = World.DECOY_FAN;
                 q[f] = 0.15 + 0.45 * rng.nextDouble();
                 allowance[f] = w.budget[fans[f]] / 2;
             }
@@ -207,7 +224,11 @@ final class Planner {
             int ref = -1;
             int aux;
             long t0;
-            if (u < 0.65 && posts.length > 0 && (u >= 0.5 || nextPost < posts.length)) {
+            if (g.kind == GroupKind.CAMPAIGN || g.kind == GroupKind.COPY_PASTE) {
+                kind = g.kind == GroupKind.CAMPAIGN ? HASHTAG_PUSH : COPY_LINE;
+                t0 = waveStart(g);
+                aux = g.kind == GroupKind.CAMPAIGN ? 0 : rng.nextInt(g.lines.length);
+            } else if (u < 0.65 && posts.length > 0 && (u >= 0.5 || nextPost < posts.length)) {
                 kind = u < 0.5 ? RETWEET : CAMPAIGN_REPLY;
                 ref = u < 0.5 ? posts[nextPost++] : posts[rng.nextInt(posts.length)];
                 t0 = pool.time[ref] + g.lagMinMillis + (long) (rng.nextDouble() * (g.lagMaxMillis - g.lagMinMillis));
@@ -227,6 +248,55 @@ final class Planner {
                     long t = t0 + (long) (rng.nextDouble() * g.windowMillis);
                     emit(t, a, kind, ref, aux);
                 }
+            }
+        }
+    }
+
+    /**
+     * Organic protest storms on one hashtag: {@code stormSize}-ish organic accounts each post once or twice, at
+     * uniform times over 2–6 hours (hundreds of posts, so never a quiet hour), with their own texts.
+     */
+    private void hashtagStorms() {
+        int cap = (int) (w.organic.length * 0.4);
+        for (int s = 0; s < w.spec.hashtagStorms(); s++) {
+            int size = (int) Math.round(w.spec.stormSize() * Rand.logNormal(rng, 1, 0.35));
+            size = Math.min(cap, Math.max(Math.min(100, cap), size));
+            long duration = (2 + rng.nextInt(5)) * 60 * MINUTE;
+            long start;
+            do {
+                start = w.diurnalTime(rng);
+            } while (start + duration >= w.endMs);
+            IntOpenHashSet chosen = new IntOpenHashSet(size * 2);
+            for (int tries = 0; chosen.size() < size && tries < size * 30; tries++) {
+                int a = w.organic[rng.nextInt(w.organic.length)];
+                if (w.budget[a] > 0) {
+                    chosen.add(a);
+                }
+            }
+            int[] people = chosen.toIntArray();
+            Arrays.sort(people);
+            for (int a : people) {
+                int posts = Math.min(w.budget[a], Rand.chance(rng, 0.3) ? 2 : 1);
+                for (int k = 0; k < posts; k++) {
+                    emit(start + (long) (rng.nextDouble() * duration), a, STORM_TAG, -1, s);
+                }
+                w.decoy[a] = World.DECOY_HASHTAG_STORM;
+            }
+        }
+    }
+
+    /** Proverbs and poetry lines: a share of organic accounts post one to three, each at its own time. */
+    private void proverbs() {
+        if (w.spec.proverbShare() == 0) {
+            return; // no draw at all, so worlds without proverbs stay as they were
+        }
+        for (int a : w.organic) {
+            if (w.budget[a] > 0 && Rand.chance(rng, w.spec.proverbShare())) {
+                int lines = Math.min(w.budget[a], 1 + rng.nextInt(3));
+                for (int k = 0; k < lines; k++) {
+                    emit(w.diurnalTime(rng), a, PROVERB, -1, rng.nextInt(Lexicon.PERSIAN_PROVERBS.length));
+                }
+                w.decoy[a] = World.DECOY_PROVERB;
             }
         }
     }

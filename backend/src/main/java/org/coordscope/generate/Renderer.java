@@ -160,6 +160,36 @@ final class Renderer {
                 likes = r.nextInt(6);
                 retweets = r.nextInt(3);
             }
+            case Planner.HASHTAG_PUSH -> {
+                GroupPlan g = w.groups[w.group[account]];
+                String tag = Texts.respellTag(g.hashtags[0], r);
+                text = Texts.respell(Texts.persian(r), r) + " #" + tag;
+                lang = "fa";
+                tags = List.of(tag);
+                likes = r.nextInt(6);
+                retweets = r.nextInt(3);
+            }
+            case Planner.COPY_LINE -> {
+                GroupPlan g = w.groups[w.group[account]];
+                text = Texts.respell(g.lines[aux], r);
+                lang = "fa";
+                likes = r.nextInt(6);
+                retweets = r.nextInt(3);
+            }
+            case Planner.STORM_TAG -> {
+                String tag =
+                        Texts.respellTag(Lexicon.PERSIAN_PROTEST_TAGS[aux % Lexicon.PERSIAN_PROTEST_TAGS.length], r);
+                text = Texts.respell(Texts.persian(r), r) + " #" + tag;
+                lang = "fa";
+                tags = List.of(tag);
+                likes = smallCount(r, w.followers[account]);
+                retweets = likes / 6;
+            }
+            case Planner.PROVERB -> {
+                text = Texts.respell(Lexicon.PERSIAN_PROVERBS[aux], r);
+                lang = "fa";
+                likes = smallCount(r, w.followers[account]);
+            }
             default -> {
                 StringBuilder sb = new StringBuilder(200);
                 List<String> used = new ArrayList<>(3);

@@ -317,4 +317,72 @@ final class Texts {
     private static String article(String adjective) {
         return ("aeiou".indexOf(adjective.charAt(0)) >= 0 ? "an " : "a ") + adjective;
     }
+
+    /** A varied everyday Persian sentence: subject, predicate, time, closer. */
+    static String persian(SplittableRandom r) {
+        StringBuilder sb = new StringBuilder(120);
+        if (Rand.chance(r, 0.4)) {
+            sb.append(Rand.pick(r, Lexicon.PERSIAN_TIMES)).append(' ');
+        }
+        sb.append(Rand.pick(r, Lexicon.PERSIAN_SUBJECTS)).append(' ').append(Rand.pick(r, Lexicon.PERSIAN_PREDICATES));
+        if (Rand.chance(r, 0.5)) {
+            sb.append(" و ").append(Rand.pick(r, Lexicon.PERSIAN_PREDICATES));
+        }
+        return sb.append(' ').append(Rand.pick(r, Lexicon.PERSIAN_CLOSERS)).toString();
+    }
+
+    private static final char ZWNJ = '\u200C';
+    private static final String HARAKAT = "\u064E\u0650\u064F\u0651";
+
+    /**
+     * A Persian text as one keyboard types it (issue 14): an Arabic keyboard gives Arabic yeh and kaf (ي ك); the
+     * zero-width non-joiner is kept, typed as a space or dropped; some writers add harakat or a tatweel; digits
+     * come out Persian, Arabic-Indic or ASCII. One choice per text, as one person types it.
+     */
+    static String respell(String text, SplittableRandom r) {
+        boolean arabicKeyboard = Rand.chance(r, 0.3);
+        int zwnj = r.nextInt(3); // 0 kept, 1 space, 2 dropped
+        boolean harakat = Rand.chance(r, 0.2);
+        boolean tatweel = Rand.chance(r, 0.15);
+        int digits = r.nextInt(3); // 0 Persian, 1 Arabic-Indic, 2 ASCII
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ZWNJ) {
+                if (zwnj == 0) {
+                    sb.append(c);
+                } else if (zwnj == 1) {
+                    sb.append(' ');
+                }
+                continue;
+            }
+            if (arabicKeyboard && c == '\u06CC') {
+                c = '\u064A';
+            } else if (arabicKeyboard && c == '\u06A9') {
+                c = '\u0643';
+            } else if (c >= '\u06F0' && c <= '\u06F9' && digits > 0) {
+                c = digits == 1 ? (char) ('\u0660' + (c - '\u06F0')) : (char) ('0' + (c - '\u06F0'));
+            }
+            sb.append(c);
+            boolean letter = c >= '\u0621' && c <= '\u06D3';
+            if (letter && harakat && Rand.chance(r, 0.12)) {
+                sb.append(HARAKAT.charAt(r.nextInt(HARAKAT.length())));
+            } else if (letter && tatweel && Rand.chance(r, 0.05)) {
+                sb.append('\u0640');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A Persian hashtag as typed: the underscore sometimes a ZWNJ (as in {@code #اعدامش‌کنید}), yeh and kaf
+     * sometimes Arabic. No spaces or harakat: they would end or break the tag.
+     */
+    static String respellTag(String tag, SplittableRandom r) {
+        String t = Rand.chance(r, 0.3) ? tag.replace('_', ZWNJ) : tag;
+        if (Rand.chance(r, 0.3)) {
+            t = t.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643');
+        }
+        return t;
+    }
 }

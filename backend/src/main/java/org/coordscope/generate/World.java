@@ -95,6 +95,24 @@ final class World {
     final int[] authors;
 
     final GroupPlan[] groups;
+    /** Per group: how it behaves (planned before sizes, as small groups have their own). */
+    private final GroupKind[] kinds;
+
+    /** Small groups' sizes (issue 14: the armies of a dozen accounts that scores used to drop). */
+    static final int SMALL_MIN = 8;
+
+    static final int SMALL_MAX = 15;
+    /** Organic decoys, for the truth file: what an organic account took part in (the last one planned). */
+    static final byte DECOY_NONE = 0;
+
+    static final byte DECOY_STORM = 1;
+    static final byte DECOY_FAN = 2;
+    static final byte DECOY_HASHTAG_STORM = 3;
+    static final byte DECOY_PROVERB = 4;
+    static final String[] DECOY_LABELS = {"organic", "storm", "fan", "hashtag-storm", "proverb"};
+
+    /** Per account: {@link #DECOY_NONE} or the organic crowd it joined. */
+    final byte[] decoy;
 
     final String[] hashtags;
     final double[] hashtagCum;
@@ -122,12 +140,28 @@ final class World {
         this.n = spec.accounts();
         int k = spec.groups();
 
+        // 0. kinds, when the spec names them: in turn over a seeded order of the groups
+        kinds = new GroupKind[k];
+        if (!spec.kinds().isEmpty()) {
+            int[] turn = new int[k];
+            for (int g = 0; g < k; g++) {
+                turn[g] = g;
+            }
+            Rand.shuffle(rng, turn);
+            for (int j = 0; j < k; j++) {
+                kinds[turn[j]] = spec.kinds().get(j % spec.kinds().size());
+            }
+        }
+
         // 1. group sizes, log-uniform, shrunk to fit the share of accounts groups may take
         int[] sizes = new int[k];
         long sum = 0;
         for (int g = 0; g < k; g++) {
-            int s = (int) Math.floor(Rand.logUniform(rng, spec.minGroupSize(), spec.maxGroupSize() + 1));
-            sizes[g] = Math.max(spec.minGroupSize(), Math.min(spec.maxGroupSize(), s));
+            int s = kinds[g] == GroupKind.SMALL
+                    ? SMALL_MIN + rng.nextInt(SMALL_MAX - SMALL_MIN + 1)
+                    : (int) Math.floor(Rand.logUniform(rng, spec.minGroupSize(), spec.maxGroupSize() + 1));
+            sizes[g] =
+                    kinds[g] == GroupKind.SMALL ? s : Math.max(spec.minGroupSize(), Math.min(spec.maxGroupSize(), s));
             sum += sizes[g];
         }
         int capacity = (int) Math.floor(spec.maxGroupedShare() * n);
@@ -221,6 +255,12 @@ final class World {
         for (int j = 0; j < fastGroups; j++) {
             fast[order[j]] = true;
         }
+        for (int g = 0; g < k; g++) {
+            if (kinds[g] == null) {
+                kinds[g] = fast[g] ? GroupKind.FAST : GroupKind.SPREAD;
+            }
+            fast[g] = kinds[g].fast();
+        }
         int[] tool = new int[k];
         int[][] burstDay = new int[k][];
         int[][] burstWidth = new int[k][];
@@ -252,6 +292,7 @@ final class World {
         rtShare = new float[n];
         fanOf = new int[n];
         Arrays.fill(fanOf, Integer.MIN_VALUE);
+        decoy = new byte[n];
         double traits = spec.traitShare();
         yearCum = yearWeights(spec.start().getYear());
         for (int a = 0; a < n; a++) {
@@ -404,7 +445,7 @@ final class World {
                     g,
                     String.format(Locale.ROOT, "g%0" + labelWidth + "d", g + 1),
                     members[g],
-                    fast[g],
+                    kinds[g],
                     tool[g],
                     burstDay[g],
                     burstWidth[g],
@@ -422,7 +463,7 @@ final class World {
             int g,
             String label,
             int[] members,
-            boolean fast,
+            GroupKind kind,
             int tool,
             int[] burstDay,
             int[] burstWidth,
@@ -501,15 +542,40 @@ final class World {
                 default -> "https://" + domain + "/politics/" + slug + ".html";
             };
         }
+        boolean fast = kind.fast();
         long lagMin = fast ? 5_000 : 60_000;
         long lagMax = fast ? 90_000 : 900_000;
         int window = fast ? 55_000 : 600_000 + rng.nextInt(600_001);
+        String[] lines = new String[0];
+        switch (kind) {
+            case SLOW -> {
+                // reactions 10-30 min after the post: the wave opens 10 min after it and runs 20 min
+                lagMin = 600_000;
+                lagMax = 600_000;
+                window = 1_200_000;
+            }
+            case CAMPAIGN -> {
+                // one Persian hashtag, pushed in bursts of 2-8 minutes
+                tags = new String[] {Lexicon.PERSIAN_CAMPAIGN_TAGS[g % Lexicon.PERSIAN_CAMPAIGN_TAGS.length]};
+                window = 120_000 + rng.nextInt(360_001);
+            }
+            case COPY_PASTE -> {
+                int[] picks = distinct(rng, Lexicon.PERSIAN_CAMPAIGN_LINES.length, 2 + rng.nextInt(3));
+                lines = new String[picks.length];
+                for (int j = 0; j < picks.length; j++) {
+                    lines[j] = Lexicon.PERSIAN_CAMPAIGN_LINES[picks[j]];
+                }
+                window = 60_000 + rng.nextInt(180_001);
+            }
+            default -> {}
+        }
         double participation = Math.max(0.05, Math.min(1, spec.participation() * (0.8 + 0.35 * rng.nextDouble())));
         return new GroupPlan(
                 g,
                 label,
                 members,
-                fast,
+                kind,
+                lines,
                 window,
                 lagMin,
                 lagMax,

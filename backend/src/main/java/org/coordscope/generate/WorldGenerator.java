@@ -21,8 +21,10 @@ import java.util.StringJoiner;
  * {@code RT @author: text} retweets whose original may lie outside the file (posted by accounts outside
  * the world, such as the officials groups amplify; known only by id and author id);</li>
  * <li>{@code users.csv}: the profile of every account of the world ({@link #USER_COLUMNS});</li>
- * <li>{@code truth.csv}: {@code account_id,group}, {@code organic} or {@code g01}, {@code g02}, ...; the
- * amplified officials are organic;</li>
+ * <li>{@code truth.csv}: {@code account_id,group,kind}: the group {@code organic} or {@code g01}, {@code g02},
+ * ...; the amplified officials are organic; the kind is the group's {@link GroupKind#id()}, or for an organic
+ * account the crowd it joined last ({@code storm}, {@code fan}, {@code hashtag-storm}, {@code proverb}) or
+ * {@code organic};</li>
  * <li>{@code groups.csv}: what was planted: each group's size, mode (fast: members within the same or the
  * adjacent minute; spread: over 10–20 minutes), targets, hashtags, link domains and shared client.</li>
  * </ul>
@@ -141,8 +143,6 @@ public final class WorldGenerator {
         World world = new World(spec, rng);
         List<Path> files = new ArrayList<>();
         files.add(writeUsers(world, directory.resolve(USERS)));
-        files.add(writeTruth(world, directory.resolve(TRUTH)));
-        files.add(writeGroups(world, directory.resolve(GROUPS)));
 
         Path tweets = directory.resolve(TWEETS);
         Path scratch = directory.resolve(".generate-" + Long.toHexString(spec.seed()) + "-"
@@ -151,6 +151,9 @@ public final class WorldGenerator {
         try (ActionSpill spill = new ActionSpill(scratch, spec.tweets(), world.startMs, world.endMs)) {
             new Planner(world, rng, spill).plan();
             spill.finishWriting();
+            // after planning, which decides the organic crowds the truth names
+            files.add(writeTruth(world, directory.resolve(TRUTH)));
+            files.add(writeGroups(world, directory.resolve(GROUPS)));
             progress.update("plan", spec.tweets(), spec.tweets());
             try (CsvOut csv = new CsvOut(tweets, TWEET_COLUMNS)) {
                 Renderer renderer = new Renderer(world, csv);
@@ -202,9 +205,13 @@ public final class WorldGenerator {
     }
 
     private static Path writeTruth(World w, Path file) throws IOException {
-        try (CsvOut out = new CsvOut(file, List.of("account_id", "group"))) {
+        try (CsvOut out = new CsvOut(file, List.of("account_id", "group", "kind"))) {
             for (int a = 0; a < w.n; a++) {
-                out.print(w.profiles.account(a).id(), w.group[a] < 0 ? "organic" : w.groups[w.group[a]].label);
+                boolean member = w.group[a] >= 0;
+                out.print(
+                        w.profiles.account(a).id(),
+                        member ? w.groups[w.group[a]].label : "organic",
+                        member ? w.groups[w.group[a]].kind.id() : World.DECOY_LABELS[w.decoy[a]]);
             }
         }
         return file;
@@ -216,6 +223,7 @@ public final class WorldGenerator {
                 List.of(
                         "group",
                         "size",
+                        "kind",
                         "mode",
                         "window_seconds",
                         "targets",
@@ -240,6 +248,7 @@ public final class WorldGenerator {
                 out.print(
                         g.label,
                         g.members.length,
+                        g.kind.id(),
                         g.fast ? "fast" : "spread",
                         g.windowMillis / 1000,
                         targets.toString(),

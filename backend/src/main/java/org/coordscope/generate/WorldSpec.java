@@ -1,6 +1,7 @@
 package org.coordscope.generate;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What {@link WorldGenerator} builds: the size of the world, its seed, and the knobs of the behaviour it
@@ -36,6 +37,13 @@ import java.time.LocalDate;
  *                         default 0.01
  * @param newsUrls         distinct news URLs organic accounts link to (Zipf over ~40 domains); default 400
  * @param hashtagVocabulary organic hashtag vocabulary (Zipf); default 2,000
+ * @param kinds            the kinds of planted group, given to the groups in turn (in a seeded order); empty (the
+ *                         default) gives fast and spread groups by {@code fastShare}. {@link GroupKind#SMALL}
+ *                         groups have 8–15 members whatever the group sizes
+ * @param hashtagStorms    organic protest storms on one Persian hashtag: hundreds of organic accounts post
+ *                         original texts with it for 2–6 hours, never a quiet hour; default 0
+ * @param proverbShare     share of organic accounts that post proverbs and poetry lines (the same lines many
+ *                         people post, each at its own time, respelled by their keyboards); default 0
  */
 public record WorldSpec(
         int accounts,
@@ -57,7 +65,10 @@ public record WorldSpec(
         int fanClusters,
         double popularShare,
         int newsUrls,
-        int hashtagVocabulary) {
+        int hashtagVocabulary,
+        List<GroupKind> kinds,
+        int hashtagStorms,
+        double proverbShare) {
 
     public static final int DEFAULT_TWEETS_PER_ACCOUNT = 20;
     public static final long MAX_TWEETS = 100_000_000L;
@@ -124,6 +135,11 @@ public record WorldSpec(
         if (newsUrls < 10 || hashtagVocabulary < 50) {
             throw new IllegalArgumentException("newsUrls must be at least 10 and hashtagVocabulary at least 50");
         }
+        kinds = List.copyOf(kinds == null ? List.of() : kinds);
+        if (hashtagStorms < 0) {
+            throw new IllegalArgumentException("hashtagStorms must not be negative; got " + hashtagStorms);
+        }
+        share("proverbShare", proverbShare);
     }
 
     private static void share(String name, double value) {
@@ -163,6 +179,9 @@ public record WorldSpec(
         private double popularShare = 0.01;
         private int newsUrls = 400;
         private int hashtagVocabulary = 2000;
+        private List<GroupKind> kinds = List.of();
+        private int hashtagStorms;
+        private double proverbShare;
 
         private Builder(int accounts, int groups, long seed) {
             this.accounts = accounts;
@@ -254,6 +273,34 @@ public record WorldSpec(
             return this;
         }
 
+        /** The kinds groups take in turn; none for fast and spread groups by {@code fastShare}. */
+        public Builder kinds(GroupKind... kinds) {
+            this.kinds = List.of(kinds);
+            return this;
+        }
+
+        public Builder hashtagStorms(int storms) {
+            this.hashtagStorms = storms;
+            return this;
+        }
+
+        public Builder proverbShare(double share) {
+            this.proverbShare = share;
+            return this;
+        }
+
+        /**
+         * Every kind of group and the organic hard negatives of issue 14: one protest storm on a Persian hashtag
+         * per 20 days (at least one), 5% of organic accounts posting proverbs; fan clusters and retweet storms as
+         * by default.
+         */
+        public Builder everyKind() {
+            this.kinds = List.of(GroupKind.values());
+            this.hashtagStorms = Math.max(1, days / 20);
+            this.proverbShare = 0.05;
+            return this;
+        }
+
         public WorldSpec build() {
             long t = tweets < 0 ? (long) accounts * DEFAULT_TWEETS_PER_ACCOUNT : tweets;
             int s = storms >= 0
@@ -280,7 +327,10 @@ public record WorldSpec(
                     f,
                     popularShare,
                     newsUrls,
-                    hashtagVocabulary);
+                    hashtagVocabulary,
+                    kinds,
+                    hashtagStorms,
+                    proverbShare);
         }
     }
 }

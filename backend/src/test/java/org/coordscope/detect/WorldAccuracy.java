@@ -53,7 +53,8 @@ final class WorldAccuracy {
             DetectionPipeline.Coverage coverage,
             Map<String, Long> millis,
             DetectionPipeline.Analysis analysis,
-            Set<String> flaggedIds) {
+            Set<String> flaggedIds,
+            List<String> ids) {
 
         String row() {
             return String.format(
@@ -82,6 +83,15 @@ final class WorldAccuracy {
     private WorldAccuracy() {}
 
     static Map<String, String> truth(Path file) throws IOException {
+        return truthColumn(file, "group");
+    }
+
+    /** Per account its kind ({@code truth.csv}'s third column): a group kind or the organic crowd it joined. */
+    static Map<String, String> kinds(Path file) throws IOException {
+        return truthColumn(file, "kind");
+    }
+
+    private static Map<String, String> truthColumn(Path file, String column) throws IOException {
         Map<String, String> truth = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT
@@ -90,7 +100,7 @@ final class WorldAccuracy {
                     .setSkipHeaderRecord(true)
                     .get()
                     .parse(in)) {
-                truth.put(r.get("account_id"), r.get("group"));
+                truth.put(r.get("account_id"), r.get(column));
             }
         }
         return truth;
@@ -169,7 +179,8 @@ final class WorldAccuracy {
                 a.coverage(),
                 millis,
                 a,
-                suspectClusters.keySet());
+                suspectClusters.keySet(),
+                loaded.data().accountIds);
     }
 
     /** Why each missed planted account was missed, by group (for tuning; -Dcoordscope.diagnose=true). */

@@ -24,8 +24,15 @@ final class ClusterEvidence {
     /** Co-actions summed over the internal edges (each edge's distinct shared objects, all signals). */
     final long support;
 
+    /** Of {@link #support}, the co-actions on validated edges ({@link CoordinationGraph#validated}). */
+    final long validatedSupport;
+
+    final int validatedEdges;
     final double[] inWeight;
     final long[] inSupport;
+    /** Per member, its co-actions with other members on validated edges. */
+    final long[] inValidated;
+
     final int[] inDegree;
     final int[] maxSupport;
     /** Per member, its (signal, object) keys in the evidence: {@code signal ordinal << 32 | object}. */
@@ -62,6 +69,7 @@ final class ClusterEvidence {
         }
         inWeight = new double[n];
         inSupport = new long[n];
+        inValidated = new long[n];
         inDegree = new int[n];
         maxSupport = new int[n];
         for (int k = 0; k < SignalKind.values().length; k++) {
@@ -73,12 +81,20 @@ final class ClusterEvidence {
             memberObjects.add(new LongOpenHashSet());
         }
         long total = 0;
+        long valid = 0;
+        int validEdges = 0;
         for (int i = 0; i < edges.size(); i++) {
             int e = edges.getInt(i);
             int s = pos.get(graph.source(e));
             int t = pos.get(graph.target(e));
             int sup = graph.totalSupport(e);
             total += sup;
+            if (graph.validated(e)) {
+                valid += sup;
+                validEdges++;
+                inValidated[s] += sup;
+                inValidated[t] += sup;
+            }
             inWeight[s] += graph.weight(e);
             inWeight[t] += graph.weight(e);
             inSupport[s] += sup;
@@ -107,6 +123,18 @@ final class ClusterEvidence {
             }
         }
         support = total;
+        validatedSupport = valid;
+        validatedEdges = validEdges;
+    }
+
+    /** The share of the cluster's co-actions that lie on validated edges (0 when it has none). */
+    double validatedShare() {
+        return support == 0 ? 0 : (double) validatedSupport / support;
+    }
+
+    /** The share of member {@code i}'s co-actions inside the cluster that lie on validated edges. */
+    double validatedShare(int i) {
+        return inSupport[i] == 0 ? 0 : (double) inValidated[i] / inSupport[i];
     }
 
     int size() {

@@ -29,6 +29,7 @@ final class ClusterReasons {
 
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter DAY =
@@ -98,7 +99,9 @@ final class ClusterReasons {
                     day(t.burstFrom),
                     day(t.burstTo)));
         }
-        if (t.topClient >= 0) {
+        // a trait is cited only above the dataset's share: a file without that field (no bio column, no client) has
+        // a share of 0 everywhere, so nothing is said about it (issue 14, item 6)
+        if (t.topClient >= 0 && (double) t.topClientCount / n > all.client()[t.topClient]) {
             reasons.add(String.format(
                     Locale.ROOT,
                     "%d of %d post mostly with client '%s' (%.0f%% of all accounts do)",
@@ -107,13 +110,15 @@ final class ClusterReasons {
                     traits.clients.get(t.topClient),
                     100 * all.client()[t.topClient]));
         }
-        reasons.add(String.format(
-                Locale.ROOT,
-                "%d of %d have empty profiles (%.0f%% of all accounts)",
-                t.emptyProfiles,
-                n,
-                100 * all.emptyProfile()));
-        if (t.knownFollowers.length > 0) {
+        if ((double) t.emptyProfiles / n > all.emptyProfile()) {
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "%d of %d have empty profiles (%.0f%% of all accounts)",
+                    t.emptyProfiles,
+                    n,
+                    100 * all.emptyProfile()));
+        }
+        if (t.knownFollowers.length > 0 && (double) t.fewFollowers / n > all.fewFollowers()) {
             reasons.add(String.format(
                     Locale.ROOT,
                     "median followers %,d; %d of %d under %d (%.0f%% of all accounts)",
@@ -123,17 +128,21 @@ final class ClusterReasons {
                     AccountTraits.FEW_FOLLOWERS,
                     100 * all.fewFollowers()));
         }
-        reasons.add(String.format(
-                Locale.ROOT,
-                "retweet ratio %.0f%% (all accounts: %.0f%%)",
-                100 * t.retweetRatioSum / n,
-                100 * all.retweetRatio()));
-        reasons.add(String.format(
-                Locale.ROOT,
-                "%.0f%% of their retweets within %d min of the original (all accounts:" + " %.0f%%)",
-                100 * t.quickShareSum / n,
-                SignalData.QUICK_SECONDS / 60,
-                100 * all.quickShare()));
+        if (t.retweetRatioSum / n > all.retweetRatio()) {
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "retweet ratio %.0f%% (all accounts: %.0f%%)",
+                    100 * t.retweetRatioSum / n,
+                    100 * all.retweetRatio()));
+        }
+        if (t.quickShareSum / n > all.quickShare()) {
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "%.0f%% of their retweets within %d min of the original (all accounts: %.0f%%)",
+                    100 * t.quickShareSum / n,
+                    SignalData.QUICK_SECONDS / 60,
+                    100 * all.quickShare()));
+        }
         return List.copyOf(reasons);
     }
 
@@ -205,11 +214,21 @@ final class ClusterReasons {
                     .append(" members ");
             String day1 = day(so.first);
             String day2 = day(so.last);
-            if (day1.equals(day2)) {
+            // minute-resolution data is written to the minute; one time is "at", not "between t and t"
+            DateTimeFormatter clock = data.resolutionSeconds >= 60 ? MINUTE : TIME;
+            if (so.first == so.last
+                    || clock.format(Instant.ofEpochSecond(so.first))
+                                    .equals(clock.format(Instant.ofEpochSecond(so.last)))
+                            && day1.equals(day2)) {
+                b.append("at ")
+                        .append(clock.format(Instant.ofEpochSecond(so.first)))
+                        .append(" UTC on ")
+                        .append(day1);
+            } else if (day1.equals(day2)) {
                 b.append("between ")
-                        .append(TIME.format(Instant.ofEpochSecond(so.first)))
+                        .append(clock.format(Instant.ofEpochSecond(so.first)))
                         .append(" and ")
-                        .append(TIME.format(Instant.ofEpochSecond(so.last)))
+                        .append(clock.format(Instant.ofEpochSecond(so.last)))
                         .append(" UTC on ")
                         .append(day1);
             } else {

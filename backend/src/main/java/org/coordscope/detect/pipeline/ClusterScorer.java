@@ -25,22 +25,26 @@ import org.coordscope.detect.signal.DetectionOptions;
  *       followers, retweet ratio, reaction delay (the share of its retweets made within
  *       {@code SignalData.QUICK_SECONDS} of the original); and the share created within one 96 h window when at least {@value #MIN_CLUSTER_SIZE} are (no
  *       baseline: a random crowd's creation dates spread over years);</li>
- *   <li><b>volume</b> {@code v = 1 - exp(-S / 24)}: how much evidence there is at all. Four accounts whose
- *       every pair co-retweeted 6 tweets (S = 36, no traits) get c = 0.92, v = 0.78 and score 0.43; with 10
- *       tweets 0.54 ({@code ClusterScorerTest});</li>
- *   <li><b>score</b> = {@code (0.6 c + 0.4 t) v}: driven by coordination; traits raise it but cannot make
- *       it alone (traits without coordination reach 0.4).</li>
+ *   <li><b>significant</b> {@code g} in [0, 1]: the share of those co-actions that lie on <em>validated</em>
+ *       edges, whose co-actions are unlikely by chance given both accounts' activity (the hypergeometric null of
+ *       Tumminello et al. 2011 with Benjamini–Hochberg's false discovery rate, {@code Significance} in
+ *       {@code detect/signal}). It replaces the hand-set volume scale (24 co-actions) that dropped small groups:
+ *       twelve accounts co-acting 25 times are not chance, whatever their number, and a crowd joined by chance
+ *       co-actions gets 0 however dense it looks;</li>
+ *   <li><b>score</b> = {@code (0.6 c + 0.4 t) g}: driven by coordination; traits raise it but cannot make
+ *       it alone (traits without coordination reach 0.4). Four accounts whose every pair co-retweeted 10 tweets,
+ *       nothing else known, in a dataset where that stands out: c = 0.985, score 0.59 ({@code ClusterScorerTest}).</li>
  * </ul>
- * The default suspect threshold is {@value #DEFAULT_THRESHOLD}. Measured on generated worlds (1,500
- * accounts, 5 planted groups, seeds 7 and 11, see {@code DetectionAccuracyTest}): planted clusters score
- * 0.50 to 0.80; organic ones (storms, fan crowds, chance triangles) at most 0.18.
+ * The default suspect threshold is {@value #DEFAULT_THRESHOLD}; docs/detection.md gives the accuracy it yields
+ * per kind of group on generated worlds.
  *
  * <h2>Account score</h2>
  * Per member: <b>strength</b>, the share of its edge weight that stays inside its cluster, and its own
  * {@code c_a = 1 - exp(-O_a / 4)} with {@code O_a} the distinct objects it co-acted on with other members (a
- * lower bound: those in the edges' evidence, or its largest support with one member if that is more), {@code v_a = 1 - exp(-S_a / 12)} with {@code S_a} its
- * co-actions with the other members, and {@code t_a} the share of the six traits it shows itself ({@link ClusterTraits#shownBy}). Its score
- * is {@code min(cluster score, (0.6 c_a + 0.4 t_a) v_a sqrt(strength))}: an account that touched the
+ * lower bound: those in the edges' evidence, or its largest support with one member if that is more), {@code g_a}
+ * the share of its co-actions with the other members on validated edges, and {@code t_a} the share of the six
+ * traits it shows itself ({@link ClusterTraits#shownBy}). Its score is
+ * {@code min(cluster score, (0.6 c_a + 0.4 t_a) g_a sqrt(strength))}: an account that touched the
  * campaign a few times, or belongs mostly elsewhere, stays below the threshold inside a suspicious cluster.
  * The authors of what a group retweets are not members for being retweeted: edges come only from an
  * account's own actions.
@@ -120,7 +124,7 @@ public final class ClusterScorer {
         ClusterTraits clusterTraits = new ClusterTraits(members, traits, data, baseline);
         double coordination = ScoreFormula.coordination(evidence.perPair(), evidence.perMember());
         double traitScore = clusterTraits.mean();
-        double score = ScoreFormula.clusterScore(coordination, traitScore, ScoreFormula.volume(evidence.support));
+        double score = ScoreFormula.clusterScore(coordination, traitScore, evidence.validatedShare());
         MemberScores memberScores = new MemberScores(evidence, clusterTraits, score, totalWeight, traits, data);
         return new Scored(
                 members,

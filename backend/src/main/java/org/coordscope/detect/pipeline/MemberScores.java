@@ -9,7 +9,7 @@ import org.coordscope.detect.signal.SignalKind;
  * Each member's strength, score and reasons, arrays parallel to the cluster's members: strength is the share
  * of its coordination weight inside the cluster; its score {@link ScoreFormula#memberScore} of its own
  * coordination (distinct objects, {@link ClusterEvidence#distinctObjects}), its own traits
- * ({@link ClusterTraits#shownBy}) and its own volume (its co-actions with the other members).
+ * ({@link ClusterTraits#shownBy}) and the share of its co-actions with the other members on validated edges.
  */
 final class MemberScores {
 
@@ -37,7 +37,7 @@ final class MemberScores {
                     clusterScore,
                     ScoreFormula.memberCoordination(ev.distinctObjects(i)),
                     t.shownBy(a),
-                    ScoreFormula.memberVolume(ev.inSupport[i]),
+                    ev.validatedShare(i),
                     strength[i]);
             List<String> mr = new ArrayList<>();
             mr.add(String.format(

@@ -6,15 +6,19 @@ package org.coordscope.detect.pipeline;
  */
 final class ScoreFormula {
 
-    /** Co-actions per possible pair at which density reaches {@code 1 - 1/e}. */
+    // The scales that stay say how much repetition reads as a pattern rather than a coincidence once the edges are
+    // known to be beyond chance (that is the null model's part, Significance): they shape the score, they no
+    // longer decide whether evidence is chance, which a hand-set volume scale did (issue 14).
+    /** Co-actions per possible pair at which density reaches {@code 1 - 1/e}: two per pair, CooRTweet's repetition. */
     static final double SUPPORT_SCALE = 2.0;
-    /** Co-actions per member at which repetition reaches {@code 1 - 1/e}. */
+    /**
+     * Co-actions per member at which repetition reaches {@code 1 - 1/e}: eight, so that a member of a 10–20 minute
+     * group that meets only some others inside the window still reads as repeated.
+     */
     static final double MEMBER_SCALE = 8.0;
-    /** A cluster's co-actions at which volume reaches {@code 1 - 1/e}; a member's volume uses half of it. */
-    static final double VOLUME_SCALE = 24.0;
-    /** Distinct objects at which a member's own coordination reaches {@code 1 - 1/e}. */
+    /** Distinct objects at which a member's own coordination reaches {@code 1 - 1/e}: four, twice the minimum support. */
     static final double OBJECT_SCALE = 4.0;
-    /** Weight of coordination against traits (traits get the rest). */
+    /** Weight of coordination against traits (traits get the rest): traits alone cannot reach the threshold. */
     static final double COORDINATION_WEIGHT = 0.6;
 
     private ScoreFormula() {}
@@ -29,14 +33,13 @@ final class ScoreFormula {
         return Math.sqrt((1 - Math.exp(-perPair / SUPPORT_SCALE)) * (1 - Math.exp(-perMember / MEMBER_SCALE)));
     }
 
-    /** {@code 1 - exp(-coActions / 24)}: how much evidence a cluster has at all. */
-    static double volume(long coActions) {
-        return 1 - Math.exp(-coActions / VOLUME_SCALE);
-    }
-
-    /** {@code (0.6 coordination + 0.4 traits) volume}. */
-    static double clusterScore(double coordination, double traits, double volume) {
-        return (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits) * volume;
+    /**
+     * {@code (0.6 coordination + 0.4 traits) significant}, {@code significant} the share of the co-actions on
+     * validated edges ({@link ClusterEvidence#validatedShare()}): a cluster held together by chance co-actions
+     * scores 0 however dense it looks.
+     */
+    static double clusterScore(double coordination, double traits, double significant) {
+        return (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits) * significant;
     }
 
     /** A member's own coordination, {@code 1 - exp(-distinctObjects / 4)}. */
@@ -44,20 +47,16 @@ final class ScoreFormula {
         return 1 - Math.exp(-(double) distinctObjects / OBJECT_SCALE);
     }
 
-    /** A member's own volume, {@code 1 - exp(-coActions / 12)}. */
-    static double memberVolume(long coActions) {
-        return 1 - Math.exp(-coActions / (VOLUME_SCALE / 2));
-    }
-
     /**
-     * {@code min(clusterScore, (0.6 coordination + 0.4 traits) volume sqrt(strength))}: never above the
-     * cluster's score.
+     * {@code min(clusterScore, (0.6 coordination + 0.4 traits) significant sqrt(strength))}, {@code significant}
+     * the share of its own co-actions in the cluster on validated edges: never above the cluster's score.
      */
-    static double memberScore(double clusterScore, double coordination, double traits, double volume, double strength) {
+    static double memberScore(
+            double clusterScore, double coordination, double traits, double significant, double strength) {
         return Math.min(
                 clusterScore,
                 (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits)
-                        * volume
+                        * significant
                         * Math.sqrt(strength));
     }
 

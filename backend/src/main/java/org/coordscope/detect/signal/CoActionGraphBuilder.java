@@ -45,6 +45,11 @@ import org.coordscope.detect.signal.SignalProjection.SignalEdges;
  * are dropped. Evidence: per contributing signal, the {@code evidencePerEdge} shared units with the
  * highest idf (ties: lower object id, then earlier episode), each with the two accounts' closest times.
  *
+ * <h2>Significance</h2>
+ * Each edge also gets a p-value and a false-discovery-rate q-value from the null model of {@link Significance}
+ * (Tumminello et al. 2011, hypergeometric on each signal's slots given both accounts' activity): how unlikely
+ * its co-actions are by chance. The graph keeps every edge; scores count only the validated ones.
+ *
  * <h2>Bounded cost on viral objects</h2>
  * Pairs are produced per object from a sliding window over its time-sorted actions, and each action
  * is paired with at most {@code maxPairsPerAction} (K) following actions, the nearest in time. An
@@ -177,12 +182,36 @@ public final class CoActionGraphBuilder {
                 }
             }
         }
+        // significance: the smallest p-value of the linking signals, Bonferroni over them, then BH over all pairs
+        double[] logP = new double[edges];
+        long tests = 0;
+        for (int s = 0; s < kinds.length; s++) {
+            if (sig[s] != null) {
+                tests += sig[s].stats().candidatePairs();
+            }
+        }
+        for (int e = 0; e < edges; e++) {
+            double best = 0;
+            int linking = 0;
+            for (int s = 0; s < kinds.length; s++) {
+                if (sig[s] != null) {
+                    int i = index[s][e];
+                    if (i >= 0) {
+                        best = Math.min(best, sig[s].logP()[i]);
+                        linking++;
+                    }
+                }
+            }
+            logP[e] = Math.min(0, best + Math.log(Math.max(1, linking)));
+        }
+        double[] logQ = Significance.logQValues(logP, tests);
         // a signal whose edges map one to one onto the graph's needs no index
         for (int s = 0; s < kinds.length; s++) {
             if (sig[s] != null && sig[s].size() == edges) {
                 index[s] = null;
             }
         }
-        return new CoordinationGraph(accountCount, source, target, weight, sig, index, stats);
+        return new CoordinationGraph(
+                accountCount, source, target, weight, logP, logQ, options.fdr(), sig, index, stats);
     }
 }

@@ -29,6 +29,9 @@ public final class CoordinationGraph {
     private final int[] source;
     private final int[] target;
     private final double[] weight;
+    private final double[] logP;
+    private final double[] logQ;
+    private final double fdr;
     private final Set<SignalKind> signals;
     // per signal ordinal: the signal's own edges (null when not built) and the map from graph edge to
     // signal edge (-1: the signal does not link the pair; null array: identity)
@@ -41,6 +44,9 @@ public final class CoordinationGraph {
             int[] source,
             int[] target,
             double[] weight,
+            double[] logP,
+            double[] logQ,
+            double fdr,
             SignalEdges[] perSignal,
             int[][] signalIndex,
             Map<SignalKind, SignalStats> stats) {
@@ -48,6 +54,9 @@ public final class CoordinationGraph {
         this.source = source;
         this.target = target;
         this.weight = weight;
+        this.logP = logP;
+        this.logQ = logQ;
+        this.fdr = fdr;
         this.perSignal = perSignal;
         this.signalIndex = signalIndex;
         EnumSet<SignalKind> present = EnumSet.noneOf(SignalKind.class);
@@ -84,6 +93,29 @@ public final class CoordinationGraph {
     /** Total weight of edge {@code e}. */
     public double weight(int e) {
         return weight[e];
+    }
+
+    /**
+     * ln of edge {@code e}'s p-value ({@link Significance}): the chance that two accounts as active as these
+     * share as many units by chance, the smallest over the linking signals times their number.
+     */
+    public double logP(int e) {
+        return logP[e];
+    }
+
+    /** ln of edge {@code e}'s Benjamini–Hochberg q-value among every pair that co-acted. */
+    public double logQ(int e) {
+        return logQ[e];
+    }
+
+    /** Whether edge {@code e}'s q-value is at most the false discovery rate of the options. */
+    public boolean validated(int e) {
+        return logQ[e] <= Math.log(fdr);
+    }
+
+    /** The false discovery rate edges are validated at. */
+    public double fdr() {
+        return fdr;
     }
 
     /** A copy of all sources, indexed by edge. */

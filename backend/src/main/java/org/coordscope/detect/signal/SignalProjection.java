@@ -46,6 +46,9 @@ final class SignalProjection {
     private int[] episode;
     private int episodes;
     private boolean[] skip; // per object id: fewer than 2 accounts, or above maxObjectAccounts
+    // the null model's slots (Significance): distinct window-long stretches of a unit each account occupies
+    private int[] slotDegree;
+    private int slots;
 
     SignalProjection(SignalKind kind, SignalOptions opt, int resolutionSeconds, int accountCount, int evidenceK) {
         this.kind = kind;
@@ -65,6 +68,7 @@ final class SignalProjection {
             long[] keys,
             int[] support,
             double[] weight,
+            double[] logP,
             int[] evStart,
             int[] evObject,
             long[] evTime,
@@ -94,6 +98,8 @@ final class SignalProjection {
         int activeAccounts = Math.max(countDistinctAccounts(), actions.activeAccounts());
         int[] objectCounts = objectIdf(actions.maxObject() + 1, activeAccounts);
         episode = opt.episodes() ? episodes() : null;
+        slotDegree = new int[accountCount];
+        slots = countSlots();
 
         // by-account index of positions in the sorted actions; ascending, so an account's actions on
         // one object are contiguous
@@ -160,7 +166,8 @@ final class SignalProjection {
             IntArrays.quickSort(sc.touchedList, 0, kept);
             for (int x = 0; x < kept; x++) {
                 int b = sc.touchedList[x];
-                sc.edgeOf[b] = out.add(a, b, sc.support[b], sc.weight[b]);
+                double logP = Significance.logUpperTail(slots, slotDegree[a], slotDegree[b], sc.support[b]);
+                sc.edgeOf[b] = out.add(a, b, sc.support[b], sc.weight[b], logP);
                 sc.support[b] = 0;
             }
             if (out.size > firstEdge && evidenceK > 0) {
@@ -184,6 +191,7 @@ final class SignalProjection {
                 candidates,
                 out.size);
         episode = null;
+        slotDegree = null;
         int e = out.size;
         int ev = out.evSize;
         // trimmed one array at a time, so that the transient copy is one array, not all
@@ -192,6 +200,7 @@ final class SignalProjection {
                 LongArrays.trim(out.keys, e),
                 IntArrays.trim(out.support, e),
                 DoubleArrays.trim(out.weight, e),
+                DoubleArrays.trim(out.logP, e),
                 IntArrays.trim(out.evStart, e + 1),
                 IntArrays.trim(out.evObject, ev),
                 LongArrays.trim(out.evTime, ev),
@@ -291,6 +300,31 @@ final class SignalProjection {
         return ep;
     }
 
+    /**
+     * Counts the null model's slots ({@link Significance}): a slot is a window-long stretch of time of one unit
+     * (object or episode), so that consecutive sorted actions share a slot while unit and stretch agree. Fills
+     * each account's number of distinct slots and returns the number of occupied slots.
+     */
+    private int countSlots() {
+        long width = Math.max(1, windowTicks);
+        int[] stamp = new int[accountCount];
+        Arrays.fill(stamp, -1);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0
+                    || obj[i] != obj[i - 1]
+                    || unit(i) != unit(i - 1)
+                    || Math.floorDiv(tick(i), width) != Math.floorDiv(tick(i - 1), width)) {
+                count++;
+            }
+            if (stamp[acc[i]] != count) {
+                stamp[acc[i]] = count;
+                slotDegree[acc[i]]++;
+            }
+        }
+        return Math.max(1, count);
+    }
+
     /** The unit support counts for action i: its episode, or its object when episodes are off. */
     private int unit(int i) {
         return episode == null ? obj[i] : episode[i];
@@ -358,6 +392,7 @@ final class SignalProjection {
         long[] keys = new long[1024];
         int[] support = new int[1024];
         double[] weight = new double[1024];
+        double[] logP = new double[1024];
         int size;
         int[] evStart = new int[1025];
         int[] evObject = new int[1024];
@@ -381,17 +416,19 @@ final class SignalProjection {
             return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, length + (long) (length >> 1)));
         }
 
-        int add(int a, int b, int s, double w) {
+        int add(int a, int b, int s, double w, double lp) {
             if (size == keys.length) {
                 int cap = grow(size, size + 1);
                 keys = LongArrays.forceCapacity(keys, cap, size);
                 support = IntArrays.forceCapacity(support, cap, size);
                 weight = DoubleArrays.forceCapacity(weight, cap, size);
+                logP = DoubleArrays.forceCapacity(logP, cap, size);
                 evStart = IntArrays.forceCapacity(evStart, cap + 1, size + 1);
             }
             keys[size] = ((long) a << 32) | b;
             support[size] = s;
             weight[size] = w;
+            logP[size] = lp;
             return size++;
         }
 

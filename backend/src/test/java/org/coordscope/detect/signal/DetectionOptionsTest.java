@@ -22,7 +22,7 @@ class DetectionOptionsTest {
                         "near-text.threshold",
                         "co-link.max-pairs-per-action",
                         "co-domain.enabled");
-        assertThat(all).hasSize(3 + 6 * SignalKind.values().length + 5);
+        assertThat(all).hasSize(3 + 6 * SignalKind.values().length + 6);
         assertThat(all).allSatisfy(o -> assertThat(o.description()).isNotBlank());
         Map<String, Object> defaults = DetectionOptions.defaults().values();
         assertThat(all).allSatisfy(o -> assertThat(o.defaultValue()).isEqualTo(defaults.get(o.id())));
