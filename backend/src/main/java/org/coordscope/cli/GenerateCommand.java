@@ -212,8 +212,8 @@ public class GenerateCommand implements Callable<Integer> {
                         "  planned %,d %s in %.1f s (%struth.csv, groups.csv written)%n",
                         total,
                         telegram ? "messages" : "tweets",
-                        telegram ? "" : "users.csv, ",
-                        (now - began) / 1e9);
+                        (now - began) / 1e9,
+                        telegram ? "" : "users.csv, ");
                 err.flush();
             } else if (!finished[0] && (now - lastPrint[0] >= 1_000_000_000L || done == total)) {
                 lastPrint[0] = now;

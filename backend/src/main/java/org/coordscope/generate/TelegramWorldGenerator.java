@@ -153,9 +153,11 @@ public final class TelegramWorldGenerator {
         private final PoolContent[] cache = new PoolContent[1 << 12];
         private final int[] cacheKey = new int[1 << 12];
         private final StringBuilder json = new StringBuilder(512);
+        private final Contents contents;
 
         Export(World w, ActionSpill spill, WorldGenerator.Progress progress) {
             this.w = w;
+            this.contents = new Contents(w);
             this.spill = spill;
             this.progress = progress;
         }
@@ -366,27 +368,22 @@ public final class TelegramWorldGenerator {
                 return cache[slot];
             }
             SplittableRandom r = new SplittableRandom(w.pool.seed[p]);
-            int author = w.pool.author[p];
+            // the link is the planned one (the planner chose storms that share links by it)
+            String canonical = contents.pool(p).canonicalUrl();
             List<Piece> pieces = new ArrayList<>(5);
             double tagChance;
-            double urlChance;
-            int news = -1;
-            switch (w.roleOf(author)) {
+            switch (w.roleOf(w.pool.author[p])) {
                 case World.NEWS -> {
-                    news = w.newsUrl(r, w.pool.time[p]);
-                    pieces.add(Piece.plain(headline(news)));
+                    pieces.add(Piece.plain(headline(canonical)));
                     tagChance = 0.15;
-                    urlChance = 1;
                 }
                 case World.OFFICIAL -> {
                     pieces.add(Piece.plain(PersianTexts.official(r)));
                     tagChance = 0.4;
-                    urlChance = 0.25;
                 }
                 default -> {
                     pieces.add(Piece.plain(Rand.chance(r, 0.5) ? PersianTexts.celebLine(r) : PersianTexts.organic(r)));
                     tagChance = 0.3;
-                    urlChance = 0.1;
                 }
             }
             if (Rand.chance(r, tagChance)) {
@@ -401,9 +398,7 @@ public final class TelegramWorldGenerator {
                     }
                 }
             }
-            String canonical = null;
-            if (Rand.chance(r, urlChance)) {
-                canonical = w.newsUrls[news >= 0 ? news : w.newsUrl(r, w.pool.time[p])];
+            if (canonical != null) {
                 pieces.add(Piece.plain("\n"));
                 link(pieces, Texts.newsVariant(canonical, r), r);
             }
@@ -464,9 +459,9 @@ public final class TelegramWorldGenerator {
             int news = role == World.NEWS || Rand.chance(r, 0.14) ? w.newsUrl(r, ms) : -1;
             String line;
             if (role == World.NEWS) {
-                line = headline(news);
+                line = headline(w.newsUrls[news]);
             } else if (news >= 0 && Rand.chance(r, 0.3)) {
-                line = "بخوانید: " + headline(news);
+                line = "بخوانید: " + headline(w.newsUrls[news]);
             } else if (role == World.OFFICIAL) {
                 line = PersianTexts.official(r);
             } else if (Rand.chance(r, 0.015)) {
@@ -543,8 +538,8 @@ public final class TelegramWorldGenerator {
         }
 
         /** The headline of a news URL: the same for every post of it. */
-        private static String headline(int news) {
-            return PersianTexts.headline(new SplittableRandom(0x5EED_0000L + news));
+        private static String headline(String url) {
+            return PersianTexts.headline(new SplittableRandom(0x5EED_0000L + (url == null ? 0 : url.hashCode())));
         }
 
         /** A channel's name, from its seed and role. */

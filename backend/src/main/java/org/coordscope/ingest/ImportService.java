@@ -36,7 +36,8 @@ public class ImportService {
             reader.read(request.files(), sink);
             sink.flush();
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
-            return sink.badRows.report(sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000);
+            return sink.badRows.report(
+                    sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000, reader.serviceMessages());
         }
     }
 
@@ -86,7 +87,7 @@ public class ImportService {
             if (accountBatch.isEmpty() && postBatch.isEmpty()) {
                 return;
             }
-            writer.write(request.dataset(), accountBatch, postBatch);
+            writer.write(request.dataset(), request.format().platform(), accountBatch, postBatch);
             accountBatch.clear();
             postBatch.clear();
             long bytesRead =

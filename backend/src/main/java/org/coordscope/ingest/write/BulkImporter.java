@@ -82,6 +82,7 @@ public final class BulkImporter {
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
             Input input = graph.input(
                     request.dataset(),
+                    request.format().platform(),
                     Map.of(
                             "source",
                             request.format().id(),
@@ -96,7 +97,8 @@ public final class BulkImporter {
                     graph.nodeCount(), graph.relationshipCount(), (System.nanoTime() - started) / 1e9));
             write(input, home);
             Files.deleteIfExists(home.resolve("tweets.spill"));
-            return sink.badRows.report(sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000);
+            return sink.badRows.report(
+                    sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000, reader.serviceMessages());
         }
     }
 
