@@ -9,6 +9,7 @@ import org.coordscope.ingest.model.PostRecord;
 import org.coordscope.ingest.model.RecordSink;
 import org.coordscope.ingest.read.SourceReader;
 import org.coordscope.ingest.write.GraphWriter;
+import org.coordscope.ingest.write.IndexedValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -60,6 +61,11 @@ public class ImportService {
 
         @Override
         public void account(AccountRecord account) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(account, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(account, tooLarge));
+                return;
+            }
             accountBatch.add(account);
             accounts++;
             flushIfFull();
@@ -67,6 +73,11 @@ public class ImportService {
 
         @Override
         public void post(PostRecord post) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(post, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(post, tooLarge));
+                return;
+            }
             postBatch.add(post);
             posts++;
             flushIfFull();

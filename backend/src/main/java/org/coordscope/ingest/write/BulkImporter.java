@@ -164,6 +164,11 @@ public final class BulkImporter {
 
         @Override
         public void account(AccountRecord account) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(account, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(account, tooLarge));
+                return;
+            }
             accounts++;
             gatherer.account(account);
             reportProgress();
@@ -171,6 +176,11 @@ public final class BulkImporter {
 
         @Override
         public void post(PostRecord post) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(post, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(post, tooLarge));
+                return;
+            }
             posts++;
             gatherer.post(post);
             reportProgress();
