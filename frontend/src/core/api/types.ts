@@ -146,6 +146,8 @@ export interface CoActor {
 export interface AccountDetail {
   id: string;
   dataset: string;
+  /** "twitter" or "telegram"; null for a store imported before platforms were recorded. */
+  platform: string | null;
   screenName: string | null;
   displayName: string | null;
   description: string | null;
@@ -199,6 +201,8 @@ export interface OriginalPost {
 /** One post: exact time, text, `file:line` of its row, a link to it on its platform when the id allows. */
 export interface Post {
   id: string;
+  /** "twitter" or "telegram"; null for a store imported before platforms were recorded. */
+  platform: string | null;
   time: string | null;
   text: string | null;
   lang: string | null;
@@ -326,6 +330,8 @@ export interface ImportJob {
     badRows: number;
     badRowSample: BadRow[];
     millis: number;
+    /** Service messages (Telegram's joins, pins, title changes) skipped, not counted as bad rows. */
+    serviceMessages: number;
   } | null;
   error: string | null;
 }

@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.coordscope.generate.TelegramWorldGenerator;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import picocli.CommandLine.Command;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Write a seeded synthetic Twitter world with planted coordinated groups and its ground truth:",
             "tweets.csv (Information Operations archive layout), users.csv, truth.csv (account_id,group), groups.csv.",
+            "With --format telegram: the same world as a Telegram Desktop full export in Persian (result.json with",
+            "chats.list, state channels forwarded by planted rings), truth.csv and groups.csv.",
             "The same options and seed always give byte-identical files."
         })
 public class GenerateCommand implements Callable<Integer> {
@@ -50,6 +54,22 @@ public class GenerateCommand implements Callable<Integer> {
             description =
                     "Rows of tweets.csv in all (default: " + WorldSpec.DEFAULT_TWEETS_PER_ACCOUNT + " per account).")
     Long tweets;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "infoops",
+            completionCandidates = Formats.class,
+            description = "infoops (tweets.csv, users.csv: the Information Operations archive layout) or telegram"
+                    + " (result.json: a Telegram Desktop full export); default: ${DEFAULT-VALUE}.")
+    String format;
+
+    /** The layouts {@code --format} accepts. */
+    static final class Formats extends java.util.ArrayList<String> {
+        Formats() {
+            super(List.of("infoops", "telegram"));
+        }
+    }
 
     @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of everything random.")
     long seed;
@@ -146,6 +166,11 @@ public class GenerateCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(commandSpec.commandLine(), "--out " + out + " is a file; give a directory");
         }
+        boolean telegram = format.equalsIgnoreCase("telegram");
+        if (!telegram && !format.equalsIgnoreCase("infoops")) {
+            throw new ParameterException(
+                    commandSpec.commandLine(), "--format must be infoops or telegram; got '" + format + "'");
+        }
         WorldSpec spec;
         try {
             spec = WorldSpec.builder(accounts, groups, seed)
@@ -166,10 +191,11 @@ public class GenerateCommand implements Callable<Integer> {
         }
         err.printf(
                 Locale.ROOT,
-                "generate: %,d accounts, %d groups, %,d tweets, seed %d -> %s%n",
+                "generate: %,d accounts, %d groups, %,d %s, seed %d -> %s%n",
                 spec.accounts(),
                 spec.groups(),
                 spec.tweets(),
+                telegram ? "messages" : "tweets",
                 spec.seed(),
                 out);
         err.flush();
@@ -177,15 +203,17 @@ public class GenerateCommand implements Callable<Integer> {
         long[] lastPrint = {began};
         long[] writing = {began};
         boolean[] finished = {false};
-        WorldGenerator.Summary summary = new WorldGenerator(spec).write(out, (stage, done, total) -> {
+        WorldGenerator.Progress report = (stage, done, total) -> {
             long now = System.nanoTime();
             if (stage.equals("plan")) {
                 writing[0] = now;
                 err.printf(
                         Locale.ROOT,
-                        "  planned %,d tweets in %.1f s (users.csv, truth.csv, groups.csv written)%n",
+                        "  planned %,d %s in %.1f s (%struth.csv, groups.csv written)%n",
                         total,
-                        (now - began) / 1e9);
+                        telegram ? "messages" : "tweets",
+                        (now - began) / 1e9,
+                        telegram ? "" : "users.csv, ");
                 err.flush();
             } else if (!finished[0] && (now - lastPrint[0] >= 1_000_000_000L || done == total)) {
                 lastPrint[0] = now;
@@ -194,12 +222,16 @@ public class GenerateCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "  %s: %,d / %,d rows (%,.0f rows/s)%n", stage, done, total, done / seconds);
                 err.flush();
             }
-        });
+        };
+        WorldGenerator.Summary summary = telegram
+                ? new TelegramWorldGenerator(spec).write(out, report)
+                : new WorldGenerator(spec).write(out, report);
         err.printf(
                 Locale.ROOT,
-                "wrote %,d tweets of %,d accounts (%d groups, %,d members; %,d retweetable posts "
+                "wrote %,d %s of %,d accounts (%d groups, %,d members; %,d retweetable posts "
                         + "by accounts outside the world) in %.1f s:%n",
                 summary.tweets(),
+                telegram ? "messages" : "tweets",
                 summary.accounts(),
                 summary.groups(),
                 summary.groupMembers(),

@@ -139,6 +139,9 @@ class ImportCommand implements Callable<Integer> {
                 result.millis() / 1000.0,
                 result.postsPerSecond(),
                 how);
+        if (result.serviceMessages() > 0) {
+            err.printf("%,d service messages (joins, pins, title changes) skipped.%n", result.serviceMessages());
+        }
         if (result.badRows() > 0) {
             err.printf(
                     "%,d bad rows skipped; all are listed in %s. The first:%n", result.badRows(), result.reportFile());

@@ -36,7 +36,8 @@ public class AccountService {
 
     private static final String PROFILE = """
             MATCH (a:Account {id: $id, dataset: $dataset})
-            RETURN a.screenName AS screenName, a.displayName AS displayName, a.description AS description,
+            RETURN a.platform AS platform, a.screenName AS screenName, a.displayName AS displayName,
+                   a.description AS description,
                    a.createdAt AS createdAt, a.followers AS followers, a.following AS following, a.lang AS lang,
                    COUNT { (a)-[:POSTED]->(t:Tweet) WHERE t.createdAt IS NOT NULL } AS posts,
                    COUNT { (a)-[:POSTED]->(t:Tweet) WHERE t.isRetweet } AS retweets
@@ -98,9 +99,11 @@ public class AccountService {
     /** A neighbour in the coordination graph of a run. */
     public record Neighbour(String id, String screenName, double weight, List<String> signals, String clusterId) {}
 
+    /** An account; {@code platform} is {@code twitter} or {@code telegram} (null in a store imported before it). */
     public record AccountDetail(
             String id,
             String dataset,
+            String platform,
             String screenName,
             String displayName,
             String description,
@@ -180,6 +183,7 @@ public class AccountService {
                 return new AccountDetail(
                         id,
                         ds,
+                        p.get("platform").asString(null),
                         p.get("screenName").asString(null),
                         p.get("displayName").asString(null),
                         p.get("description").asString(null),

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.web.NotFoundException;
@@ -78,6 +79,12 @@ public class EvidenceCards {
     /** Tweet ids of Twitter's own (snowflake ids, or the older sequential ones) open on the platform. */
     private static final Pattern TWEET_ID = Pattern.compile("\\d{6,20}");
 
+    /** A Telegram post id as the importer writes it: {@code channel<id>/<message id>}. */
+    private static final Pattern TELEGRAM_POST_ID = Pattern.compile("channel\\d+/(\\d+)");
+
+    /** Telegram's public usernames: 5–32 of a-z, 0-9 and _, starting with a letter. */
+    private static final Pattern TELEGRAM_USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{4,31}");
+
     private static final Set<String> TWITTER_SOURCES = Set.of("infoops", "twarc2");
 
     private final Driver driver;
@@ -95,12 +102,25 @@ public class EvidenceCards {
     /** The post a retweet or forward repeats, as far as the dataset knows it. */
     public record Original(String id, String text, String time, String authorId, String authorScreenName) {}
 
-    /** One post: exact time (ISO-8601 UTC), text, where it came from, and a link to it when the platform has one. */
-    public record Post(String id, String time, String text, String lang, String source, String url, Original original) {
+    /**
+     * One post: its platform ({@code twitter}, {@code telegram}), exact time (ISO-8601 UTC), text, where it came
+     * from, and a link to it when the platform has one ({@code t.me/<username>/<id>} when the channel's username is
+     * known).
+     */
+    public record Post(
+            String id,
+            String platform,
+            String time,
+            String text,
+            String lang,
+            String source,
+            String url,
+            Original original) {
 
         /** What every post query returns, from {@code key}, {@code t} (the post) and {@code o} (its original). */
         static final String RETURN = """
-                RETURN key, t.id AS id, t.createdAt AS time, t.text AS text, t.lang AS lang, t.source AS source,
+                RETURN key, t.id AS id, t.platform AS platform, t.createdAt AS time, t.text AS text, t.lang AS lang,
+                       t.source AS source, [(pa:Account)-[:POSTED]->(t) | pa.screenName][0] AS authorScreenName,
                        o.id AS originalId, o.text AS originalText, o.createdAt AS originalTime,
                        [(oa:Account)-[:POSTED]->(o) | {id: oa.id, screenName: oa.screenName}][0] AS originalAuthor
                 """;
@@ -278,9 +298,21 @@ public class EvidenceCards {
                     author.isNull() ? null : author.get("id").asString(null),
                     author.isNull() ? null : author.get("screenName").asString(null));
         }
-        String url = twitter && TWEET_ID.matcher(id).matches() ? "https://twitter.com/i/web/status/" + id : null;
+        // stores imported before platforms were recorded: the dataset's source tells Twitter's
+        String platform = r.get("platform").asString(twitter ? "twitter" : null);
+        String url = null;
+        if ("twitter".equals(platform) && TWEET_ID.matcher(id).matches()) {
+            url = "https://twitter.com/i/web/status/" + id;
+        } else if ("telegram".equals(platform)) {
+            String username = r.get("authorScreenName").asString(null);
+            Matcher message = TELEGRAM_POST_ID.matcher(id);
+            if (username != null && TELEGRAM_USERNAME.matcher(username).matches() && message.matches()) {
+                url = "https://t.me/" + username + "/" + message.group(1);
+            }
+        }
         return new Post(
                 id,
+                platform,
                 Evidence.iso(r.get("time")),
                 r.get("text").asString(null),
                 r.get("lang").asString(null),

@@ -73,8 +73,15 @@ final class ActionSpill implements AutoCloseable {
         }
     }
 
-    /** One bucket's actions, sorted by tweet id (that is, by time). */
+    /** One bucket's actions, sorted by tweet id (that is, by time); its file is deleted. */
     Bucket read(int bucket) throws IOException {
+        Bucket k = reread(bucket);
+        Files.delete(file(bucket));
+        return k;
+    }
+
+    /** One bucket's actions, sorted by time, keeping its file for another reading (the closing deletes it). */
+    Bucket reread(int bucket) throws IOException {
         int size = (int) counts[bucket];
         Bucket k = new Bucket(size);
         try (DataInputStream in =
@@ -88,7 +95,6 @@ final class ActionSpill implements AutoCloseable {
                 k.seed[i] = in.readLong();
             }
         }
-        Files.delete(file(bucket));
         k.sort();
         return k;
     }

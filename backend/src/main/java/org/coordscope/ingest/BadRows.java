@@ -70,7 +70,7 @@ public final class BadRows implements Closeable {
         return count;
     }
 
-    public ImportReport report(long accounts, long posts, long millis) {
+    public ImportReport report(long accounts, long posts, long millis, long serviceMessages) {
         return new ImportReport(
                 request.dataset(),
                 accounts,
@@ -78,7 +78,8 @@ public final class BadRows implements Closeable {
                 count,
                 List.copyOf(sample),
                 report == null ? null : request.reportFile(),
-                millis);
+                millis,
+                serviceMessages);
     }
 
     @Override

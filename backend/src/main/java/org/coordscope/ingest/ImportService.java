@@ -9,6 +9,7 @@ import org.coordscope.ingest.model.PostRecord;
 import org.coordscope.ingest.model.RecordSink;
 import org.coordscope.ingest.read.SourceReader;
 import org.coordscope.ingest.write.GraphWriter;
+import org.coordscope.ingest.write.IndexedValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +37,8 @@ public class ImportService {
             reader.read(request.files(), sink);
             sink.flush();
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
-            return sink.badRows.report(sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000);
+            return sink.badRows.report(
+                    sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000, reader.serviceMessages());
         }
     }
 
@@ -59,6 +61,11 @@ public class ImportService {
 
         @Override
         public void account(AccountRecord account) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(account, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(account, tooLarge));
+                return;
+            }
             accountBatch.add(account);
             accounts++;
             flushIfFull();
@@ -66,6 +73,11 @@ public class ImportService {
 
         @Override
         public void post(PostRecord post) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(post, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(post, tooLarge));
+                return;
+            }
             postBatch.add(post);
             posts++;
             flushIfFull();
@@ -86,7 +98,7 @@ public class ImportService {
             if (accountBatch.isEmpty() && postBatch.isEmpty()) {
                 return;
             }
-            writer.write(request.dataset(), accountBatch, postBatch);
+            writer.write(request.dataset(), request.format().platform(), accountBatch, postBatch);
             accountBatch.clear();
             postBatch.clear();
             long bytesRead =

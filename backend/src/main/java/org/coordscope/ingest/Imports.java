@@ -111,6 +111,9 @@ public class Imports {
         details.put("posts", report.posts());
         details.put("accounts", report.accounts());
         details.put("badRows", report.badRows());
+        if (report.serviceMessages() > 0) {
+            details.put("serviceMessages", report.serviceMessages());
+        }
         audit.record(actor, "import", request.dataset(), details);
     }
 

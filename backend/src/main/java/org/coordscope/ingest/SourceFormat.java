@@ -50,6 +50,15 @@ public enum SourceFormat {
         return description;
     }
 
+    /**
+     * The platform the posts and accounts of this format come from, stored on each as {@code platform}, so one
+     * dataset can hold several and a cluster can span them: {@code telegram} for Telegram, {@code twitter} for the
+     * others (the shares presets and the files they fit are Twitter's).
+     */
+    public String platform() {
+        return this == TELEGRAM ? "telegram" : "twitter";
+    }
+
     /** Whether {@link #reader(String)} takes a column-mapping spec ({@link ColumnMapping}). */
     public boolean takesMapping() {
         return takesMapping;

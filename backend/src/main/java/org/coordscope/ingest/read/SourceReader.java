@@ -14,4 +14,9 @@ import org.coordscope.ingest.model.RecordSink;
 public interface SourceReader {
 
     void read(List<ImportFile> files, RecordSink sink) throws IOException;
+
+    /** Service messages (joins, pins, title changes) skipped so far: messaging formats have them, the others none. */
+    default long serviceMessages() {
+        return 0;
+    }
 }

@@ -138,7 +138,7 @@ final class BulkGraph implements GraphShape.Target, Closeable {
      * The importer's input: every node and relationship gathered, plus the dataset's node. Call once, after
      * the last record.
      */
-    Input input(String dataset, Map<String, Object> datasetProps) throws IOException {
+    Input input(String dataset, String platform, Map<String, Object> datasetProps) throws IOException {
         spill.close();
         int datasetId = nextId++;
         long relationshipCount = 0;
@@ -154,7 +154,8 @@ final class BulkGraph implements GraphShape.Target, Closeable {
             list.size(unique);
             relationshipCount += unique;
         }
-        InputIterable nodes = () -> new Chunks<>(nodes(dataset, datasetId, datasetProps), BulkGraph::visitNode);
+        InputIterable nodes =
+                () -> new Chunks<>(nodes(dataset, platform, datasetId, datasetProps), BulkGraph::visitNode);
         InputIterable rels = () -> new Chunks<>(relationships(), BulkGraph::visitRelationship);
         long nodeCount = nextId;
         long propertyCount = nodeProperties + nodeCount * 2;
@@ -180,23 +181,26 @@ final class BulkGraph implements GraphShape.Target, Closeable {
 
     private record RelationshipRow(long from, long to, String type) {}
 
-    private Iterator<NodeRow> nodes(String dataset, int datasetId, Map<String, Object> datasetProps) {
+    /** Every node's row; accounts and tweets carry the import's {@code platform}, as the driver path sets it. */
+    private Iterator<NodeRow> nodes(String dataset, String platform, int datasetId, Map<String, Object> datasetProps) {
         List<Supplier<Iterator<NodeRow>>> parts = new ArrayList<>();
-        parts.add(() -> List.of(row(datasetId, "Dataset", withKey(datasetProps, "name", dataset, null)))
+        parts.add(() -> List.of(row(datasetId, "Dataset", withKey(datasetProps, "name", dataset, null, null)))
                 .iterator());
         parts.add(() -> entries(
                 GraphShape.Node.ACCOUNT,
-                (key, id) -> row(id, "Account", withKey(accountProps.get(id), "id", key, dataset))));
-        parts.add(() -> new SpillReader(dataset));
+                (key, id) -> row(id, "Account", withKey(accountProps.get(id), "id", key, dataset, platform))));
+        parts.add(() -> new SpillReader(dataset, platform));
         parts.add(() -> entries(
                 GraphShape.Node.TWEET,
-                (key, id) -> tweetRows.get(id) ? null : row(id, "Tweet", withKey(null, "id", key, dataset))));
+                (key, id) -> tweetRows.get(id) ? null : row(id, "Tweet", withKey(null, "id", key, dataset, platform))));
         parts.add(() -> entries(GraphShape.Node.LINK, (key, id) -> {
             String domain = linkDomains.get(key);
-            return row(id, "Link", withKey(domain == null ? null : Map.of("domain", domain), "url", key, dataset));
+            return row(
+                    id, "Link", withKey(domain == null ? null : Map.of("domain", domain), "url", key, dataset, null));
         }));
         for (GraphShape.Node kind : List.of(GraphShape.Node.DOMAIN, GraphShape.Node.HASHTAG, GraphShape.Node.IMAGE)) {
-            parts.add(() -> entries(kind, (key, id) -> row(id, kind.label, withKey(null, kind.key, key, dataset))));
+            parts.add(() ->
+                    entries(kind, (key, id) -> row(id, kind.label, withKey(null, kind.key, key, dataset, null))));
         }
         return new Concat<>(parts);
     }
@@ -245,8 +249,9 @@ final class BulkGraph implements GraphShape.Target, Closeable {
     }
 
     /** Properties as the importer takes them: key, value pairs; lists as arrays. */
-    private static Object[] withKey(Map<String, Object> props, String keyName, String key, String dataset) {
-        int size = (props == null ? 0 : props.size()) + (dataset == null ? 1 : 2);
+    private static Object[] withKey(
+            Map<String, Object> props, String keyName, String key, String dataset, String platform) {
+        int size = (props == null ? 0 : props.size()) + (dataset == null ? 1 : 2) + (platform == null ? 0 : 1);
         Object[] out = new Object[size * 2];
         int i = 0;
         out[i++] = keyName;
@@ -254,6 +259,10 @@ final class BulkGraph implements GraphShape.Target, Closeable {
         if (dataset != null) {
             out[i++] = "dataset";
             out[i++] = dataset;
+        }
+        if (platform != null) {
+            out[i++] = "platform";
+            out[i++] = platform;
         }
         if (props != null) {
             for (Map.Entry<String, Object> e : props.entrySet()) {
@@ -376,11 +385,13 @@ final class BulkGraph implements GraphShape.Target, Closeable {
     private final class SpillReader implements Iterator<NodeRow>, Closeable {
         private final DataInputStream in;
         private final String dataset;
+        private final String platform;
         private final List<String> keys = new ArrayList<>();
         private long left = spilledRows;
 
-        SpillReader(String dataset) {
+        SpillReader(String dataset, String platform) {
             this.dataset = dataset;
+            this.platform = platform;
             try {
                 this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillFile), 1 << 16));
             } catch (IOException e) {
@@ -418,7 +429,7 @@ final class BulkGraph implements GraphShape.Target, Closeable {
                 if (later != null) {
                     props.putAll(later);
                 }
-                return row(id, "Tweet", withKey(props, "id", key, dataset));
+                return row(id, "Tweet", withKey(props, "id", key, dataset, platform));
             } catch (EOFException e) {
                 throw new IllegalStateException("The bulk import's spill file " + spillFile + " ended early", e);
             } catch (IOException e) {

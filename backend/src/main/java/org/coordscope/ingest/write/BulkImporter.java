@@ -82,6 +82,7 @@ public final class BulkImporter {
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
             Input input = graph.input(
                     request.dataset(),
+                    request.format().platform(),
                     Map.of(
                             "source",
                             request.format().id(),
@@ -96,7 +97,8 @@ public final class BulkImporter {
                     graph.nodeCount(), graph.relationshipCount(), (System.nanoTime() - started) / 1e9));
             write(input, home);
             Files.deleteIfExists(home.resolve("tweets.spill"));
-            return sink.badRows.report(sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000);
+            return sink.badRows.report(
+                    sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000, reader.serviceMessages());
         }
     }
 
@@ -162,6 +164,11 @@ public final class BulkImporter {
 
         @Override
         public void account(AccountRecord account) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(account, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(account, tooLarge));
+                return;
+            }
             accounts++;
             gatherer.account(account);
             reportProgress();
@@ -169,6 +176,11 @@ public final class BulkImporter {
 
         @Override
         public void post(PostRecord post) {
+            IndexedValues.TooLarge tooLarge = IndexedValues.check(post, request.dataset());
+            if (tooLarge != null) {
+                badRow(IndexedValues.badRow(post, tooLarge));
+                return;
+            }
             posts++;
             gatherer.post(post);
             reportProgress();

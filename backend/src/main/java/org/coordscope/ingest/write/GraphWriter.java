@@ -30,13 +30,13 @@ public class GraphWriter {
     private static final String MERGE_ACCOUNTS = """
             UNWIND $rows AS r
             MERGE (a:Account {id: r.id, dataset: $dataset})
-            SET a += r.props
+            SET a += r.props, a.platform = $platform
             """;
 
     private static final String MERGE_TWEETS = """
             UNWIND $rows AS r
             MERGE (t:Tweet {id: r.id, dataset: $dataset})
-            SET t += r.props
+            SET t += r.props, t.platform = $platform
             """;
 
     private static final String MERGE_LINKS = """
@@ -77,11 +77,14 @@ public class GraphWriter {
         }
     }
 
-    /** Writes one batch in one transaction. */
-    public void write(String dataset, List<AccountRecord> accounts, List<PostRecord> posts) {
+    /**
+     * Writes one batch in one transaction; every account and post it touches gets {@code platform}
+     * ({@link org.coordscope.ingest.SourceFormat#platform()}).
+     */
+    public void write(String dataset, String platform, List<AccountRecord> accounts, List<PostRecord> posts) {
         Batch batch = new Batch(accounts, posts);
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> batch.writeTo(tx, dataset));
+            session.executeWriteWithoutResult(tx -> batch.writeTo(tx, dataset, platform));
         }
     }
 
@@ -119,11 +122,11 @@ public class GraphWriter {
             relationships.computeIfAbsent(type, k -> new LinkedHashSet<>()).add(Map.of("from", from, "to", to));
         }
 
-        void writeTo(TransactionContext tx, String dataset) {
+        void writeTo(TransactionContext tx, String dataset, String platform) {
             // in the batch's own transaction: whatever detection kept of the dataset before is stale once it commits
             tx.run(DatasetService.NEW_REVISION, Map.of("dataset", dataset)).consume();
-            run(tx, MERGE_ACCOUNTS, rows(GraphShape.Node.ACCOUNT), dataset);
-            run(tx, MERGE_TWEETS, rows(GraphShape.Node.TWEET), dataset);
+            runOnPlatform(tx, MERGE_ACCOUNTS, rows(GraphShape.Node.ACCOUNT), dataset, platform);
+            runOnPlatform(tx, MERGE_TWEETS, rows(GraphShape.Node.TWEET), dataset, platform);
             run(
                     tx,
                     MERGE_LINKS,
@@ -156,6 +159,14 @@ public class GraphWriter {
         private static void run(TransactionContext tx, String cypher, List<?> rows, String dataset) {
             if (!rows.isEmpty()) {
                 tx.run(cypher, Map.of("rows", rows, "dataset", dataset)).consume();
+            }
+        }
+
+        private static void runOnPlatform(
+                TransactionContext tx, String cypher, List<?> rows, String dataset, String platform) {
+            if (!rows.isEmpty()) {
+                tx.run(cypher, Map.of("rows", rows, "dataset", dataset, "platform", platform))
+                        .consume();
             }
         }
 

@@ -15,6 +15,7 @@ import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
 import org.coordscope.datasets.DatasetService;
+import org.coordscope.generate.TelegramWorldGenerator;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.coordscope.graphdb.EmbeddedNeo4j;
@@ -124,6 +125,30 @@ class BulkImporterTest extends GraphTestSupport {
     }
 
     @Test
+    void telegramExportsAndTelethonLinesGiveTheSameGraphOnTelegram() throws IOException {
+        Path world = temp.resolve("tgworld");
+        new TelegramWorldGenerator(WorldSpec.builder(200, 2, 5).tweets(2_000).build())
+                .write(world, WorldGenerator.Progress.NONE);
+        Graphs graphs = bothWays(
+                "tg",
+                SourceFormat.TELEGRAM,
+                null,
+                TestFiles.fixture("telegram/single_chat_result.json"),
+                TestFiles.fixture("telegram/full_export_result.json"),
+                TestFiles.fixture("telegram/telethon_messages.jsonl"),
+                world.resolve(TelegramWorldGenerator.RESULT));
+        assertThat(graphs.bolt().counts().retweets()).isPositive();
+        assertThat(graphs.bulk().report().serviceMessages())
+                .isEqualTo(graphs.bolt().report().serviceMessages())
+                .isGreaterThan(2);
+        assertThat(graphs.bulk().report().badRowSample())
+                .isEqualTo(graphs.bolt().report().badRowSample())
+                .hasSize(3);
+        assertThat(count("MATCH (n:Account|Tweet {dataset: 'tg'}) WHERE n.platform <> 'telegram' RETURN count(n)"))
+                .isZero();
+    }
+
+    @Test
     void tooManyBadRowsStopsTheBulkImportWithNothingWritten() throws IOException {
         Path home = temp.resolve("home");
         ImportRequest request = new ImportRequest(
@@ -168,6 +193,10 @@ class BulkImporterTest extends GraphTestSupport {
         assertThat(bulk.report().posts()).isEqualTo(bolt.report().posts());
         assertThat(bulk.report().accounts()).isEqualTo(bolt.report().accounts());
         assertThat(bolt.graph()).anySatisfy(line -> assertThat(line).startsWith("(Tweet"));
+        // every account and post, also those known only by reference, carries its platform, on both paths
+        assertThat(bolt.graph())
+                .filteredOn(line -> line.startsWith("(Account") || line.startsWith("(Tweet"))
+                .allSatisfy(line -> assertThat(line).contains("platform=\"" + format.platform() + "\""));
         return new Graphs(bolt, bulk);
     }
 

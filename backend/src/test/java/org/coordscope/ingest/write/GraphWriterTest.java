@@ -46,11 +46,11 @@ class GraphWriterTest extends GraphTestSupport {
     @Test
     void writingTheSameBatchTwiceChangesNothing() {
         List<PostRecord> posts = List.of(retweet("1", "+a/b=", "100"), retweet("2", "bob", "100"));
-        writer.write("d", List.of(ALICE), posts);
+        writer.write("d", "twitter", List.of(ALICE), posts);
         String everything =
                 "MATCH (n {dataset: 'd'}) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000000 + count(r)";
         long first = count(everything);
-        writer.write("d", List.of(ALICE), posts);
+        writer.write("d", "twitter", List.of(ALICE), posts);
         assertThat(count(everything)).isEqualTo(first);
 
         // 3 accounts (+a/b=, bob, official), 2 posts + 1 original, 1 link, 1 hashtag, 1 domain
@@ -77,8 +77,8 @@ class GraphWriterTest extends GraphTestSupport {
 
     @Test
     void missingFieldsNeverOverwriteStoredOnes() {
-        writer.write("d", List.of(ALICE), List.of());
-        writer.write("d", List.of(AccountRecord.ofId("+a/b=")), List.of(retweet("1", "+a/b=", "9")));
+        writer.write("d", "twitter", List.of(ALICE), List.of());
+        writer.write("d", "twitter", List.of(AccountRecord.ofId("+a/b=")), List.of(retweet("1", "+a/b=", "9")));
         try (var session = driver.session()) {
             Map<String, Object> alice = session.run("MATCH (a:Account {id: '+a/b=', dataset: 'd'}) RETURN a")
                     .single()
@@ -93,8 +93,8 @@ class GraphWriterTest extends GraphTestSupport {
 
     @Test
     void datasetsKeepTheirOwnNodes() {
-        writer.write("one", List.of(ALICE), List.of());
-        writer.write("two", List.of(ALICE), List.of());
+        writer.write("one", "twitter", List.of(ALICE), List.of());
+        writer.write("two", "twitter", List.of(ALICE), List.of());
         assertThat(count("MATCH (a:Account {id: '+a/b='}) RETURN count(a)")).isEqualTo(2);
     }
 }

@@ -73,7 +73,7 @@ public final class TelegramReader implements SourceReader {
 
     private long serviceMessages;
 
-    /** Service messages (joins, pins, title changes) skipped so far. */
+    @Override
     public long serviceMessages() {
         return serviceMessages;
     }

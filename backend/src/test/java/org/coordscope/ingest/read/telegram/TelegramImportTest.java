@@ -18,12 +18,15 @@ import org.coordscope.detect.DetectionResult;
 import org.coordscope.detect.DetectionService;
 import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.store.DetectionStore;
+import org.coordscope.explore.AccountService;
+import org.coordscope.explore.EvidenceCards;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportReport;
 import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
+import org.coordscope.web.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,12 @@ class TelegramImportTest extends GraphTestSupport {
 
     @Autowired
     DetectionStore store;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    EvidenceCards posts;
 
     @TempDir
     Path temp;
@@ -72,6 +81,7 @@ class TelegramImportTest extends GraphTestSupport {
         assertThat(report.badRows())
                 .as("message 6 without time, a broken line, an entity beyond its text")
                 .isEqualTo(3);
+        assertThat(report.serviceMessages()).as("one in each fixture").isEqualTo(3);
         assertThat(Files.readString(report.reportFile()))
                 .contains(
                         "single_chat_result.json",
@@ -103,6 +113,16 @@ class TelegramImportTest extends GraphTestSupport {
                     .isEqualTo(4);
             importFiles("tg", fixtures);
         }
+        // every account and post is on Telegram, also those known only from a forward or a mention
+        assertThat(countIn("tg", "MATCH (n:Account|Tweet {dataset: $dataset}) RETURN count(n)"))
+                .isEqualTo(countIn(
+                        "tg",
+                        "MATCH (n:Account|Tweet {dataset: $dataset}) WHERE n.platform = 'telegram' RETURN count(n)"))
+                .isPositive();
+        assertThat(accounts.detail("channel3001", "tg", null, 10).platform()).isEqualTo("telegram");
+        assertThat(posts.posts("channel3001", "tg", Page.Request.of(0, 10)).items())
+                .singleElement()
+                .satisfies(post -> assertThat(post.platform()).isEqualTo("telegram"));
     }
 
     /**
