@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { RunChange, RunInfo } from "../core/api/types";
 import { link, withParams } from "../core/route/route";
@@ -33,7 +34,7 @@ export const compareView: View = async ({ container, route, navigate }) => {
   try {
     runs = (await api.runs()).items;
   } catch (e) {
-    container.replaceChildren(panel("Compare runs", errorBox(e)));
+    container.replaceChildren(panel(t("compare.title"), errorBox(e)));
     return;
   }
   const choices = runs.map((r): [string, string] => [

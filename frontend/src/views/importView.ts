@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { ImportJob, SourceFormatInfo } from "../core/api/types";
 import { link } from "../core/route/route";
@@ -54,7 +55,7 @@ export const importView: View = async ({ container }) => {
   try {
     formats = await api.formats();
   } catch (e) {
-    container.replaceChildren(panel("Import", errorBox(e)));
+    container.replaceChildren(panel(t("import.title"), errorBox(e)));
     return;
   }
   const description = h("p", { class: "muted" }, formats[0]?.description ?? "");
