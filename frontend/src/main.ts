@@ -9,6 +9,7 @@ import type { MessageKey } from "./core/i18n/messages";
 import { formatHash, parseHash, type Route } from "./core/route/route";
 import { accountView } from "./views/accountView";
 import { auditView } from "./views/auditView";
+import { campaignView } from "./views/campaignView";
 import { clustersView } from "./views/clustersView";
 import { clusterView } from "./views/clusterView";
 import { compareView } from "./views/compareView";
@@ -37,6 +38,7 @@ const VIEWS: Record<string, View> = {
   import: importView,
   detect: detectView,
   compare: compareView,
+  campaign: campaignView,
   audit: auditView,
   console: consoleView,
   users: usersView,

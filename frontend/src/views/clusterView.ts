@@ -7,6 +7,8 @@ import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogra
 import { renderAccountPanel } from "../components/accountPanel";
 import { handle, richText, sharedObject } from "../components/bidiText";
 import { isSuspect } from "../core/clusters/ranking";
+import { campaignKind } from "../core/campaigns/campaign";
+import { t } from "../core/i18n/i18n";
 import {
   a,
   count,
@@ -314,7 +316,28 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
       : table(
           [
             { label: "kind", cell: (o) => o.kind },
-            { label: "object", cell: (o) => sharedObject(o.kind, o.object) },
+            {
+              label: "object",
+              cell: (o) => {
+                const kind = campaignKind(o.kind);
+                return h(
+                  "span",
+                  {},
+                  sharedObject(o.kind, o.object),
+                  kind
+                    ? h(
+                        "a",
+                        {
+                          class: "small-link",
+                          "data-testid": "campaign-link",
+                          href: link("campaign", undefined, { kind, value: o.object, dataset: detail.summary.dataset }),
+                        },
+                        ` ${t("cluster.campaign")} →`,
+                      )
+                    : null,
+                );
+              },
+            },
             { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
             { label: "actions", cell: (o) => count(o.actions), numeric: true },
             { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },

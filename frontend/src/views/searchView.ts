@@ -2,6 +2,7 @@ import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { SearchHit } from "../core/api/types";
 import { link } from "../core/route/route";
+import { kindOfHit } from "../core/campaigns/campaign";
 import { isolate } from "../core/text/bidi";
 import { bdi, hashtag } from "../components/bidiText";
 import { a, errorBox, h, note, panel, table } from "../components/dom";
@@ -41,6 +42,21 @@ export const searchView: View = async ({ container, route }) => {
                 { label: "match", cell: target },
                 { label: "dataset", cell: (hit) => hit.dataset ?? "—" },
                 { label: "detail", cell: (hit) => bdi(hit.detail ?? "") },
+                {
+                  label: t("campaign.title"),
+                  cell: (hit) => {
+                    const kind = kindOfHit(hit.type);
+                    return kind
+                      ? a(
+                          link("campaign", undefined, { kind, value: hit.id, dataset: hit.dataset ?? undefined }),
+                          t("search.campaign"),
+                          {
+                            "data-testid": "search-campaign",
+                          },
+                        )
+                      : "";
+                  },
+                },
               ],
               page.items,
               {

@@ -4,6 +4,8 @@ import type {
   AccountDetail,
   AuditEntry,
   Activity,
+  Campaign,
+  CampaignKind,
   ClusterDetail,
   ClusterGraph,
   ClusterSummary,
@@ -141,6 +143,15 @@ export class Api {
     return this.get(apiUrl(["clusters", id, "graph"], { limit }), (b, u) =>
       asObject<ClusterGraph>(b, u, ["nodes", "edges"]),
     );
+  }
+
+  campaign(q: {
+    kind: CampaignKind;
+    value: string;
+    dataset?: string | undefined;
+    run?: string | undefined;
+  }): Promise<Campaign> {
+    return this.get(apiUrl(["campaigns"], q), (b, u) => asObject<Campaign>(b, u, ["volume", "clusters"]));
   }
 
   clusterActivity(id: string, buckets = 60): Promise<Activity> {

@@ -378,3 +378,49 @@ export interface Credentials {
   user: UserInfo;
   password: string | null;
 }
+
+/** GET /api/campaigns: one cluster's part of a campaign (volume aligned with the campaign's buckets). */
+export interface ClusterShare {
+  id: string;
+  name: string | null;
+  score: number;
+  suspect: boolean;
+  posts: number;
+  accounts: number;
+  share: number;
+  volume: number[];
+}
+
+/** A clustered account behind a campaign. */
+export interface Backer {
+  accountId: string;
+  screenName: string | null;
+  cluster: string;
+  suspect: boolean;
+  posts: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+export type CampaignKind = "hashtag" | "link" | "domain" | "retweet" | "text";
+
+/** GET /api/campaigns: a hashtag, link, site, retweeted tweet or line over time, and who pushed it. */
+export interface Campaign {
+  kind: CampaignKind;
+  value: string;
+  dataset: string;
+  run: string | null;
+  posts: number;
+  accounts: number;
+  suspectPosts: number;
+  suspectShare: number;
+  suspectThreshold: number;
+  from: string | null;
+  to: string | null;
+  bucketSeconds: number;
+  volume: number[];
+  hours: number[];
+  peakHours: number[];
+  clusters: ClusterShare[];
+  backers: Backer[];
+}
