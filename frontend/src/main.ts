@@ -10,6 +10,7 @@ import { formatHash, parseHash, type Route } from "./core/route/route";
 import { accountView } from "./views/accountView";
 import { auditView } from "./views/auditView";
 import { campaignView } from "./views/campaignView";
+import { casesView } from "./views/casesView";
 import { clustersView } from "./views/clustersView";
 import { clusterView } from "./views/clusterView";
 import { compareView } from "./views/compareView";
@@ -39,6 +40,7 @@ const VIEWS: Record<string, View> = {
   detect: detectView,
   compare: compareView,
   campaign: campaignView,
+  cases: casesView,
   audit: auditView,
   console: consoleView,
   users: usersView,

@@ -16,6 +16,10 @@ export interface Mark {
   status: MarkStatus;
   note: string | null;
   updatedAt: string | null;
+  /** who is to look at it (a user name) */
+  assignee: string | null;
+  /** a cluster's mark carried over from this cluster of an earlier run (null: set on this cluster) */
+  carriedFrom: string | null;
 }
 
 export interface RunInfo {
@@ -266,11 +270,26 @@ export interface RunChange {
   screenName: string | null;
   fromCluster: string | null;
   toCluster: string | null;
+  mark: Mark | null;
+}
+
+/** A cluster of the first run, its match in the second (most of its members), both scores and marks. */
+export interface ClusterMatch {
+  fromCluster: string;
+  fromScore: number;
+  members: number;
+  toCluster: string | null;
+  toScore: number | null;
+  scoreChange: number | null;
+  shared: number;
+  fromMark: Mark | null;
+  toMark: Mark | null;
 }
 
 export interface RunComparison {
   from: string;
   to: string;
+  clusters: Page<ClusterMatch>;
   entered: Page<RunChange>;
   left: Page<RunChange>;
   moved: Page<RunChange>;
@@ -423,4 +442,18 @@ export interface Campaign {
   peakHours: number[];
   clusters: ClusterShare[];
   backers: Backer[];
+}
+
+/** POST /api/imports/preview: a file's header and first rows (JSON Lines: the first object's keys, the lines). */
+export interface ImportPreview {
+  file: string;
+  kind: "csv" | "tsv" | "jsonl";
+  header: string[];
+  rows: string[][];
+}
+
+/** GET /api/imports/mapping: the shares format's mapping keys and presets. */
+export interface MappingHelp {
+  keys: { key: string; arity: "one" | "many" | "option"; help: string }[];
+  presets: { name: string; spec: string; description: string }[];
 }
