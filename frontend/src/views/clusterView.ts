@@ -7,7 +7,7 @@ import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogra
 import { renderAccountPanel } from "../components/accountPanel";
 import { handle, richText, sharedObject } from "../components/bidiText";
 import { isSuspect } from "../core/clusters/ranking";
-import { campaignKind } from "../core/campaigns/campaign";
+import { campaignKind, campaignValue } from "../core/campaigns/campaign";
 import { t } from "../core/i18n/i18n";
 import {
   a,
@@ -351,7 +351,11 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
                         {
                           class: "small-link",
                           "data-testid": "campaign-link",
-                          href: link("campaign", undefined, { kind, value: o.object, dataset: detail.summary.dataset }),
+                          href: link("campaign", undefined, {
+                            kind,
+                            value: campaignValue(o.kind, o.object),
+                            dataset: detail.summary.dataset,
+                          }),
                         },
                         ` ${t("cluster.campaign")} →`,
                       )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Campaign } from "../api/types";
-import { bucketWords, campaignKind, percent, stackedBars } from "./campaign";
+import { bucketWords, campaignKind, campaignValue, percent, stackedBars } from "./campaign";
 
 const campaign: Campaign = {
   kind: "hashtag",
@@ -44,6 +44,14 @@ describe("campaigns", () => {
     expect(campaignKind("co-hashtag")).toBe("hashtag");
     expect(campaignKind("near-text")).toBe("text");
     expect(campaignKind("co-image")).toBeNull();
+  });
+
+  it("looks for a shared text by its first eight words, without the ellipsis", () => {
+    expect(campaignValue("near-text", "one two three four five six seven eight nine ten…")).toBe(
+      "one two three four five six seven eight",
+    );
+    expect(campaignValue("near-text", "short line…")).toBe("short line");
+    expect(campaignValue("co-hashtag", "tag…")).toBe("tag…");
   });
 
   it("says bucket widths and shares in words", () => {

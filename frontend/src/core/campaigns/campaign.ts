@@ -14,6 +14,16 @@ export function campaignKind(signal: string): CampaignKind | null {
   return KIND_OF_SIGNAL[signal] ?? null;
 }
 
+/**
+ * What a campaign looks for, from a shared object: a shared text (near-text) by its first words, before any
+ * ellipsis, since its near-duplicates differ further on; other objects as they are.
+ */
+export function campaignValue(signal: string, object: string): string {
+  if (signal !== "near-text") return object;
+  const head = object.replace(/(…|\.\.\.)\s*$/, "").trim();
+  return head.split(/\s+/).slice(0, 8).join(" ");
+}
+
 /** A search hit's type as a campaign kind (accounts have none). */
 export function kindOfHit(type: string): CampaignKind | null {
   return type === "hashtag" || type === "link" ? type : null;

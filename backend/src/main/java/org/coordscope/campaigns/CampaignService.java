@@ -157,10 +157,17 @@ public class CampaignService {
         return tally(kind, value, ds, run.map(DetectionStore.RunInfo::id).orElse(null), rows);
     }
 
-    /** Hashtags are stored case-folded without '#'; links and texts as given. */
+    /**
+     * Hashtags are stored case-folded without '#'; a line loses a trailing ellipsis (a shortened shared text, as
+     * detection's near-text objects and cluster names show it, is looked for by what is left); links as given.
+     */
     static String normalise(Kind kind, String value) {
         String v = value.strip();
-        return kind == Kind.hashtag ? (v.startsWith("#") ? v.substring(1) : v).toLowerCase(Locale.ROOT) : v;
+        return switch (kind) {
+            case hashtag -> (v.startsWith("#") ? v.substring(1) : v).toLowerCase(Locale.ROOT);
+            case text -> v.replaceFirst("(…|\\.\\.\\.)$", "").strip();
+            default -> v;
+        };
     }
 
     /** The bucket width for a span: the smallest of {@link #WIDTHS} giving at most {@link #MAX_BUCKETS}. */

@@ -87,6 +87,10 @@ class CampaignApiTest extends ApiTestSupport {
     void aLineOfTextARetweetedTweetAndAnUnknownHashtag() {
         JsonNode line = get("/api/campaigns?kind=text&dataset=cards&value=" + q("همه با هم"));
         assertThat(line.get("posts").asLong()).isEqualTo(1);
+        // a shortened text, as near-text objects and names show it, is looked for without its ellipsis
+        JsonNode shortened = get("/api/campaigns?kind=text&dataset=cards&value=" + q("همه با…"));
+        assertThat(shortened.get("value").asText()).isEqualTo("همه با");
+        assertThat(shortened.get("posts").asLong()).isEqualTo(1);
         assertThat(line.get("backers").get(0).get("accountId").asText()).isEqualTo(PersianEdgeFixture.A);
 
         JsonNode retweet = get("/api/campaigns?kind=retweet&run=cards-run&value=1100000000000000001");
