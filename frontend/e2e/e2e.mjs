@@ -384,6 +384,24 @@ try {
     });
   }
 
+  await step("Persian UI: the switch turns the page right-to-left, translates it, and is remembered", async () => {
+    await page.goto(`${BASE}/#/home`);
+    await viewReady(page, "home");
+    await page.locator('[data-testid="language"]').selectOption("fa");
+    await viewReady(page, "home");
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "fa");
+    assert.equal(await page.locator('nav a[data-view="clusters"]').innerText(), "خوشه‌ها");
+    assert.equal(await page.locator(".view h2").first().innerText(), "مجموعه‌داده‌ها");
+    await page.reload();
+    await viewReady(page, "home");
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl", "the choice is not remembered");
+    await shot(page, "home-fa");
+    await page.locator('[data-testid="language"]').selectOption("en");
+    await viewReady(page, "home");
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "ltr");
+  });
+
   await step("no uncaught error in the page", async () => {
     assert.deepEqual(pageErrors, []);
   });

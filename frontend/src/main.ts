@@ -4,9 +4,13 @@ import { errorBox } from "./components/dom";
 import { api } from "./core/api/client";
 import { describeUser, isAdmin, signOut } from "./core/auth/session";
 import { loadHealth } from "./core/health/health";
+import { direction, LANGUAGES, language, rememberedLanguage, setLanguage, t, type Language } from "./core/i18n/i18n";
+import type { MessageKey } from "./core/i18n/messages";
 import { formatHash, parseHash, type Route } from "./core/route/route";
 import { accountView } from "./views/accountView";
 import { auditView } from "./views/auditView";
+import { campaignView } from "./views/campaignView";
+import { casesView } from "./views/casesView";
 import { clustersView } from "./views/clustersView";
 import { clusterView } from "./views/clusterView";
 import { compareView } from "./views/compareView";
@@ -35,6 +39,8 @@ const VIEWS: Record<string, View> = {
   import: importView,
   detect: detectView,
   compare: compareView,
+  campaign: campaignView,
+  cases: casesView,
   audit: auditView,
   console: consoleView,
   users: usersView,
@@ -44,7 +50,35 @@ const main = element<HTMLElement>("view");
 const health = element<HTMLElement>("health");
 const searchForm = element<HTMLFormElement>("search");
 const userBox = element<HTMLElement>("user");
+const languageSelect = element<HTMLSelectElement>("language");
 let cleanup: (() => void) | void = undefined;
+
+/** Puts the page in the current language: direction, and the words of index.html marked data-i18n. */
+function applyLanguage(): void {
+  document.documentElement.lang = language();
+  document.documentElement.dir = direction();
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n]"))
+    el.textContent = t(el.dataset["i18n"] as MessageKey);
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n-placeholder]"))
+    el.setAttribute("placeholder", t(el.dataset["i18nPlaceholder"] as MessageKey));
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n-aria-label]"))
+    el.setAttribute("aria-label", t(el.dataset["i18nAriaLabel"] as MessageKey));
+}
+
+setLanguage(rememberedLanguage(window.localStorage));
+languageSelect.replaceChildren(
+  ...LANGUAGES.map((l) => {
+    const option = new Option(l.name, l.code, false, l.code === language());
+    option.lang = l.code;
+    return option;
+  }),
+);
+languageSelect.addEventListener("change", () => {
+  setLanguage(languageSelect.value as Language, window.localStorage);
+  applyLanguage();
+  void show();
+});
+applyLanguage();
 let generation = 0;
 
 function navigate(route: Route, options: { replace?: boolean; silent?: boolean } = {}): void {
@@ -101,7 +135,8 @@ void api.me().then(
     const out = document.createElement("button");
     out.type = "button";
     out.className = "small";
-    out.textContent = "Sign out";
+    out.dataset["i18n"] = "app.signOut";
+    out.textContent = t("app.signOut");
     out.addEventListener("click", () => void signOut());
     const name = document.createElement("span");
     name.dataset["testid"] = "signed-in-user";

@@ -45,7 +45,13 @@ export async function renderAccountPanel(
       try {
         const r = await ctx.expand?.(account.id, limit);
         if (r) {
-          status.textContent = `${Math.min(limit, r.total)} of ${r.total} neighbours shown (${r.added} new)`;
+          status.textContent =
+            `${Math.min(limit, r.total)} of ${r.total} neighbours shown (${r.added} new)` +
+            (r.added === 0
+              ? r.total === 0
+                ? ": this account has no co-actor in the run."
+                : ": all of them were already in the graph, so it did not change."
+              : "");
           button.textContent =
             limit < r.total ? `Show ${Math.min(EXPAND_STEP, r.total - limit)} more` : "All neighbours shown";
           button.disabled = limit >= r.total;

@@ -188,11 +188,22 @@ export const MARK_LABELS: Record<string, string> = {
   needs_review: "needs review",
 };
 
-export function markBadge(mark: { status: string; note: string | null } | null | undefined): HTMLElement | null {
+/** A mark's status as a badge: its note as the title, "(carried over)" when it comes from an earlier run's cluster. */
+export function markBadge(
+  mark:
+    { status: string; note: string | null; carriedFrom?: string | null; assignee?: string | null } | null | undefined,
+): HTMLElement | null {
   if (!mark) return null;
+  const title = [
+    mark.note ?? "",
+    mark.assignee ? `assigned to ${mark.assignee}` : "",
+    mark.carriedFrom ? `carried over from ${mark.carriedFrom}` : "",
+  ]
+    .filter((s) => s !== "")
+    .join(" · ");
   return h(
     "span",
-    { class: `badge mark-${mark.status}`, title: mark.note ?? "" },
-    MARK_LABELS[mark.status] ?? mark.status,
+    { class: `badge mark-${mark.status}`, title, "data-carried": mark.carriedFrom ? "true" : undefined },
+    (MARK_LABELS[mark.status] ?? mark.status) + (mark.carriedFrom ? " (carried over)" : ""),
   );
 }

@@ -156,20 +156,40 @@ export class GraphView {
    * The current view as a PNG: every canvas of the view drawn over white, read right after sigma
    * renders (a WebGL canvas keeps its pixels only until the frame is handed over).
    */
-  snapshot(): Promise<Blob> {
+  snapshot(caption: { title: string; legend: Map<string, string> } | null = null): Promise<Blob> {
     return new Promise((resolve, reject) => {
       this.sigma.once("afterRender", () => {
         const { width, height } = this.sigma.getDimensions();
         const ratio = window.devicePixelRatio || 1;
+        // a band above the graph for the title, one below for the legend (a line per four entries)
+        const entries = caption ? [...caption.legend].slice(0, 24) : [];
+        const top = caption ? 34 : 0;
+        const bottom = caption ? 10 + Math.ceil(entries.length / 4) * 20 : 0;
         const out = document.createElement("canvas");
         out.width = Math.round(width * ratio);
-        out.height = Math.round(height * ratio);
+        out.height = Math.round((height + top + bottom) * ratio);
         const ctx = out.getContext("2d");
         if (!ctx) return reject(new Error("no 2D canvas to draw the picture on"));
         ctx.fillStyle = "#ffffff";
         ctx.fillRect(0, 0, out.width, out.height);
         for (const canvas of this.sigma.getContainer().querySelectorAll("canvas")) {
-          ctx.drawImage(canvas, 0, 0, out.width, out.height);
+          ctx.drawImage(canvas, 0, top * ratio, width * ratio, height * ratio);
+        }
+        if (caption) {
+          ctx.scale(ratio, ratio);
+          ctx.fillStyle = "#1d2433";
+          ctx.font = "bold 16px system-ui, sans-serif";
+          ctx.textBaseline = "middle";
+          ctx.fillText(caption.title, 10, top / 2, width - 20);
+          ctx.font = "12px system-ui, sans-serif";
+          entries.forEach(([label, colour], i) => {
+            const x = 10 + (i % 4) * (width / 4);
+            const y = top + height + 14 + Math.floor(i / 4) * 20;
+            ctx.fillStyle = colour;
+            ctx.fillRect(x, y - 5, 10, 10);
+            ctx.fillStyle = "#1d2433";
+            ctx.fillText(label, x + 16, y, width / 4 - 26);
+          });
         }
         out.toBlob(
           (blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))),

@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { Mark, MarkStatus } from "../core/api/types";
 import { errorBox, h, MARK_LABELS, markBadge } from "./dom";
@@ -19,6 +20,15 @@ export function triageControls(
       value: current?.note ?? "",
       "aria-label": "triage note",
     });
+    const assigneeInput = h("input", {
+      type: "text",
+      name: "assignee",
+      placeholder: t("triage.assignee"),
+      value: current?.assignee ?? "",
+      "aria-label": t("triage.assignee"),
+      size: 10,
+      "data-testid": "assignee",
+    });
     const buttons = (Object.keys(MARK_LABELS) as MarkStatus[]).map((status) =>
       h(
         "button",
@@ -28,7 +38,9 @@ export function triageControls(
           "aria-pressed": String(current?.status === status),
           onclick: async () => {
             try {
-              render(await api.setMark({ ...target, status, note: noteInput.value }));
+              render(
+                await api.setMark({ ...target, status, note: noteInput.value, assignee: assigneeInput.value.trim() }),
+              );
             } catch (e) {
               render(current, e);
             }
@@ -37,29 +49,39 @@ export function triageControls(
         MARK_LABELS[status] ?? status,
       ),
     );
-    const clear = current
-      ? h(
-          "button",
-          {
-            type: "button",
-            class: "quiet",
-            onclick: async () => {
-              try {
-                await api.clearMark(target.targetType, target.targetId, target.dataset);
-                render(null);
-              } catch (e) {
-                render(current, e);
-              }
+    // a carried-over mark is the earlier cluster's: only a mark set here can be cleared here
+    const clear =
+      current && !current.carriedFrom
+        ? h(
+            "button",
+            {
+              type: "button",
+              class: "quiet",
+              onclick: async () => {
+                try {
+                  await api.clearMark(target.targetType, target.targetId, target.dataset);
+                  render(null);
+                } catch (e) {
+                  render(current, e);
+                }
+              },
             },
-          },
-          "clear",
-        )
-      : null;
+            "clear",
+          )
+        : null;
     box.replaceChildren(
       h("span", { class: "muted" }, "Triage: "),
       markBadge(current) ?? "",
       ...buttons,
       noteInput,
+      assigneeInput,
+      current?.carriedFrom
+        ? h(
+            "span",
+            { class: "muted carried", "data-testid": "carried-over" },
+            t("triage.carriedFrom", { cluster: current.carriedFrom }),
+          )
+        : "",
       clear ?? "",
       problem ? errorBox(problem) : "",
     );

@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api, downloads } from "../core/api/client";
 import type { AuditEntry, Page } from "../core/api/types";
 import { AUDIT_ACTIONS, auditQuery, detailsText } from "../core/audit/audit";
@@ -16,7 +17,7 @@ export const auditView: View = async ({ container, route, navigate }) => {
   try {
     page = await api.audit(query);
   } catch (e) {
-    container.replaceChildren(panel("Audit trail", errorBox(e), note("The audit trail is for administrators.")));
+    container.replaceChildren(panel(t("audit.title"), errorBox(e), note("The audit trail is for administrators.")));
     return;
   }
   const go = (changes: Record<string, string | number | undefined>) => navigate(withParams(route, changes));
@@ -85,5 +86,5 @@ export const auditView: View = async ({ container, route, navigate }) => {
           rows,
           { caption: "Newest first. Entries are never changed or deleted." },
         );
-  container.replaceChildren(panel("Audit trail", form, content, pager));
+  container.replaceChildren(panel(t("audit.title"), form, content, pager));
 };

@@ -7,6 +7,8 @@ import { bucketsOfRange, edgeHistogram, edgeInRange, fromActivity, type Histogra
 import { renderAccountPanel } from "../components/accountPanel";
 import { handle, richText, sharedObject } from "../components/bidiText";
 import { isSuspect } from "../core/clusters/ranking";
+import { campaignKind, campaignValue } from "../core/campaigns/campaign";
+import { t } from "../core/i18n/i18n";
 import {
   a,
   count,
@@ -58,6 +60,14 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const legendBox = h("div", {});
   const status = h("span", { class: "muted", "data-testid": "graph-status" });
   let view: GraphView | null = null;
+  let currentLegend = new Map<string, string>();
+  // links the time slider hides: the status says so, or the graph would look unchanged ("557 links" before and after)
+  let hiddenByTime = 0;
+  const showStatus = () => {
+    status.textContent =
+      `${count(graph.order)} accounts · ${count(graph.size - hiddenByTime)} of ${count(graph.size)} links shown` +
+      (hiddenByTime > 0 ? ` · ${count(hiddenByTime)} hidden by the time filter` : "");
+  };
 
   const selectAccount = (account: string | null, updateUrl = true) => {
     view?.select(account);
@@ -85,7 +95,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         view?.refresh();
         view?.select(acc);
         if (added > 0) view?.runLayout(2000); // spread the new neighbours out
-        status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links shown`;
+        showStatus();
         return { added, total: page.total };
       },
     });
@@ -113,6 +123,8 @@ export const clusterView: View = async ({ container, route, navigate }) => {
       download: "",
       "data-testid": "export-json",
     }),
+    a(downloads.report(id, "html"), t("cluster.report"), { download: "", "data-testid": "export-report" }),
+    a(downloads.report(id, "csv"), t("cluster.reportCsv"), { download: "", "data-testid": "export-report-csv" }),
     a(downloads.clusterGraph(id, "gexf", run), "GEXF", { download: "" }),
     a(downloads.clusterGraph(id, "graphml", run), "GraphML", { download: "" }),
     h(
@@ -131,7 +143,14 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         class: "small",
         "data-testid": "export-png",
         onclick: async () => {
-          if (view) saveBlob(await view.snapshot(), `cluster-${id}.png`);
+          if (view)
+            saveBlob(
+              await view.snapshot({
+                title: `${s.name ?? `Cluster ${s.id}`} — ${s.id} · score ${score(s.score)} · ${count(graph.order)} accounts, ${count(graph.size)} links`,
+                legend: currentLegend,
+              }),
+              `cluster-${id}.png`,
+            );
         },
       },
       "PNG of the view",
@@ -154,7 +173,10 @@ export const clusterView: View = async ({ container, route, navigate }) => {
           "Activity of the members over time — move the handles to show only the links active in that span",
           (range, lo, hi) => {
             const all = lo === 0 && hi === hist.counts.length - 1;
-            view?.setEdgeFilter(all ? null : (attrs) => edgeInRange(attrs, range));
+            const inRange = (attrs: Parameters<typeof edgeInRange>[0]) => edgeInRange(attrs, range);
+            view?.setEdgeFilter(all ? null : inRange);
+            hiddenByTime = all ? 0 : graph.filterEdges((_, attrs) => !inRange(attrs)).length;
+            showStatus();
             const changes = all
               ? { from: undefined, to: undefined }
               : { from: Math.floor(range.from / 1000), to: Math.ceil(range.to / 1000) };
@@ -283,19 +305,20 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     ),
   );
 
-  legendBox.replaceChildren(legend(recolour(graph, colorBy)));
+  currentLegend = recolour(graph, colorBy);
+  legendBox.replaceChildren(legend(currentLegend));
   status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links · laying out…`;
   view = new GraphView(graphBox, graph, {
     layoutMs: Math.min(8000, 1500 + graph.order * 4),
     onNodeClick: (node) => selectAccount(node),
     onStageClick: () => selectAccount(null),
-    onLayoutDone: () => {
-      status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links`;
-    },
+    onLayoutDone: () => showStatus(),
   });
   if (initial[0] !== 0 || initial[1] !== hist.counts.length - 1) {
     const range = { from: hist.start + initial[0] * hist.bucketMs, to: hist.start + (initial[1] + 1) * hist.bucketMs };
     view.setEdgeFilter((attrs) => edgeInRange(attrs, range));
+    hiddenByTime = graph.filterEdges((_, attrs) => !edgeInRange(attrs, range)).length;
+    showStatus();
   }
   selectAccount(route.params["account"] ?? null, false);
   const v = view;
@@ -314,7 +337,32 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
       : table(
           [
             { label: "kind", cell: (o) => o.kind },
-            { label: "object", cell: (o) => sharedObject(o.kind, o.object) },
+            {
+              label: "object",
+              cell: (o) => {
+                const kind = campaignKind(o.kind);
+                return h(
+                  "span",
+                  {},
+                  sharedObject(o.kind, o.object),
+                  kind
+                    ? h(
+                        "a",
+                        {
+                          class: "small-link",
+                          "data-testid": "campaign-link",
+                          href: link("campaign", undefined, {
+                            kind,
+                            value: campaignValue(o.kind, o.object),
+                            dataset: detail.summary.dataset,
+                          }),
+                        },
+                        ` ${t("cluster.campaign")} →`,
+                      )
+                    : null,
+                );
+              },
+            },
             { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
             { label: "actions", cell: (o) => count(o.actions), numeric: true },
             { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },

@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api, type ClusterQuery } from "../core/api/client";
 import type { ClusterSummary, DetectionOption, Page, DetectionResult } from "../core/api/types";
 import { buildOverviewGraph, colourMap } from "../core/graph/build";
@@ -35,7 +36,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
   if (p["run"]) query.run = p["run"];
   if (p["dataset"]) query.dataset = p["dataset"];
   if (p["signal"]) query.signal = p["signal"];
-  container.replaceChildren(note("Loading clusters…"));
+  container.replaceChildren(note(t("clusters.loading")));
   const [runs, datasets, options] = await Promise.all([
     api.runs().catch(() => ({ items: [] as DetectionResult[] }) as Page<DetectionResult>),
     api.datasets().catch(() => ({ items: [] }) as unknown as Awaited<ReturnType<typeof api.datasets>>),
@@ -45,7 +46,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
   try {
     page = await api.clusters(query);
   } catch (e) {
-    container.replaceChildren(panel("Clusters", errorBox(e)));
+    container.replaceChildren(panel(t("clusters.title"), errorBox(e)));
     return;
   }
   const go = (changes: Record<string, string | number | undefined>) => navigate(withParams(route, changes));
@@ -55,17 +56,21 @@ export const clustersView: View = async ({ container, route, navigate }) => {
     h(
       "label",
       {},
-      "Dataset ",
-      select("dataset", [["", "all"], ...datasets.items.map((d): [string, string] => [d.name, d.name])], p["dataset"]),
+      t("clusters.filterDataset") + " ",
+      select(
+        "dataset",
+        [["", t("common.all")], ...datasets.items.map((d): [string, string] => [d.name, d.name])],
+        p["dataset"],
+      ),
     ),
     h(
       "label",
       {},
-      "Run ",
+      t("clusters.filterRun") + " ",
       select(
         "run",
         [
-          ["", "newest"],
+          ["", t("common.newest")],
           ...runs.items.map((r): [string, string] => [r.runId, `${r.runId} (${r.dataset}, ${day(r.startedAt)})`]),
         ],
         p["run"],
@@ -74,20 +79,20 @@ export const clustersView: View = async ({ container, route, navigate }) => {
     h(
       "label",
       {},
-      "Min score ",
+      t("clusters.filterMinScore") + " ",
       h("input", { type: "number", name: "minScore", min: 0, max: 1, step: 0.05, value: query.minScore ?? 0 }),
     ),
     h(
       "label",
       {},
-      "Signal ",
+      t("clusters.filterSignal") + " ",
       select(
         "signal",
-        [["", "any"], ...signalChoices(options, page.items).map((s): [string, string] => [s, s])],
+        [["", t("common.any")], ...signalChoices(options, page.items).map((s): [string, string] => [s, s])],
         p["signal"],
       ),
     ),
-    h("button", { type: "submit" }, "Apply"),
+    h("button", { type: "submit" }, t("common.apply")),
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -110,12 +115,14 @@ export const clustersView: View = async ({ container, route, navigate }) => {
     h(
       "span",
       { class: "muted" },
-      rows.length === 0 ? "no cluster" : `${first + 1}–${first + rows.length} of ${count(page.total)} clusters`,
+      rows.length === 0
+        ? t("clusters.none")
+        : t("clusters.range", { from: first + 1, to: first + rows.length, total: count(page.total) }),
     ),
     h(
       "button",
       { type: "button", disabled: (query.page ?? 0) === 0, onclick: () => go({ page: (query.page ?? 0) - 1 }) },
-      "Previous",
+      t("common.previous"),
     ),
     h(
       "button",
@@ -124,7 +131,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
         disabled: first + rows.length >= page.total,
         onclick: () => go({ page: (query.page ?? 0) + 1 }),
       },
-      "Next",
+      t("common.next"),
     ),
   );
   const mapBox = h("div", { class: "graph small-graph", "data-testid": "overview-map" });
@@ -139,7 +146,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
       : table<ClusterSummary>(
           [
             {
-              label: "cluster",
+              label: t("common.cluster"),
               cell: (c) =>
                 h(
                   "span",
@@ -148,27 +155,27 @@ export const clustersView: View = async ({ container, route, navigate }) => {
                   c.name ? h("span", { class: "muted cluster-id" }, ` ${c.id}`) : null,
                 ),
             },
-            { label: "score", cell: (c) => score(c.score), numeric: true, sortKey: "score" },
-            { label: "size", cell: (c) => count(c.size), numeric: true, sortKey: "size" },
-            { label: "main signals", cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
+            { label: t("common.score"), cell: (c) => score(c.score), numeric: true, sortKey: "score" },
+            { label: t("common.size"), cell: (c) => count(c.size), numeric: true, sortKey: "size" },
+            { label: t("common.mainSignals"), cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
             {
-              label: "accounts created",
+              label: t("common.accountsCreated"),
               cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`,
               sortKey: "created",
             },
-            { label: "why", cell: (c) => richText(c.reasons[0] ?? "") },
-            { label: "dataset", cell: (c) => c.dataset },
-            { label: "triage", cell: (c) => markBadge(c.mark) },
+            { label: t("common.why"), cell: (c) => richText(c.reasons[0] ?? "") },
+            { label: t("common.dataset"), cell: (c) => c.dataset },
+            { label: t("common.triage"), cell: (c) => markBadge(c.mark) },
             {
-              label: "suspect",
+              label: t("common.suspect"),
               cell: (c) =>
                 isSuspect(c)
                   ? h(
                       "span",
                       { class: "badge mark-confirmed", title: `score at least ${score(c.suspectThreshold)}` },
-                      "suspect",
+                      t("common.suspect"),
                     )
-                  : h("span", { class: "muted" }, "below"),
+                  : h("span", { class: "muted" }, t("common.below")),
             },
           ],
           rows,
@@ -196,12 +203,12 @@ export const clustersView: View = async ({ container, route, navigate }) => {
     h(
       "div",
       { class: "columns" },
-      panel("Clusters", form, thresholdNote, content, pager),
+      panel(t("clusters.title"), form, thresholdNote, content, pager),
       panel(
-        "Overview map",
+        t("clusters.overview"),
         mapBox,
         legend(colourMap(rows.map((c) => c.signals[0] ?? null))),
-        note("One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it."),
+        note(t("clusters.overviewNote")),
       ),
     ),
   );

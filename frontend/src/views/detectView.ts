@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { DatasetInfo, DetectionJob, DetectionOption } from "../core/api/types";
 import { fieldsFromOptions, readValues } from "../core/forms/fields";
@@ -42,12 +43,12 @@ export const detectView: View = async ({ container, route }) => {
   try {
     [options, datasets] = await Promise.all([api.detectionOptions(), api.datasets().then((p) => p.items)]);
   } catch (e) {
-    container.replaceChildren(panel("Detection", errorBox(e)));
+    container.replaceChildren(panel(t("detect.title"), errorBox(e)));
     return;
   }
   if (datasets.length === 0) {
     container.replaceChildren(
-      panel("Detection", note("No dataset to detect in: import one first."), a(link("import"), "Import →")),
+      panel(t("detect.title"), note("No dataset to detect in: import one first."), a(link("import"), "Import →")),
     );
     return;
   }
@@ -135,6 +136,6 @@ export const detectView: View = async ({ container, route }) => {
       status.replaceChildren(errorBox(err));
     }
   });
-  container.replaceChildren(panel("Detection", form, status));
+  container.replaceChildren(panel(t("detect.title"), form, status));
   return () => stop();
 };

@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import { loadDatasets } from "../core/datasets/state";
 import { link } from "../core/route/route";
@@ -10,11 +11,11 @@ export const homeView: View = async ({ container }) => {
   const datasets = h("div", { id: "datasets", "aria-live": "polite" });
   const runs = h("div", {});
   container.replaceChildren(
-    panel("Datasets", datasets, h("p", {}, a(link("import"), "Import a dataset →"))),
+    panel(t("home.datasets"), datasets, h("p", {}, a(link("import"), t("home.importLink")))),
     panel(
-      "Detection runs",
+      t("home.runs"),
       runs,
-      h("p", {}, a(link("detect"), "Start a detection run →"), " ", a(link("compare"), "Compare two runs →")),
+      h("p", {}, a(link("detect"), t("home.detectLink")), " ", a(link("compare"), t("home.compareLink"))),
     ),
   );
   renderDatasets(datasets, { kind: "loading" });
@@ -23,17 +24,17 @@ export const homeView: View = async ({ container }) => {
   if ("error" in runPage) {
     runs.replaceChildren(errorBox(runPage.error));
   } else if (runPage.items.length === 0) {
-    runs.replaceChildren(note("No run yet."));
+    runs.replaceChildren(note(t("home.noRun")));
   } else {
     runs.replaceChildren(
       table(
         [
-          { label: "run", cell: (r) => a(link("clusters", undefined, { run: r.runId }), r.runId) },
-          { label: "dataset", cell: (r) => r.dataset },
-          { label: "started", cell: (r) => day(r.startedAt) },
-          { label: "clusters", cell: (r) => count(r.clusters), numeric: true },
-          { label: "suspects", cell: (r) => count(r.suspects), numeric: true },
-          { label: "modularity", cell: (r) => score(r.modularity), numeric: true },
+          { label: t("common.run"), cell: (r) => a(link("clusters", undefined, { run: r.runId }), r.runId) },
+          { label: t("common.dataset"), cell: (r) => r.dataset },
+          { label: t("common.started"), cell: (r) => day(r.startedAt) },
+          { label: t("common.clusters"), cell: (r) => count(r.clusters), numeric: true },
+          { label: t("common.suspects"), cell: (r) => count(r.suspects), numeric: true },
+          { label: t("common.modularity"), cell: (r) => score(r.modularity), numeric: true },
         ],
         runPage.items,
       ),

@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { QueryResult, SavedQuery } from "../core/api/types";
 import { toCsv } from "../core/csv/csv";
@@ -19,7 +20,7 @@ export const queriesView: View = async ({ container, route, navigate }) => {
   try {
     queries = await api.queries();
   } catch (e) {
-    container.replaceChildren(panel("Saved queries", errorBox(e)));
+    container.replaceChildren(panel(t("queries.title"), errorBox(e)));
     return;
   }
   const chosen = queries.find((q) => q.name === route.id);
@@ -139,7 +140,7 @@ export const queriesView: View = async ({ container, route, navigate }) => {
     h(
       "div",
       { class: "columns narrow-left" },
-      panel("Saved queries", catalogue),
+      panel(t("queries.title"), catalogue),
       panel(
         chosen.title || chosen.name,
         h("p", {}, chosen.description),

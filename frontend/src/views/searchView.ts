@@ -1,6 +1,8 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { SearchHit } from "../core/api/types";
 import { link } from "../core/route/route";
+import { kindOfHit } from "../core/campaigns/campaign";
 import { isolate } from "../core/text/bidi";
 import { bdi, hashtag } from "../components/bidiText";
 import { a, errorBox, h, note, panel, table } from "../components/dom";
@@ -23,17 +25,15 @@ function target(hit: SearchHit): HTMLElement {
 export const searchView: View = async ({ container, route }) => {
   const q = route.params["q"] ?? "";
   if (q.trim() === "") {
-    container.replaceChildren(
-      panel("Search", note("Type a screen name, an account id, a #hashtag or part of a URL in the search box above.")),
-    );
+    container.replaceChildren(panel(t("search.title"), note(t("search.hint"))));
     return;
   }
-  container.replaceChildren(panel(`Search: ${isolate(q)}`, note("Searching…")));
+  container.replaceChildren(panel(`${t("search.title")}: ${isolate(q)}`, note(t("search.searching"))));
   try {
     const page = await api.search(q, 100);
     container.replaceChildren(
       panel(
-        `Search: ${isolate(q)}`,
+        `${t("search.title")}: ${isolate(q)}`,
         page.items.length === 0
           ? note("Nothing found. Try part of a screen name, the exact account id, a hashtag without #, or a domain.")
           : table<SearchHit>(
@@ -42,6 +42,21 @@ export const searchView: View = async ({ container, route }) => {
                 { label: "match", cell: target },
                 { label: "dataset", cell: (hit) => hit.dataset ?? "—" },
                 { label: "detail", cell: (hit) => bdi(hit.detail ?? "") },
+                {
+                  label: t("campaign.title"),
+                  cell: (hit) => {
+                    const kind = kindOfHit(hit.type);
+                    return kind
+                      ? a(
+                          link("campaign", undefined, { kind, value: hit.id, dataset: hit.dataset ?? undefined }),
+                          t("search.campaign"),
+                          {
+                            "data-testid": "search-campaign",
+                          },
+                        )
+                      : "";
+                  },
+                },
               ],
               page.items,
               {
@@ -57,6 +72,6 @@ export const searchView: View = async ({ container, route }) => {
       ),
     );
   } catch (e) {
-    container.replaceChildren(panel(`Search: ${isolate(q)}`, errorBox(e)));
+    container.replaceChildren(panel(`${t("search.title")}: ${isolate(q)}`, errorBox(e)));
   }
 };

@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { Credentials, UserInfo } from "../core/api/types";
 import { errorBox, h, note, panel, select, table, when } from "../components/dom";
@@ -136,7 +137,7 @@ export const usersView: View = async ({ container }) => {
       form,
       out,
     ),
-    panel("All users", listPanel),
+    panel(t("users.title"), listPanel),
   );
   try {
     await refresh();

@@ -4,6 +4,8 @@ import type {
   AccountDetail,
   AuditEntry,
   Activity,
+  Campaign,
+  CampaignKind,
   ClusterDetail,
   ClusterGraph,
   ClusterSummary,
@@ -15,6 +17,8 @@ import type {
   EdgeEvidence,
   EvidenceCard,
   ImportJob,
+  ImportPreview,
+  MappingHelp,
   Mark,
   MarkStatus,
   Me,
@@ -143,6 +147,15 @@ export class Api {
     );
   }
 
+  campaign(q: {
+    kind: CampaignKind;
+    value: string;
+    dataset?: string | undefined;
+    run?: string | undefined;
+  }): Promise<Campaign> {
+    return this.get(apiUrl(["campaigns"], q), (b, u) => asObject<Campaign>(b, u, ["volume", "clusters"]));
+  }
+
   clusterActivity(id: string, buckets = 60): Promise<Activity> {
     return this.get(apiUrl(["clusters", id, "activity"], { buckets }), (b, u) => asObject<Activity>(b, u, ["counts"]));
   }
@@ -200,12 +213,17 @@ export class Api {
     return asObject<QueryResult>(body, url, ["columns", "rows"]);
   }
 
+  marks(status?: MarkStatus, page = 0, size = 100): Promise<Page<Mark>> {
+    return this.get(apiUrl(["marks"], { status, page, size }), (b, u) => asPage<Mark>(b, u));
+  }
+
   async setMark(mark: {
     targetType: "account" | "cluster";
     targetId: string;
     dataset: string | null;
     status: MarkStatus;
     note: string;
+    assignee?: string;
   }): Promise<Mark> {
     const url = apiUrl(["marks"]);
     return asObject<Mark>(await this.call(url, { method: "PUT", body: mark }), url);
@@ -225,6 +243,19 @@ export class Api {
 
   formats(): Promise<SourceFormatInfo[]> {
     return this.get(apiUrl(["formats"]), asList<SourceFormatInfo>);
+  }
+
+  async importPreview(file: File): Promise<ImportPreview> {
+    const url = apiUrl(["imports", "preview"]);
+    const form = new FormData();
+    form.append("file", file);
+    return asObject<ImportPreview>(await this.call(url, { method: "POST", body: form, timeoutMs: 120_000 }), url, [
+      "header",
+    ]);
+  }
+
+  importMapping(): Promise<MappingHelp> {
+    return this.get(apiUrl(["imports", "mapping"]), (b, u) => asObject<MappingHelp>(b, u, ["keys", "presets"]));
   }
 
   async startImport(form: FormData): Promise<ImportJob> {
@@ -308,6 +339,8 @@ export const downloads = {
   clusterGraph: (cluster: string, format: "gexf" | "graphml", run?: string) =>
     apiUrl(["exports", "graph"], { run, cluster, format }),
   viewGraph: () => apiUrl(["exports", "graph"]),
+  /** The cluster's case report: one self-contained HTML file, and its member table as spreadsheet-safe CSV. */
+  report: (cluster: string, format: "html" | "csv") => apiUrl(["clusters", cluster, `report.${format}`]),
   auditCsv: (q: AuditQuery) =>
     apiUrl(["admin", "audit.csv"], { actor: q.actor, action: q.action, from: q.from, to: q.to }),
 };

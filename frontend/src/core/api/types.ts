@@ -16,6 +16,10 @@ export interface Mark {
   status: MarkStatus;
   note: string | null;
   updatedAt: string | null;
+  /** who is to look at it (a user name) */
+  assignee: string | null;
+  /** a cluster's mark carried over from this cluster of an earlier run (null: set on this cluster) */
+  carriedFrom: string | null;
 }
 
 /** A detection run as its node records it (backend detect.DetectionResult): null what it has not reached. */
@@ -286,11 +290,26 @@ export interface RunChange {
   screenName: string | null;
   fromCluster: string | null;
   toCluster: string | null;
+  mark: Mark | null;
+}
+
+/** A cluster of the first run, its match in the second (most of its members), both scores and marks. */
+export interface ClusterMatch {
+  fromCluster: string;
+  fromScore: number;
+  members: number;
+  toCluster: string | null;
+  toScore: number | null;
+  scoreChange: number | null;
+  shared: number;
+  fromMark: Mark | null;
+  toMark: Mark | null;
 }
 
 export interface RunComparison {
   from: string;
   to: string;
+  clusters: Page<ClusterMatch>;
   entered: Page<RunChange>;
   left: Page<RunChange>;
   moved: Page<RunChange>;
@@ -399,4 +418,64 @@ export interface UserInfo {
 export interface Credentials {
   user: UserInfo;
   password: string | null;
+}
+
+/** GET /api/campaigns: one cluster's part of a campaign (volume aligned with the campaign's buckets). */
+export interface ClusterShare {
+  id: string;
+  name: string | null;
+  score: number;
+  suspect: boolean;
+  posts: number;
+  accounts: number;
+  share: number;
+  volume: number[];
+}
+
+/** A clustered account behind a campaign. */
+export interface Backer {
+  accountId: string;
+  screenName: string | null;
+  cluster: string;
+  suspect: boolean;
+  posts: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+export type CampaignKind = "hashtag" | "link" | "domain" | "retweet" | "text";
+
+/** GET /api/campaigns: a hashtag, link, site, retweeted tweet or line over time, and who pushed it. */
+export interface Campaign {
+  kind: CampaignKind;
+  value: string;
+  dataset: string;
+  run: string | null;
+  posts: number;
+  accounts: number;
+  suspectPosts: number;
+  suspectShare: number;
+  suspectThreshold: number;
+  from: string | null;
+  to: string | null;
+  bucketSeconds: number;
+  volume: number[];
+  hours: number[];
+  peakHours: number[];
+  clusters: ClusterShare[];
+  backers: Backer[];
+}
+
+/** POST /api/imports/preview: a file's header and first rows (JSON Lines: the first object's keys, the lines). */
+export interface ImportPreview {
+  file: string;
+  kind: "csv" | "tsv" | "jsonl";
+  header: string[];
+  rows: string[][];
+}
+
+/** GET /api/imports/mapping: the shares format's mapping keys and presets. */
+export interface MappingHelp {
+  keys: { key: string; arity: "one" | "many" | "option"; help: string }[];
+  presets: { name: string; spec: string; description: string }[];
 }

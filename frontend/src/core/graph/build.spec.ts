@@ -53,9 +53,32 @@ describe("buildClusterGraph", () => {
     expect(g.getNodeAttribute("a/1", "color")).toBe(g.getNodeAttribute("b", "color"));
     expect(g.getNodeAttribute("c", "color")).not.toBe(g.getNodeAttribute("b", "color"));
     const legend = recolour(g, "signal");
-    expect([...legend.keys()]).toEqual(["co-link", "co-retweet"]);
-    expect(g.getNodeAttribute("a/1", "color")).toBe(legend.get("co-retweet"));
-    expect(g.getNodeAttribute("c", "color")).toBe(legend.get("co-link"));
+    // every signal the links carry, with how many carry it
+    expect([...legend.keys()]).toEqual(["co-link (1 links)", "co-retweet (2 links)"]);
+    expect(g.getNodeAttribute("a/1", "color")).toBe(legend.get("co-retweet (2 links)"));
+    expect(g.getNodeAttribute("c", "color")).toBe(legend.get("co-link (1 links)"));
+    // the b–c link carries both: coloured by the rarer, co-link
+    expect(g.getEdgeAttribute("b", "c", "color")).toBe(`${legend.get("co-link (1 links)")}73`);
+    expect(g.getEdgeAttribute("a/1", "b", "color")).toBe(`${legend.get("co-retweet (2 links)")}73`);
+  });
+
+  it("shows each of four signals when every link also shares a hashtag", () => {
+    const four: ClusterGraph = {
+      ...data,
+      nodes: [...data.nodes, { id: "d", screenName: null, clusterId: "c1", score: 0, strength: 1, inCluster: true }],
+      edges: ["co-retweet", "co-link", "near-text", "co-domain"].map((s, i) => ({
+        source: ["a/1", "b", "a/1", "d"][i] ?? "",
+        target: ["c", "c", "b", "a/1"][i] ?? "",
+        weight: 1,
+        signals: ["co-hashtag", s],
+        firstAt: null,
+        lastAt: null,
+      })),
+    };
+    const g = buildClusterGraph(four, "signal");
+    const legend = recolour(g, "signal");
+    expect(legend.size).toBe(5);
+    expect(new Set(g.mapEdges((_, a) => a.color)).size).toBe(g.size);
   });
 });
 

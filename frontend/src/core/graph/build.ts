@@ -141,14 +141,44 @@ function addEdge(graph: Graph<NodeAttrs, EdgeAttrs>, e: GraphEdge, maxWeight: nu
   });
 }
 
-/** Colours nodes by community or main signal, edges by their first signal; returns the legend. */
+/**
+ * The signal an edge is coloured by: of the signals it carries, the one the fewest of the graph's links carry (the
+ * most telling; ties to the first listed), so a cluster held together by four signals shows four colours even when
+ * every link also shares, say, a hashtag.
+ */
+export function distinctiveSignals(graph: Graph<NodeAttrs, EdgeAttrs>): Map<string, string | null> {
+  const carrying = new Map<string, number>();
+  graph.forEachEdge((_, a) => (a.signals ?? []).forEach((s) => carrying.set(s, (carrying.get(s) ?? 0) + 1)));
+  const pick = new Map<string, string | null>();
+  graph.forEachEdge((edge, a) => {
+    let best: string | null = a.signal;
+    for (const s of a.signals ?? []) if (best === null || (carrying.get(s) ?? 0) < (carrying.get(best) ?? 0)) best = s;
+    pick.set(edge, best);
+  });
+  return pick;
+}
+
+/**
+ * Colours nodes by community or main signal and edges by signal; returns the legend. By signal, nodes and edges
+ * share one colour per signal and the legend lists every signal the links carry, with how many carry it.
+ */
 export function recolour(graph: Graph<NodeAttrs, EdgeAttrs>, colorBy: ColorBy): Map<string, string> {
-  const nodeKey = (a: NodeAttrs) => (colorBy === "community" ? a.clusterId : a.signal);
-  const legend = colourMap(graph.mapNodes((_, a) => nodeKey(a)));
-  const signalColours = colorBy === "signal" ? legend : colourMap(graph.mapEdges((_, a) => a.signal));
-  graph.forEachNode((node, a) => graph.setNodeAttribute(node, "color", legend.get(nodeKey(a) ?? "") ?? OTHER));
-  graph.forEachEdge((edge, a) =>
-    graph.setEdgeAttribute(edge, "color", fade(signalColours.get(a.signal ?? "") ?? OTHER)),
+  const edgeSignal = distinctiveSignals(graph);
+  if (colorBy === "signal") {
+    const carrying = new Map<string, number>();
+    graph.forEachEdge((_, a) => (a.signals ?? []).forEach((s) => carrying.set(s, (carrying.get(s) ?? 0) + 1)));
+    const colours = colourMap([...carrying.keys()].sort((x, y) => (carrying.get(y) ?? 0) - (carrying.get(x) ?? 0)));
+    graph.forEachNode((node, a) => graph.setNodeAttribute(node, "color", colours.get(a.signal ?? "") ?? OTHER));
+    graph.forEachEdge((edge) =>
+      graph.setEdgeAttribute(edge, "color", fade(colours.get(edgeSignal.get(edge) ?? "") ?? OTHER)),
+    );
+    return new Map([...colours].map(([signal, colour]) => [`${signal} (${carrying.get(signal) ?? 0} links)`, colour]));
+  }
+  const legend = colourMap(graph.mapNodes((_, a) => a.clusterId));
+  const signalColours = colourMap([...new Set(edgeSignal.values())]);
+  graph.forEachNode((node, a) => graph.setNodeAttribute(node, "color", legend.get(a.clusterId ?? "") ?? OTHER));
+  graph.forEachEdge((edge) =>
+    graph.setEdgeAttribute(edge, "color", fade(signalColours.get(edgeSignal.get(edge) ?? "") ?? OTHER)),
   );
   return legend;
 }

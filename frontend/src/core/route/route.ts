@@ -19,6 +19,8 @@ export const VIEWS = [
   "import",
   "detect",
   "compare",
+  "campaign",
+  "cases",
   "audit",
   "console",
   "users",

@@ -328,8 +328,11 @@ public class ClusterService {
         if (clusters.isEmpty()) {
             return clusters;
         }
-        Map<String, Mark> marks = triage.marksOn(
-                "cluster", null, clusters.stream().map(ClusterSummary::id).toList());
+        // all of one run: the marks set on them, or carried over from an earlier run's marked cluster
+        Map<String, Mark> marks = triage.clusterMarks(
+                clusters.get(0).run(),
+                clusters.get(0).dataset(),
+                clusters.stream().map(ClusterSummary::id).toList());
         return clusters.stream().map(c -> c.withMark(marks.get(c.id()))).toList();
     }
 

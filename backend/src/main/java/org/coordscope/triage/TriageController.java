@@ -42,7 +42,8 @@ class TriageController {
                     message = "must be confirmed, false_positive or needs_review")
             String status,
 
-            @Size(max = MAX_NOTE) String note) {}
+            @Size(max = MAX_NOTE) String note,
+            @Size(max = TriageService.MAX_ASSIGNEE) String assignee) {}
 
     /** Body of {@code PUT /api/allowlist}. */
     record AllowRequest(
@@ -55,13 +56,22 @@ class TriageController {
 
     @PutMapping("/marks")
     Mark mark(@Valid @RequestBody MarkRequest r, Principal principal) {
-        Mark mark = triage.mark(r.targetType(), r.targetId(), r.dataset(), r.status(), r.note());
+        Mark mark = triage.mark(r.targetType(), r.targetId(), r.dataset(), r.status(), r.note(), r.assignee());
         audit.record(
                 AuditLog.actor(principal),
                 "mark.set",
                 r.targetId(),
                 AuditLog.details(
-                        "targetType", r.targetType(), "dataset", r.dataset(), "status", r.status(), "note", r.note()));
+                        "targetType",
+                        r.targetType(),
+                        "dataset",
+                        r.dataset(),
+                        "status",
+                        r.status(),
+                        "note",
+                        r.note(),
+                        "assignee",
+                        r.assignee()));
         return mark;
     }
 

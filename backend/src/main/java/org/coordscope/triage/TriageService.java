@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * (:Allowlisted {dataset, accountId, note, addedAt})                  unique on (dataset, accountId)
  * </pre>
  * An account mark keys on (dataset, account id), so it shows on the account in every run; a cluster mark keys on
- * the cluster id, which names its run. Allowlisted accounts are left out of every suspect list
+ * the cluster id, which names its run, and keeps the cluster's member ids ({@code m.members}) so that a later run's
+ * cluster holding most of them shows the mark as carried over ({@link #clusterMarks}). Allowlisted accounts are left out of every suspect list
  * ({@code DetectionStore.suspects}, so the REST exports and the CLI's {@code export suspects} alike).
  */
 @Service
@@ -30,7 +31,22 @@ public class TriageService {
 
     private static final String MARK_FIELDS = """
             m.targetType AS targetType, m.targetId AS targetId, m.dataset AS dataset, m.status AS status,
-            m.note AS note, toString(m.updatedAt) AS updatedAt
+            m.note AS note, toString(m.updatedAt) AS updatedAt, m.assignee AS assignee
+            """;
+
+    /**
+     * For each cluster mark of the dataset set on another run's cluster, the cluster of {@code $run} holding most of
+     * its members (ties to the smaller id), with how many.
+     */
+    private static final String CARRIED = """
+            MATCH (m:Mark {targetType: 'cluster', dataset: $dataset})
+            WHERE m.members IS NOT NULL AND NOT m.targetId IN $ids
+            UNWIND m.members AS id
+            MATCH (:Account {id: id, dataset: $dataset})-[:IN_CLUSTER {run: $run}]->(c:Cluster)
+            WITH m, c.id AS cluster, count(*) AS shared ORDER BY shared DESC, cluster
+            WITH m, collect(cluster)[0] AS cluster
+            RETURN cluster,\s""" + MARK_FIELDS + """
+            ORDER BY m.updatedAt DESC
             """;
 
     private final Driver driver;
@@ -42,8 +58,22 @@ public class TriageService {
     /** One allowlisted account. */
     public record Allowlisted(String dataset, String accountId, String note, String addedAt) {}
 
+    /** The longest assignee name taken. */
+    public static final int MAX_ASSIGNEE = 100;
+
     /** Creates or replaces the mark on a target. */
     public Mark mark(String targetType, String targetId, String dataset, String status, String note) {
+        return mark(targetType, targetId, dataset, status, note, null);
+    }
+
+    /**
+     * Creates or replaces the mark on a target, assigned to {@code assignee} (null: nobody). A cluster mark records
+     * the cluster's members, so that it carries over to the re-run's cluster that holds most of them.
+     */
+    public Mark mark(String targetType, String targetId, String dataset, String status, String note, String assignee) {
+        if (assignee != null && assignee.length() > MAX_ASSIGNEE) {
+            throw new IllegalArgumentException("assignee must be at most " + MAX_ASSIGNEE + " characters");
+        }
         require("targetType", targetType, TARGET_TYPES);
         require("status", status, STATUSES);
         requireText("targetId", targetId);
@@ -54,12 +84,18 @@ public class TriageService {
         params.put("dataset", dataset);
         params.put("status", status);
         params.put("note", note);
+        params.put("assignee", assignee == null || assignee.isBlank() ? null : assignee.strip());
         params.put("now", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         try (var session = driver.session()) {
             return session.executeWrite(
                     tx -> mark(tx.run("""
                     MERGE (m:Mark {targetType: $targetType, targetId: $targetId, dataset: $dataset})
-                    SET m.status = $status, m.note = $note, m.updatedAt = datetime($now)
+                    SET m.status = $status, m.note = $note, m.assignee = $assignee, m.updatedAt = datetime($now)
+                    WITH m
+                    OPTIONAL MATCH (c:Cluster {id: $targetId}) WHERE $targetType = 'cluster'
+                    OPTIONAL MATCH (c)<-[:IN_CLUSTER]-(a:Account)
+                    WITH m, c, collect(a.id) AS members
+                    SET m.members = CASE WHEN c IS NULL THEN m.members ELSE members END
                     RETURN\s""" + MARK_FIELDS, params).single()));
         }
     }
@@ -120,6 +156,29 @@ public class TriageService {
                     WHERE $dataset IS NULL OR m.dataset = $dataset
                     RETURN\s""" + MARK_FIELDS, params).list(TriageService::mark))
                     .forEach(m -> marks.put(m.targetId(), m));
+        }
+        return marks;
+    }
+
+    /**
+     * The marks on clusters {@code ids} of run {@code run}: the mark set on a cluster, else a mark carried over
+     * from an earlier run's marked cluster whose members are mostly in it ({@link Mark#carriedFrom}; the newest
+     * when several land on one cluster).
+     */
+    public Map<String, Mark> clusterMarks(String run, String dataset, Collection<String> ids) {
+        Map<String, Mark> marks = new HashMap<>(marksOn("cluster", dataset, ids));
+        if (dataset == null || ids.isEmpty()) {
+            return marks;
+        }
+        try (var session = driver.session()) {
+            session.executeRead(tx -> tx.run(CARRIED, Map.of("run", run, "dataset", dataset, "ids", List.copyOf(ids)))
+                            .list())
+                    .forEach(r -> {
+                        String cluster = r.get("cluster").asString(null);
+                        if (cluster != null && ids.contains(cluster)) {
+                            marks.putIfAbsent(cluster, mark(r).carriedTo(cluster));
+                        }
+                    });
         }
         return marks;
     }
@@ -195,7 +254,9 @@ public class TriageService {
                 r.get("dataset").asString(),
                 r.get("status").asString(),
                 r.get("note").asString(null),
-                r.get("updatedAt").asString(null));
+                r.get("updatedAt").asString(null),
+                r.get("assignee").asString(null),
+                null);
     }
 
     private static Allowlisted allowlisted(Record r) {
