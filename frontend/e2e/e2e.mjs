@@ -5,8 +5,9 @@
 // BASE_URL, E2E_USER and E2E_PASSWORD set; by hand:
 // `BASE_URL=http://localhost:8080 E2E_USER=admin E2E_PASSWORD=... node e2e/e2e.mjs`.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { launch } from "./browser.mjs";
 
 const BASE = process.env.BASE_URL ?? "http://localhost:8080";
@@ -169,6 +170,8 @@ try {
     if ((await lo.count()) > 0) {
       await lo.fill("1");
       await page.waitForFunction(() => location.hash.includes("from="));
+      // the status counts the links the time filter hides, or the graph would look unchanged
+      assert.match(await page.locator('[data-testid="graph-status"]').innerText(), /of [\d,]+ links shown/);
       await page.locator(".range-row button").click();
     }
     await shot(page, "cluster");
@@ -251,6 +254,41 @@ try {
     const png = readFileSync(await download.path());
     assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""), "PNG");
     assert.ok(png.length > 2000, `the PNG is only ${png.length} bytes`);
+  });
+
+  await step("case report: one self-contained HTML file with the cluster's parts, and its member CSV", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-testid="export-report"]').click(),
+    ]);
+    const html = readFileSync(await download.path(), "utf8");
+    const detail = await (
+      await page.request.get(`${BASE}/api/clusters/${encodeURIComponent(clusterId)}?memberSize=500`)
+    ).json();
+    for (const part of [
+      "<h2>Summary</h2>",
+      "<h2>Why it was flagged</h2>",
+      "<h2>Members</h2>",
+      "<h2>Run parameters</h2>",
+    ])
+      assert.ok(html.includes(part), `the report lacks ${part}`);
+    assert.ok(html.includes('data-testid="graph"') && html.includes('data-testid="timeline"'), "no graph or timeline");
+    assert.ok(html.includes(clusterId), "the report does not name the cluster");
+    assert.match(html, new RegExp(`by ${USER} with CoordScope`), "the report does not say who generated it");
+    assert.ok(!html.includes("<script"), "the report runs a script");
+    const first = detail.members.items[0];
+    assert.ok(html.includes(first.screenName ?? first.accountId), `the strongest member ${first.accountId} is missing`);
+    assert.ok(html.includes('data-testid="evidence-card"'), "the report has no evidence card");
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-testid="export-report-csv"]').click(),
+    ]);
+    const lines = readFileSync(await csvDownload.path(), "utf8")
+      .trim()
+      .split(/\r?\n/);
+    assert.match(lines[0], /^rank,account_id,screen_name,score/);
+    assert.equal(lines.length - 1, detail.members.total, "the member CSV does not list every member");
+    console.log(`e2e   case report: ${html.length} characters, member CSV ${lines.length - 1} rows`);
   });
 
   await step(
@@ -371,9 +409,9 @@ try {
 
   for (const [view, name] of [
     ["search", "search"],
-    ["import", "import"],
     ["detect", "detection"],
     ["compare", "compare"],
+    ["cases", "cases"],
     ["users", "users"],
   ]) {
     await step(`${view} page opens`, async () => {
@@ -400,6 +438,97 @@ try {
     await page.locator('[data-testid="language"]').selectOption("en");
     await viewReady(page, "home");
     assert.equal(await page.evaluate(() => document.documentElement.dir), "ltr");
+  });
+
+  await step(
+    "campaign: from a cluster's shared object, its volume, the suspect share and the accounts behind it",
+    async () => {
+      await page.goto(`${BASE}/#/cluster/${encodeURIComponent(clusterId)}`);
+      await viewReady(page, "cluster");
+      await page.locator('[data-testid="campaign-link"]').first().click();
+      await viewReady(page, "campaign");
+      const summary = (await page.locator('[data-testid="campaign-summary"]').textContent()) ?? "";
+      if (!/\d+ posts by \d+ accounts/.test(summary))
+        console.log(`e2e   campaign at ${page.url()}: ${(await page.locator(".view").innerHTML()).slice(0, 3000)}`);
+      assert.match(summary, /\d+ posts by \d+ accounts/);
+      assert.ok((await page.locator('[data-testid="campaign-volume"] rect').count()) > 0, "no volume bar");
+      assert.ok((await page.locator('[data-testid="backer"]').count()) > 0, "no account behind the campaign");
+      assert.match(await page.locator('[data-testid="peak-hours"]').innerText(), /\d\d:00/);
+      await shot(page, "campaign");
+    },
+  );
+
+  await step(
+    "import wizard: a file's header and first rows, the columns mapped from dropdowns as key=column",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "coordscope-e2e-"));
+      const file = join(dir, "shares.csv");
+      writeFileSync(
+        file,
+        "author_id,publish_date,content\nu1,2021-03-01 10:00,همه با هم #ایران_قوی 🇮🇷\nu2,2021-03-01 10:01,ما هستیم\n",
+      );
+      await page.goto(`${BASE}/#/import`);
+      await viewReady(page, "import");
+      await page.locator('[data-testid="import-files"]').setInputFiles(file);
+      await page.waitForSelector('[data-testid="import-preview"] th');
+      assert.deepEqual(await page.locator('[data-testid="import-preview"] th').allInnerTexts(), [
+        "author_id",
+        "publish_date",
+        "content",
+      ]);
+      assert.equal(await page.locator('select[name="format"]').inputValue(), "shares");
+      await page.waitForSelector('[data-testid="import-mapping"]:not([hidden])');
+      assert.equal(
+        await page.locator('[data-testid="mapping-spec"]').inputValue(),
+        "account=author_id,time=publish_date,text=content",
+      );
+      await page.locator('select[name="col-text"]').selectOption("");
+      assert.equal(
+        await page.locator('[data-testid="mapping-spec"]').inputValue(),
+        "account=author_id,time=publish_date",
+      );
+      assert.equal(
+        await page
+          .locator('[data-testid="mapping-spec"]')
+          .getAttribute("placeholder")
+          .then((p) => p.startsWith("key=column")),
+        true,
+      );
+      await shot(page, "import");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
+
+  await step("Persian UI on every view: right-to-left, no page wider than the window, screenshots", async () => {
+    await page.goto(`${BASE}/#/home`);
+    await viewReady(page, "home");
+    await page.locator('[data-testid="language"]').selectOption("fa");
+    await viewReady(page, "home");
+    for (const [view, hash] of [
+      ["home", "#/home"],
+      ["clusters", "#/clusters"],
+      ["cluster", `#/cluster/${encodeURIComponent(clusterId)}`],
+      [
+        "campaign",
+        page.url().includes("campaign")
+          ? ""
+          : `#/campaign?kind=hashtag&value=${encodeURIComponent("ایران_قوی")}&dataset=cards`,
+      ],
+      ["search", "#/search?q=a"],
+      ["compare", "#/compare"],
+      ["import", "#/import"],
+      ["queries", "#/queries"],
+      ["cases", "#/cases"],
+    ]) {
+      if (!hash) continue;
+      await page.goto(`${BASE}/${hash}`);
+      await viewReady(page, view);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+      if (view === "cluster")
+        await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 90_000 });
+      await shot(page, `${view}-fa`);
+    }
+    await page.locator('[data-testid="language"]').selectOption("en");
   });
 
   await step("no uncaught error in the page", async () => {

@@ -28,7 +28,6 @@ export function stackedBarChart(
   const axis = opts.labels ? 14 : 0;
   const chart = svg("svg", {
     viewBox: `0 0 ${width} ${height + axis}`,
-    preserveAspectRatio: "none",
     class: "bar-chart",
     role: "img",
     "aria-label": opts.label,

@@ -208,8 +208,8 @@ export const campaignView: View = async ({ container, route, navigate }) => {
     h(
       "div",
       { class: "columns" },
-      panel(t("campaign.clusters"), clusterTable),
-      panel(t("campaign.accounts"), backerTable),
+      panel(t("campaign.clusters"), h("div", { class: "scroll-x" }, clusterTable)),
+      panel(t("campaign.accounts"), h("div", { class: "scroll-x" }, backerTable)),
     ),
   );
 };
