@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Write a seeded synthetic Twitter world with planted coordinated groups and its ground truth:",
-            "tweets.csv (Information Operations archive layout), users.csv, truth.csv (account_id,group), groups.csv.",
+            "tweets.csv (Information Operations archive layout), users.csv, truth.csv (account_id,group,kind), groups.csv.",
             "With --format telegram: the same world as a Telegram Desktop full export in Persian (result.json with",
             "chats.list, state channels forwarded by planted rings), truth.csv and groups.csv.",
             "The same options and seed always give byte-identical files."
