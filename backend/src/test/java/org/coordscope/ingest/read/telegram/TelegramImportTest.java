@@ -20,6 +20,7 @@ import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.explore.AccountService;
 import org.coordscope.explore.EvidenceCards;
+import org.coordscope.generate.WorldGenerator;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
 import org.coordscope.ingest.ImportReport;
@@ -186,38 +187,7 @@ class TelegramImportTest extends GraphTestSupport {
         long base = 1_704_067_200L;
         java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                 .withZone(java.time.ZoneOffset.UTC);
-        List<String> header = List.of(
-                "tweetid",
-                "userid",
-                "user_display_name",
-                "user_screen_name",
-                "user_reported_location",
-                "user_profile_description",
-                "user_profile_url",
-                "follower_count",
-                "following_count",
-                "account_creation_date",
-                "account_language",
-                "tweet_language",
-                "tweet_text",
-                "tweet_time",
-                "tweet_client_name",
-                "in_reply_to_userid",
-                "in_reply_to_tweetid",
-                "quoted_tweet_tweetid",
-                "is_retweet",
-                "retweet_userid",
-                "retweet_tweetid",
-                "latitude",
-                "longitude",
-                "quote_count",
-                "reply_count",
-                "like_count",
-                "retweet_count",
-                "hashtags",
-                "urls",
-                "user_mentions",
-                "poll_choices");
+        List<String> header = WorldGenerator.TWEET_COLUMNS;
         StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
         Set<String> operation = new HashSet<>();
         Set<String> organic = new HashSet<>();
