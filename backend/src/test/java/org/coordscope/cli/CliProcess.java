@@ -39,6 +39,7 @@ final class CliProcess {
 
     /** {@code newArchive}: where the child writes the class archive as it exits, when there is none yet. */
     private static Process start(Path workDir, Path newArchive, String... args) throws IOException {
+        String childClassPath = classPath(); // first: it removes an archive of an older jar
         String classes = Files.isRegularFile(CLASS_ARCHIVE)
                 ? "-XX:SharedArchiveFile=" + CLASS_ARCHIVE
                 : newArchive != null ? "-XX:ArchiveClassesAtExit=" + newArchive : "-Xshare:auto";
@@ -58,7 +59,7 @@ final class CliProcess {
                 "--add-opens",
                 "java.base/java.lang=ALL-UNNAMED",
                 "-cp",
-                classPath(),
+                childClassPath,
                 CoordScopeApplication.class.getName()));
         command.addAll(List.of(args));
         Files.createDirectories(workDir);
@@ -67,6 +68,23 @@ final class CliProcess {
                 .redirectOutput(workDir.resolve("stdout.txt").toFile())
                 .redirectError(workDir.resolve("stderr.txt").toFile())
                 .start();
+    }
+
+    /**
+     * Writes the class archive, when there is none yet, with a child that runs {@code stats} on a new store in
+     * {@code workDir} (Spring and Neo4j load nearly every class the other commands use). A test class whose children
+     * are mostly killed calls this first: a killed child writes no archive, so without it every child would start
+     * without one.
+     */
+    static void writeClassArchive(Path workDir) throws IOException, InterruptedException {
+        classPath();
+        if (!Files.isRegularFile(CLASS_ARCHIVE)) {
+            Result stats =
+                    run(workDir, "stats", "--store", workDir.resolve("store").toString());
+            if (stats.exitCode() != 0) {
+                throw new IllegalStateException("stats on a new store failed: " + stats.stderr());
+            }
+        }
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
@@ -98,6 +116,8 @@ final class CliProcess {
                 } else if (path.endsWith(Path.of("target", "classes"))) {
                     entries.add(
                             jar(path, path.resolveSibling("cli-classes.jar")).toString());
+                    // an archive is valid only for the jar it was written with (the JVM checks its size and time)
+                    Files.deleteIfExists(CLASS_ARCHIVE);
                 }
             }
             classPath = String.join(File.pathSeparator, entries);

@@ -21,6 +21,7 @@ import org.coordscope.SharedData;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.coordscope.graphdb.EmbeddedNeo4j;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -38,6 +39,11 @@ class CliProcessTest {
 
     @TempDir
     Path temp;
+
+    @BeforeAll
+    static void classArchive(@TempDir Path dir) throws Exception {
+        CliProcess.writeClassArchive(dir);
+    }
 
     /**
      * The first request a new server answers already signs its admin in (the admin is created before the web
