@@ -102,6 +102,7 @@ class ImportCommand implements Callable<Integer> {
                 print(err, imports.runFromCommandLine(request, new ProgressBar(err)), "");
                 return 0;
             }
+            imports.checkDiskSpace(request);
             // The store stays open (and so locked) while the new one is built aside.
             bulkStore = imports.store();
             Path staging = StoreReplacement.prepareStaging(bulkStore);

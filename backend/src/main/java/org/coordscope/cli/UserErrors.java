@@ -1,7 +1,6 @@
 package org.coordscope.cli;
 
-import org.coordscope.graphdb.BoltPortInUseException;
-import org.coordscope.graphdb.StoreInUseException;
+import org.coordscope.graphdb.StoreStartException;
 import org.coordscope.ingest.ImportException;
 import org.coordscope.web.NotFoundException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -13,8 +12,7 @@ final class UserErrors {
 
     static String message(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreInUseException
-                    || t instanceof BoltPortInUseException
+            if (t instanceof StoreStartException
                     || t instanceof ImportException
                     || t instanceof IllegalArgumentException
                     || t instanceof NotFoundException) {

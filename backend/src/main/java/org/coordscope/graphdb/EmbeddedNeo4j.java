@@ -3,6 +3,7 @@ package org.coordscope.graphdb;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +32,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /**
+     * What Neo4j sets aside for each database's transaction log ({@code db.tx_log.rotation.size}, preallocated): a
+     * new store's two databases (system and neo4j) need twice this free, or the second does not start.
+     */
+    static final long TRANSACTION_LOG = GraphDatabaseSettings.logical_log_rotation_threshold.defaultValue();
+
+    /** The free space a new store needs: both transaction logs and a margin for the store files. */
+    public static final long NEW_STORE_SPACE = 2 * TRANSACTION_LOG + (64L << 20);
+
     /** Neo4j Community's one user; its password is replaced by the generated one on every start. */
     static final String USER = "neo4j";
 
@@ -51,6 +61,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache, String transactionMemoryMax) {
         int port = boltPort > 0 ? boltPort : freePort();
         log.info("Starting embedded Neo4j on {} (Bolt localhost:{})", store, port);
+        boolean newStore = !Files.isDirectory(store.resolve("data"));
+        if (newStore && freeSpace(store) < NEW_STORE_SPACE) {
+            // before anything is written: a store Neo4j could only half create would not start later either
+            throw StoreStartException.diskSpace(store, freeSpace(store), NEW_STORE_SPACE, null);
+        }
         String password = BoltPassword.readOrCreate(store);
         StoreReplacement.recover(store);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store)
@@ -78,18 +93,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms = builder.build();
         } catch (RuntimeException e) {
             if (heldByAnotherProcess(e)) {
-                throw new StoreInUseException(store, e);
+                throw StoreStartException.inUse(store, e);
             }
             if (causedBy(e, "Address already in use")) {
-                throw new BoltPortInUseException(port, e);
+                throw StoreStartException.boltPortInUse(port, e);
             }
             throw e;
         }
         try {
             setPassword(dbms, password);
+            // Neo4j starts a database that fails (a full disk, say) as unavailable instead of failing the start
+            if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(10_000)) {
+                throw new IllegalStateException("database " + GraphDatabaseSettings.DEFAULT_DATABASE_NAME
+                        + " is not available after its start");
+            }
         } catch (RuntimeException e) {
             dbms.shutdown();
-            throw e;
+            long free = freeSpace(store);
+            throw free < NEW_STORE_SPACE
+                    ? StoreStartException.diskSpace(store, free, NEW_STORE_SPACE, e)
+                    : StoreStartException.notStarted(store, e);
         }
         return new EmbeddedNeo4j(dbms, port, password);
     }
@@ -108,6 +131,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (!causedBy(e, "Old password and new password cannot be the same")) {
                 throw e;
             }
+        }
+    }
+
+    /** The usable space on the disk that holds {@code store} (or would hold it: its nearest existing ancestor). */
+    public static long freeSpace(Path store) {
+        Path existing = store.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null
+                    ? Long.MAX_VALUE
+                    : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // unknown: let Neo4j try
         }
     }
 

@@ -1,5 +1,6 @@
 package org.coordscope.graphdb;
 
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -24,7 +25,10 @@ class GraphDbConfiguration {
 
     @Bean(destroyMethod = "close")
     Driver driver(Neo4jSettings settings, ObjectProvider<EmbeddedNeo4j> embedded) {
-        Config config = Config.builder().withLogging(Logging.slf4j()).build();
+        Config config = Config.builder()
+                .withLogging(Logging.slf4j())
+                .withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
         if (settings.embedded()) {
             EmbeddedNeo4j server = embedded.getObject();
             return GraphDatabase.driver(server.boltUri(), server.authToken(), config);

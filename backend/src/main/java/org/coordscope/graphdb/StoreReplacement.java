@@ -49,7 +49,7 @@ public final class StoreReplacement {
 
     /**
      * Moves the staged store into place. The store must not be open in any process (this takes its lock, and
-     * stops with {@link StoreInUseException} if another process holds it).
+     * stops with {@link StoreStartException#inUse} if another process holds it).
      */
     public static void swapIn(Path store) {
         Path staged = store.resolve(STAGING).resolve(DATA);
@@ -98,7 +98,7 @@ public final class StoreReplacement {
         } catch (CannotWriteException e) {
             throw new IllegalArgumentException("Cannot write to the store " + store + ": check its permissions.", e);
         } catch (RuntimeException e) {
-            throw new StoreInUseException(store, e);
+            throw StoreStartException.inUse(store, e);
         }
     }
 

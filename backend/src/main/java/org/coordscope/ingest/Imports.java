@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coordscope.datasets.DatasetLocks;
 import org.coordscope.datasets.DatasetService;
+import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.coordscope.graphdb.Neo4jSettings;
 import org.coordscope.security.AuditLog;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class Imports {
      */
     public ImportReport run(String actor, String job, ImportRequest request, ImportProgress progress) throws Exception {
         try {
+            checkDiskSpace(request);
             ImportReport report = importService.importFiles(request, progress);
             record(actor, job, request, report);
             return report;
@@ -93,6 +95,32 @@ public class Imports {
                     + " safe to combine with what is there), or give --store a new directory.");
         }
         return empty;
+    }
+
+    /**
+     * Refuses an import that the embedded store's disk would likely not hold (Neo4j stops a database whose disk fills
+     * during a write). The need is an estimate: the room Neo4j keeps for a store's transaction logs, and twice the
+     * files' size (ten times a {@code .gz} or {@code .zip}'s), which covers the graph and its indexes on both paths.
+     * An external server's disk is not ours to see.
+     */
+    public void checkDiskSpace(ImportRequest request) {
+        if (!settings.embedded()) {
+            return;
+        }
+        long input = 0;
+        for (ImportFile file : request.files()) {
+            String name = file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            input += file.size() * (name.endsWith(".gz") || name.endsWith(".zip") ? 10 : 2);
+        }
+        long needed = EmbeddedNeo4j.NEW_STORE_SPACE + input;
+        long free = EmbeddedNeo4j.freeSpace(settings.store());
+        if (free < needed) {
+            throw new ImportException("This import needs about " + (needed >> 20) + " MB free on the disk that holds"
+                    + " the store " + settings.store() + " (an estimate: " + (EmbeddedNeo4j.NEW_STORE_SPACE >> 20)
+                    + " MB for Neo4j's transaction logs and twice the files' size, ten times for compressed files),"
+                    + " and only " + (free >> 20) + " MB is free. Nothing was imported. Free space on that disk, or"
+                    + " import into a store on another disk (--store DIR).");
+        }
     }
 
     /** The store the bulk path writes a new copy of. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coordscope.web.DatabaseUnavailable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,6 +50,11 @@ final class ProblemResponses {
             throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         write(request, response, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    }
+
+    /** 503: the database is down, so nobody can be signed in (not the caller's fault). */
+    void databaseDown(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.detail(e));
     }
 
     AccessDeniedHandler forbidden() {

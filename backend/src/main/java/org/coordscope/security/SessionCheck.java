@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.coordscope.web.DatabaseUnavailable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,9 +24,11 @@ final class SessionCheck extends OncePerRequestFilter {
     static final String ENDED = SessionCheck.class.getName() + ".ENDED";
 
     private final UserService users;
+    private final ProblemResponses problems;
 
-    SessionCheck(UserService users) {
+    SessionCheck(UserService users, ProblemResponses problems) {
         this.users = users;
+        this.problems = problems;
     }
 
     /** The health check is open to all and must answer DOWN, not fail, when the store cannot be read. */
@@ -38,11 +41,21 @@ final class SessionCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null
-                && auth.getPrincipal() instanceof SignedInUser user
-                && !users.sessionStamp(user.getUsername())
-                        .map(user.stamp()::equals)
-                        .orElse(false)) {
+        boolean ended;
+        try {
+            ended = auth != null
+                    && auth.getPrincipal() instanceof SignedInUser user
+                    && !users.sessionStamp(user.getUsername())
+                            .map(user.stamp()::equals)
+                            .orElse(false);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.reason(e).isEmpty()) {
+                throw e;
+            }
+            problems.databaseDown(request, response, e);
+            return;
+        }
+        if (ended) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

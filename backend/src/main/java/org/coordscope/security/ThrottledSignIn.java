@@ -1,6 +1,9 @@
 package org.coordscope.security;
 
+import org.coordscope.web.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -30,6 +33,17 @@ final class ThrottledSignIn implements AuthenticationProvider {
         }
     }
 
+    /**
+     * The user store could not be read because the database is down: not a failed try (it is neither counted nor
+     * audited, which would need the database), answered 503 with {@link DatabaseUnavailable#MESSAGE}.
+     */
+    static final class DatabaseDownException extends AuthenticationServiceException {
+
+        DatabaseDownException(Throwable cause) {
+            super(DatabaseUnavailable.detail(cause), cause);
+        }
+    }
+
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final AuditLog audit;
@@ -52,6 +66,8 @@ final class ThrottledSignIn implements AuthenticationProvider {
             Authentication ok = passwords.authenticate(attempt);
             throttle.succeeded(name);
             return ok;
+        } catch (InternalAuthenticationServiceException e) {
+            throw DatabaseUnavailable.reason(e).isPresent() ? new DatabaseDownException(e) : e;
         } catch (AuthenticationException e) {
             SignInThrottle.Outcome outcome = throttle.failed(name, address);
             if (outcome.startedWaiting()) {

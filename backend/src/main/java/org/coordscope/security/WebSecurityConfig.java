@@ -143,7 +143,7 @@ class WebSecurityConfig {
                         // Authorization only after a WWW-Authenticate challenge, which this server never sends
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
                 // before Basic, so that a request whose session just ended may still sign in with its own header
-                .addFilterBefore(new SessionCheck(users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SessionCheck(users, problems), BasicAuthenticationFilter.class)
                 // X-Content-Type-Options: nosniff and Cache-Control stay Spring Security's defaults
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         // links out of the UI (an account's page, a shared URL) do not tell the site who looked
@@ -162,18 +162,26 @@ class WebSecurityConfig {
         return tokens;
     }
 
-    /** A throttled sign-in answers 429 on every path; any other failure goes to {@code otherwise}. */
+    /**
+     * A throttled sign-in answers 429 on every path, one the database could not check 503; any other failure goes to
+     * {@code otherwise}.
+     */
     private static AuthenticationEntryPoint throttledOr(ProblemResponses problems, AuthenticationEntryPoint otherwise) {
         return (request, response, e) -> {
             if (e instanceof ThrottledSignIn.ThrottledException throttled) {
                 problems.tooManySignIns(request, response, throttled);
+            } else if (e instanceof ThrottledSignIn.DatabaseDownException) {
+                problems.databaseDown(request, response, e);
             } else {
                 otherwise.commence(request, response, e);
             }
         };
     }
 
-    /** The form's failures: back to the form, or, throttled, the form with the wait, answered 429. */
+    /**
+     * The form's failures: back to the form, or the form with the reason: throttled (the wait, answered 429) or the
+     * database down (503).
+     */
     private static AuthenticationFailureHandler formFailure() {
         AuthenticationFailureHandler back = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error");
         return (request, response, e) -> {
@@ -183,6 +191,11 @@ class WebSecurityConfig {
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write(LoginPage.render(request, LoginPage.alert(throttled.getMessage())));
+            } else if (e instanceof ThrottledSignIn.DatabaseDownException) {
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setContentType(MediaType.TEXT_HTML_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(LoginPage.render(request, LoginPage.alert(e.getMessage())));
             } else {
                 back.onAuthenticationFailure(request, response, e);
             }

@@ -68,6 +68,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (DatabaseUnavailable.reason(e).isPresent()) {
+            log.warn("Request failed: the database is not available", e);
+            return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.detail(e));
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Request failed (error id {})", id, e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(
