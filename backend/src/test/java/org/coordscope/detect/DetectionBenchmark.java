@@ -462,10 +462,15 @@ public final class DetectionBenchmark {
                                 + (run.equals("first")
                                         ? "first run after the import (reads the projection the import kept)"
                                         : "next run (reads the projection)")
-                                + " s / peak RSS MiB",
+                                + " s / peak RSS MiB / CPU s (user + system, JVM start included)",
                         tweets,
                         m.find()
-                                ? String.format(Locale.ROOT, "**%s** / %,d", m.group(3), child.peakRssMib())
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "**%s** / %,d / %.1f",
+                                        m.group(3),
+                                        child.peakRssMib(),
+                                        child.cpuSeconds())
                                 : "no summary: see " + log);
                 put("detect on the store, " + run + " run: phases", tweets, times.find() ? times.group(1) : "-");
             }
