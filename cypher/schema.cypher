@@ -34,7 +34,6 @@ CREATE TEXT INDEX hashtag_tag_text IF NOT EXISTS FOR (h:Hashtag) ON (h.tag);
 CREATE TEXT INDEX link_url_text IF NOT EXISTS FOR (l:Link) ON (l.url);
 CREATE INDEX account_created IF NOT EXISTS FOR (a:Account) ON (a.createdAt);
 
-// Audit trail: append-only entries numbered by one counter node (security.AuditLog).
+// Audit trail: append-only entries, their rising seq unique (security.AuditLog takes it; no counter node).
 CREATE CONSTRAINT audit_entry_seq IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.seq IS UNIQUE;
-CREATE CONSTRAINT audit_sequence_name IF NOT EXISTS FOR (s:AuditSequence) REQUIRE s.name IS UNIQUE;
 CREATE INDEX audit_entry_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at);

@@ -20,13 +20,16 @@ import org.neo4j.io.layout.Neo4jLayout;
  * complete. Then, holding Neo4j's own store lock, {@code data} is renamed to {@code data.replaced} and the new
  * {@code data} renamed into its place (both renames are atomic on one file system); {@code data.replaced} is
  * deleted last. A kill between the two renames leaves {@code data.replaced} alone, which {@link #recover} (run
- * before every start) renames back, so the old store comes back as it was.
+ * before every start) renames back, so the old store comes back as it was. Detection's projections written with
+ * the new store ({@code STORE/bulk-import/projections}) replace the old ones once the new store is in place.
  */
 public final class StoreReplacement {
 
     static final String DATA = "data";
     static final String REPLACED = "data.replaced";
     static final String STAGING = "bulk-import";
+    /** Detection's projections ({@code detect.store.DetectionProjection}), beside {@code data}. */
+    public static final String PROJECTIONS = "projections";
 
     private StoreReplacement() {}
 
@@ -66,6 +69,18 @@ public final class StoreReplacement {
             Files.move(staged, data, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move the new store into " + data, e);
+        }
+        // The old store's projections describe datasets that are gone. A kill before the move below leaves them
+        // (or none): stamped with other revisions, they are never used, and the first run reads the store.
+        Path projections = store.resolve(PROJECTIONS);
+        deleteRecursively(projections);
+        Path stagedProjections = store.resolve(STAGING).resolve(PROJECTIONS);
+        if (Files.isDirectory(stagedProjections)) {
+            try {
+                Files.move(stagedProjections, projections, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot move the new store's projections into " + projections, e);
+            }
         }
         deleteRecursively(replaced);
         deleteRecursively(store.resolve(STAGING));

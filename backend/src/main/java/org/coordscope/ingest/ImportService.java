@@ -3,6 +3,7 @@ package org.coordscope.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.coordscope.detect.store.DetectionProjection;
 import org.coordscope.ingest.model.AccountRecord;
 import org.coordscope.ingest.model.BadRow;
 import org.coordscope.ingest.model.PostRecord;
@@ -10,6 +11,9 @@ import org.coordscope.ingest.model.RecordSink;
 import org.coordscope.ingest.read.SourceReader;
 import org.coordscope.ingest.write.GraphWriter;
 import org.coordscope.ingest.write.IndexedValues;
+import org.coordscope.ingest.write.ProjectionTee;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -20,23 +24,46 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
     private final GraphWriter writer;
+    private final DetectionProjection projection;
     private final int batchSize;
 
-    public ImportService(GraphWriter writer, @Value("${coordscope.import.batch-size:5000}") int batchSize) {
+    public ImportService(
+            GraphWriter writer,
+            DetectionProjection projection,
+            @Value("${coordscope.import.batch-size:5000}") int batchSize) {
         this.writer = writer;
+        this.projection = projection;
         this.batchSize = batchSize;
     }
 
+    /**
+     * Imports the files through the driver. Into a dataset that held nothing before, the import also keeps what
+     * detection reads (the dataset's projection, stamped with the revision its last batch leaves), so that the
+     * first run after it does not read the posts back; into a dataset that already held data it does not (the
+     * projection would have to merge with what is stored), and the first run reads the store.
+     */
     public ImportReport importFiles(ImportRequest request, ImportProgress progress) throws IOException {
         long started = System.nanoTime();
         SourceReader reader = request.format().reader(request.mapping());
         long totalBytes = request.files().stream().mapToLong(ImportFile::size).sum();
-        writer.registerDataset(request.dataset(), request.format().id());
-        try (BatchingSink sink = new BatchingSink(request, progress, totalBytes)) {
+        GraphWriter.Registered registered =
+                writer.registerDataset(request.dataset(), request.format().id());
+        try (ProjectionTee tee = registered.empty() && projection.enabled()
+                        ? new ProjectionTee(projection.scratchFile(request.dataset()))
+                        : null;
+                BatchingSink sink = new BatchingSink(request, progress, totalBytes, tee, registered.revision())) {
             reader.read(request.files(), sink);
             sink.flush();
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
+            if (tee != null) {
+                String failed = projection.write(request.dataset(), sink.revision, tee.projection(), null);
+                if (failed != null) {
+                    log.warn("No projection of '{}' kept after its import: {}", request.dataset(), failed);
+                }
+            }
             return sink.badRows.report(
                     sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000, reader.serviceMessages());
         }
@@ -48,14 +75,20 @@ public class ImportService {
         private final long totalBytes;
         private final List<AccountRecord> accountBatch = new ArrayList<>();
         private final List<PostRecord> postBatch = new ArrayList<>();
+        private final ProjectionTee tee;
         final BadRows badRows;
         long accounts;
         long posts;
+        /** The dataset's revision after the last batch written. */
+        String revision;
 
-        BatchingSink(ImportRequest request, ImportProgress progress, long totalBytes) {
+        BatchingSink(
+                ImportRequest request, ImportProgress progress, long totalBytes, ProjectionTee tee, String revision) {
             this.request = request;
             this.progress = progress;
             this.totalBytes = totalBytes;
+            this.tee = tee;
+            this.revision = revision;
             this.badRows = new BadRows(request);
         }
 
@@ -98,7 +131,10 @@ public class ImportService {
             if (accountBatch.isEmpty() && postBatch.isEmpty()) {
                 return;
             }
-            writer.write(request.dataset(), request.format().platform(), accountBatch, postBatch);
+            revision = writer.write(request.dataset(), request.format().platform(), accountBatch, postBatch);
+            if (tee != null) {
+                tee.batch(accountBatch, postBatch);
+            }
             accountBatch.clear();
             postBatch.clear();
             long bytesRead =

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * One line of the audit trail, as stored in {@code (:AuditEntry)} and answered by {@code GET /api/admin/audit}.
  *
- * @param seq     the entry's number: 1, 2, 3… in the order written, never reused
+ * @param seq     the entry's place in the trail: rising in the order taken, unique, never reused (the time in
+ *                microseconds since 1970, or one more than the previous number when that is larger: {@link AuditLog})
  * @param at      when, ISO-8601 UTC
  * @param actor   who: the signed-in user's name, {@code cli:OSUSER} for the local command line, {@code anonymous}
  *                when a request carried no user

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,16 +18,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.coordscope.web.Page;
 import org.coordscope.web.SpreadsheetSafe;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Service;
 
 /**
  * The audit trail: who ran which query, exported, imported, detected, deleted or triaged what, and when. Append-only:
- * entries are created here and nowhere updated or deleted; their {@code seq} comes from one counter node whose write
- * lock orders concurrent writers, and is unique by constraint ({@code cypher/schema.cypher}).
+ * entries are created here and nowhere updated or deleted. Their {@code seq} orders them: a number taken in this
+ * process before the entry's transaction, the larger of the previous one plus one and the time in microseconds
+ * since 1970 (so it keeps rising across restarts and a clock set back, starting above the largest stored), unique by
+ * constraint ({@code cypher/schema.cypher}). No write lock is shared by the writers: a counter node did that
+ * before, and serialised every audited call (docs/performance.md). Should two processes writing one external
+ * server take the same number, the constraint refuses the second, which takes a new one.
  */
 @Service
 public class AuditLog {
@@ -37,12 +45,16 @@ public class AuditLog {
     public static final List<String> CSV_COLUMNS = List.of("seq", "at", "actor", "action", "target", "details");
 
     static final String APPEND = """
-            MERGE (s:AuditSequence {name: 'audit'})
-            SET s.last = coalesce(s.last, 0) + 1
-            CREATE (e:AuditEntry {seq: s.last, at: datetime(), actor: $actor, action: $action, target: $target,
+            CREATE (e:AuditEntry {seq: $seq, at: datetime(), actor: $actor, action: $action, target: $target,
                                   details: $details})
             RETURN e
             """;
+
+    /** The largest {@code seq} stored, read once, before this process's first entry. */
+    static final String LAST_SEQ = "MATCH (e:AuditEntry) RETURN e.seq AS seq ORDER BY e.seq DESC LIMIT 1";
+
+    private static final long NOT_READ = Long.MIN_VALUE;
+    private static final int ATTEMPTS = 5;
 
     static final String FILTER = """
             MATCH (e:AuditEntry)
@@ -55,6 +67,8 @@ public class AuditLog {
 
     private final Driver driver;
     private final ObjectMapper json;
+    /** The last {@code seq} taken (or stored, before the first), {@link #NOT_READ} until read. */
+    private final AtomicLong last = new AtomicLong(NOT_READ);
 
     public AuditLog(Driver driver, ObjectMapper json) {
         this.driver = driver;
@@ -125,8 +139,37 @@ public class AuditLog {
         params.put("target", target);
         params.put("details", toJson(details == null ? Map.of() : details));
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> entry(tx.run(APPEND, params).single()));
+            for (int attempt = 1; ; attempt++) {
+                params.put("seq", nextSeq(session));
+                try {
+                    return session.executeWrite(
+                            tx -> entry(tx.run(APPEND, params).single()));
+                } catch (ClientException e) {
+                    if (attempt == ATTEMPTS || !"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                        throw e;
+                    }
+                    // another process took this number: go on from the largest stored
+                    last.accumulateAndGet(storedLast(session), Math::max);
+                }
+            }
         }
+    }
+
+    /** The next {@code seq}: above every one taken or stored, and at least the time in microseconds. */
+    private long nextSeq(Session session) {
+        if (last.get() == NOT_READ) {
+            last.compareAndSet(NOT_READ, storedLast(session));
+        }
+        Instant now = Instant.now();
+        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        return last.accumulateAndGet(micros, (previous, time) -> Math.max(previous + 1, time));
+    }
+
+    private static long storedLast(Session session) {
+        return session.executeRead(tx -> {
+            var rows = tx.run(LAST_SEQ).list();
+            return rows.isEmpty() ? 0 : rows.get(0).get("seq").asLong();
+        });
     }
 
     /** One page of entries, newest first. */

@@ -19,16 +19,20 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The load test of a running server (issue 5): a fixed pool of {@code users} threads, each one user with its own
- * session ({@link ApiSession}: Basic on the first call, then the session cookie), calling in a closed loop (no
- * think time) for {@code duration} a mix of the investigator's reads: the clusters list, a cluster's detail, a
- * cluster's graph, an account, an account's neighbours, and a saved query (POST /api/queries/{name}/run). Ids are
- * real ones read from the API at the start (the newest run's clusters and their members). Every non-2xx answer or
- * failed call counts as an error. Run on its own against any server:
- * <pre>java -cp ... org.coordscope.bench.LoadDriver http://localhost:8080 [user] [password] [users] [seconds]</pre>
+ * The load test of a running server (issues 5 and 18): a fixed pool of {@code users} threads, each one user with its
+ * own session ({@link ApiSession}: Basic on the first call, then the session cookie), calling for {@code duration} a
+ * mix of the investigator's calls, either in a closed loop (no think time: issue 5's test) or each user clicking once
+ * every {@code thinkMillis} (issue 18's: 50 users every 2 s ≈ 25 calls/s; a user whose call took longer clicks
+ * again at once). Every user signs in before the clock starts. The mix is the UI's: the clusters list, a cluster's detail and graph, an account, an edge's
+ * evidence cards, an account's posts, a search, an account's neighbours and a saved query
+ * (POST /api/queries/{name}/run, audited). Ids are real ones read from the API at the start (the newest run's
+ * clusters, their members and the edges of their graphs). Every non-2xx answer or failed call counts as an error.
+ * Run on its own against any server:
+ * <pre>java -cp ... org.coordscope.bench.LoadDriver http://localhost:8080 [user] [password] [users] [seconds] [think ms]</pre>
  * or through the benchmark harness ({@code -Dbench.load=60}, docs/performance.md), which builds the store first.
  */
 public final class LoadDriver {
@@ -38,17 +42,32 @@ public final class LoadDriver {
 
     private static Map<String, Integer> mix() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("clusters list", 15);
-        m.put("cluster detail", 20);
-        m.put("cluster graph", 20);
-        m.put("account detail", 20);
-        m.put("account neighbours", 15);
+        m.put("clusters list", 10);
+        m.put("cluster detail", 10);
+        m.put("cluster graph", 15);
+        m.put("account detail", 15);
+        m.put("evidence cards", 15);
+        m.put("account posts", 10);
+        m.put("search", 10);
+        m.put("account neighbours", 5);
         m.put("saved query", 10);
         return Collections.unmodifiableMap(m);
     }
 
-    /** Real ids to call with: the newest run's clusters (up to 500, by score) and members of up to 100 of them. */
-    public record Targets(List<String> clusterIds, List<String> accountIds, String dataset, long clusterPages) {}
+    /** An edge of a cluster's graph: its two accounts. */
+    public record Edge(String a, String b) {}
+
+    /**
+     * Real ids to call with: the newest run's clusters (up to 500, by score), members of up to 100 of them, and
+     * edges of the graphs of up to 50.
+     */
+    public record Targets(
+            List<String> clusterIds,
+            List<String> accountIds,
+            List<Edge> edges,
+            String dataset,
+            String run,
+            long clusterPages) {}
 
     /** Per endpoint: calls, errors and latencies; in the mix's order, then "all". */
     public record Result(
@@ -90,16 +109,19 @@ public final class LoadDriver {
         String password = args.length > 2 ? args[2] : System.getenv("COORDSCOPE_ADMIN_PASSWORD");
         int users = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+        long think = args.length > 5 ? Long.parseLong(args[5]) : 0;
         HttpClient http = ApiSession.sharedClient();
         Targets targets = discover(new ApiSession(http, base, user, password));
         System.out.printf(
                 Locale.ROOT,
-                "%d users, %d s, %,d clusters, %,d accounts to call%n",
+                "%d users, %d s, think %d ms, %,d clusters, %,d accounts, %,d edges to call%n",
                 users,
                 seconds,
+                think,
                 targets.clusterIds().size(),
-                targets.accountIds().size());
-        Result r = run(http, base, user, password, targets, users, Duration.ofSeconds(seconds));
+                targets.accountIds().size(),
+                targets.edges().size());
+        Result r = run(http, base, user, password, targets, users, Duration.ofSeconds(seconds), think);
         System.out.print(r.table());
         r.errorSamples().forEach(e -> System.out.println("error: " + e));
         System.exit(r.totalErrors() == 0 ? 0 : 1);
@@ -110,9 +132,11 @@ public final class LoadDriver {
         JsonNode list = json(s.get("/api/clusters?size=500"), "/api/clusters");
         List<String> clusters = new ArrayList<>();
         String dataset = null;
+        String run = null;
         for (JsonNode c : list.get("items")) {
             clusters.add(c.get("id").asText());
             dataset = c.get("dataset").asText();
+            run = c.get("run").asText();
         }
         if (clusters.isEmpty()) {
             throw new IllegalStateException("The server has no clusters: run a detection first.");
@@ -124,15 +148,31 @@ public final class LoadDriver {
                     .get("items")
                     .forEach(m -> accounts.add(m.get("accountId").asText()));
         }
+        List<Edge> edges = new ArrayList<>();
+        for (String id : clusters.subList(0, Math.min(50, clusters.size()))) {
+            JsonNode graph = json(s.get("/api/clusters/" + encode(id) + "/graph?edgeLimit=20"), "graph of " + id);
+            graph.get("edges")
+                    .forEach(e -> edges.add(
+                            new Edge(e.get("source").asText(), e.get("target").asText())));
+        }
         long pages = Math.max(1, (list.get("total").asLong() + 49) / 50);
-        return new Targets(List.copyOf(clusters), List.copyOf(accounts), dataset, pages);
+        return new Targets(List.copyOf(clusters), List.copyOf(accounts), List.copyOf(edges), dataset, run, pages);
     }
 
-    /** The load itself: {@code users} threads in a closed loop for {@code duration}. */
+    /**
+     * The load itself: {@code users} threads for {@code duration}, in a closed loop ({@code thinkMillis} 0) or each
+     * clicking once every {@code thinkMillis}, from a random moment in the first period.
+     */
     public static Result run(
-            HttpClient http, URI base, String user, String password, Targets targets, int users, Duration duration)
+            HttpClient http,
+            URI base,
+            String user,
+            String password,
+            Targets targets,
+            int users,
+            Duration duration,
+            long thinkMillis)
             throws InterruptedException {
-        long end = System.nanoTime() + duration.toNanos();
         List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
         AtomicLong[] errors = new AtomicLong[MIX.size()];
         for (int i = 0; i < errors.length; i++) {
@@ -146,19 +186,43 @@ public final class LoadDriver {
             cumulative[i] = sum;
         }
         int total = sum;
+        // every user signs in before the clock starts: a sign-in (a password hash) is not one of the mix's clicks
+        List<ApiSession> sessions = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            ApiSession session = new ApiSession(http, base, user, password);
+            try {
+                session.signIn();
+            } catch (IOException e) {
+                throw new IllegalStateException("user " + u + " cannot sign in: " + e, e);
+            }
+            sessions.add(session);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<LongArrayList[]>> futures = new ArrayList<>();
+        long end = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
         for (int u = 0; u < users; u++) {
             long seed = u;
+            ApiSession session = sessions.get(u);
             futures.add(pool.submit(() -> {
                 Random rnd = new Random(seed);
-                ApiSession session = new ApiSession(http, base, user, password);
                 LongArrayList[] times = new LongArrayList[names.size()];
                 for (int i = 0; i < times.length; i++) {
                     times[i] = new LongArrayList();
                 }
-                while (System.nanoTime() < end) {
+                long think = TimeUnit.MILLISECONDS.toNanos(thinkMillis);
+                long click = started + (think > 0 ? (long) (rnd.nextDouble() * think) : 0);
+                while (true) {
+                    long wait = click - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    long now = System.nanoTime();
+                    if (now >= end) {
+                        break;
+                    }
+                    // the next click one period on; a user kept waiting longer than that clicks again at once, once
+                    click = Math.max(click + think, now);
                     int pick = rnd.nextInt(total);
                     int e = 0;
                     while (cumulative[e] <= pick) {
@@ -221,14 +285,26 @@ public final class LoadDriver {
     private static ApiSession.Response call(ApiSession s, int endpoint, Random rnd, Targets t)
             throws IOException, InterruptedException {
         String cluster = encode(t.clusterIds().get(rnd.nextInt(t.clusterIds().size())));
-        String account = encode(t.accountIds().get(rnd.nextInt(t.accountIds().size())));
+        String accountId = t.accountIds().get(rnd.nextInt(t.accountIds().size()));
+        String account = encode(accountId);
         String dataset = "dataset=" + encode(t.dataset());
+        Edge edge =
+                t.edges().isEmpty() ? null : t.edges().get(rnd.nextInt(t.edges().size()));
         return switch (endpoint) {
             case 0 -> s.get("/api/clusters?page=" + rnd.nextInt((int) Math.min(t.clusterPages(), 10)) + "&size=50");
             case 1 -> s.get("/api/clusters/" + cluster);
             case 2 -> s.get("/api/clusters/" + cluster + "/graph");
             case 3 -> s.get("/api/accounts/" + account + "?" + dataset);
-            case 4 -> s.get("/api/accounts/" + account + "/neighbours?" + dataset);
+            case 4 ->
+                edge == null
+                        ? s.get("/api/accounts/" + account + "/cards?" + dataset)
+                        : s.get("/api/edges/cards?a=" + encode(edge.a()) + "&b=" + encode(edge.b()) + "&run="
+                                + encode(t.run()) + "&" + dataset);
+            case 5 -> s.get("/api/accounts/" + account + "/posts?" + dataset);
+            case 6 ->
+                s.get("/api/search?q=" + encode(accountId.substring(0, Math.min(4, accountId.length()))) + "&"
+                        + dataset);
+            case 7 -> s.get("/api/accounts/" + account + "/neighbours?" + dataset);
             default ->
                 rnd.nextBoolean()
                         ? s.post(

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coordscope.bench.ApiSession;
+import org.coordscope.bench.AuditOff;
 import org.coordscope.bench.Child;
 import org.coordscope.bench.Latencies;
 import org.coordscope.bench.LoadDriver;
@@ -111,7 +112,8 @@ public final class DetectionBenchmark {
         int load = Integer.getInteger("bench.load", 0);
         String command =
                 "nice mvn -B -Pbench -pl backend -am -DskipTests verify -Dbench.sizes=" + String.join(",", sizeArgs)
-                        + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "");
+                        + " -Dbench.seed=" + seed + " -Dbench.heap=" + heap + (load > 0 ? " -Dbench.load=" + load : "")
+                        + (load > 0 ? " -Dbench.think=" + Long.getLong("bench.think", 2000) : "");
         Path repo = Path.of(System.getProperty("bench.repo", ".."));
         String header = String.format(
                 Locale.ROOT,
@@ -446,7 +448,8 @@ public final class DetectionBenchmark {
 
     /** {@code detect} on the store, then {@code serve}: cluster-graph latency and, if asked, the load test. */
     private void detectAndServe(long tweets, Path store, String heap, int load) throws Exception {
-        // the first run reads the posts from the store and keeps the projection; the second reads the projection
+        // the first run after the import reads the projection the import kept (or, were it missing, the posts); the
+        // second reads the projection too
         for (String run : List.of("first", "next")) {
             Path log = work.resolve("logs/detect-" + tweets + "-" + run + ".log");
             try (Child child = Child.start(
@@ -457,16 +460,32 @@ public final class DetectionBenchmark {
                 put(
                         "detect on the store, "
                                 + (run.equals("first")
-                                        ? "first run (reads the posts, keeps the projection)"
+                                        ? "first run after the import (reads the projection the import kept)"
                                         : "next run (reads the projection)")
-                                + " s / peak RSS MiB",
+                                + " s / peak RSS MiB / CPU s (user + system, JVM start included)",
                         tweets,
                         m.find()
-                                ? String.format(Locale.ROOT, "**%s** / %,d", m.group(3), child.peakRssMib())
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "**%s** / %,d / %.1f",
+                                        m.group(3),
+                                        child.peakRssMib(),
+                                        child.cpuSeconds())
                                 : "no summary: see " + log);
                 put("detect on the store, " + run + " run: phases", tweets, times.find() ? times.group(1) : "-");
             }
         }
+        serve(tweets, store, heap, load, false);
+        if (load > 0) {
+            serve(tweets, store, heap, load, true);
+        }
+    }
+
+    /**
+     * {@code serve} on the store: with the audit trail, the cluster-graph latency and, if asked, the load test;
+     * with {@code auditOff} ({@link AuditOff}: the same server recording no audit entries), the load test alone.
+     */
+    private void serve(long tweets, Path store, String heap, int load, boolean auditOff) throws Exception {
         String user = System.getProperty("bench.user", "admin");
         String password = System.getProperty("bench.password", "coordscope-bench");
         int port;
@@ -475,81 +494,124 @@ public final class DetectionBenchmark {
         }
         URI base = URI.create("http://localhost:" + port + "/");
         long t0 = System.nanoTime();
+        List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--server.port=" + port));
+        if (auditOff) {
+            args.add("--spring.profiles.active=" + AuditOff.PROFILE);
+        }
         try (Child server = Child.start(
                 heap,
-                work.resolve("logs/serve-" + tweets + ".log"),
+                work.resolve("logs/serve-" + tweets + (auditOff ? "-audit-off" : "") + ".log"),
                 Map.of("COORDSCOPE_ADMIN_PASSWORD", password),
                 List.of(),
-                "serve",
-                "--store",
-                store.toString(),
-                "--server.port=" + port)) {
+                args.toArray(String[]::new))) {
             HttpClient http = ApiSession.sharedClient();
             awaitHealthy(http, base, server);
-            put("serve: start-up until healthy s", tweets, secs(t0));
             ApiSession session = new ApiSession(http, base, user, password);
             LoadDriver.Targets targets = LoadDriver.discover(session);
-            int passes = Integer.getInteger("bench.passes", 5);
-            List<Long> nanos = new ArrayList<>();
-            double cpu0 = 0;
-            for (int pass = 0; pass <= passes; pass++) {
-                if (pass == 1) {
-                    Thread.sleep(200); // a fresh /proc sample
-                    cpu0 = server.cpuSeconds();
-                }
-                for (String id : targets.clusterIds()) {
-                    ApiSession.Response r = session.get("/api/clusters/" + LoadDriver.encode(id) + "/graph");
-                    if (!r.ok()) {
-                        throw new IllegalStateException(
-                                "cluster graph " + id + ": HTTP " + r.status() + " " + r.body());
-                    }
-                    if (pass > 0) { // pass 0 warms up
-                        nanos.add(r.nanos());
-                    }
-                }
+            if (!auditOff) {
+                put("serve: start-up until healthy s", tweets, secs(t0));
+                clusterGraphPasses(tweets, server, session, targets);
             }
-            Thread.sleep(200);
-            double cpuPerCall = (server.cpuSeconds() - cpu0) * 1000 / Math.max(1, nanos.size());
-            Latencies l = Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray());
-            put(
-                    "cluster graph API: clusters x passes = calls (one client, warm-up pass excluded)",
-                    tweets,
-                    String.format(
-                            Locale.ROOT, "%,d x %d = %,d", targets.clusterIds().size(), passes, l.count()));
-            put("cluster graph API ms: p50 / p95 / p99 / max", tweets, "**" + l.summary() + "**");
-            put(
-                    "cluster graph API: server CPU ms per call (user + system, all its threads; independent of others' load)",
-                    tweets,
-                    String.format(Locale.ROOT, "%.1f", cpuPerCall));
             if (load > 0) {
-                int users = Integer.getInteger("bench.users", 50);
-                String before = Machine.loadAverage();
-                double loadCpu0 = server.cpuSeconds();
-                LoadDriver.Result r =
-                        LoadDriver.run(http, base, user, password, targets, users, Duration.ofSeconds(load));
-                Thread.sleep(200);
-                double serverCpu = server.cpuSeconds() - loadCpu0;
-                String table = String.format(
-                        Locale.ROOT,
-                        "### Load test, %,d tweets: %d users, closed loop (no think time), %.0f s, %,d clusters and %,d"
-                                + " accounts to call; load average before %s, after %s; the server used %.0f CPU s"
-                                + " (%.0f%% of one core, %.1f ms per call)%n%n%s",
-                        tweets,
-                        users,
-                        r.seconds(),
-                        targets.clusterIds().size(),
-                        targets.accountIds().size(),
-                        before,
-                        Machine.loadAverage(),
-                        serverCpu,
-                        100 * serverCpu / r.seconds(),
-                        serverCpu * 1000 / Math.max(1, r.latencies().get("all").count()),
-                        r.table());
-                r.errorSamples().forEach(e -> notes.add("load test error (" + tweets + "): " + e));
-                loadTables.add(table);
-                System.out.println(table);
+                loadTest(tweets, server, http, base, user, password, targets, load, auditOff);
             }
         }
+    }
+
+    /** One client: every cluster's graph, a warm-up pass and {@code bench.passes} timed ones. */
+    private void clusterGraphPasses(long tweets, Child server, ApiSession session, LoadDriver.Targets targets)
+            throws Exception {
+        int passes = Integer.getInteger("bench.passes", 5);
+        List<Long> nanos = new ArrayList<>();
+        double cpu0 = 0;
+        for (int pass = 0; pass <= passes; pass++) {
+            if (pass == 1) {
+                Thread.sleep(200); // a fresh /proc sample
+                cpu0 = server.cpuSeconds();
+            }
+            for (String id : targets.clusterIds()) {
+                ApiSession.Response r = session.get("/api/clusters/" + LoadDriver.encode(id) + "/graph");
+                if (!r.ok()) {
+                    throw new IllegalStateException("cluster graph " + id + ": HTTP " + r.status() + " " + r.body());
+                }
+                if (pass > 0) { // pass 0 warms up
+                    nanos.add(r.nanos());
+                }
+            }
+        }
+        Thread.sleep(200);
+        double cpuPerCall = (server.cpuSeconds() - cpu0) * 1000 / Math.max(1, nanos.size());
+        Latencies l = Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray());
+        put(
+                "cluster graph API: clusters x passes = calls (one client, warm-up pass excluded)",
+                tweets,
+                String.format(
+                        Locale.ROOT, "%,d x %d = %,d", targets.clusterIds().size(), passes, l.count()));
+        put("cluster graph API ms: p50 / p95 / p99 / max", tweets, "**" + l.summary() + "**");
+        put(
+                "cluster graph API: server CPU ms per call (user + system, all its threads; independent of others' load)",
+                tweets,
+                String.format(Locale.ROOT, "%.1f", cpuPerCall));
+    }
+
+    /** The load test ({@link LoadDriver}): {@code bench.users} users, each clicking every {@code bench.think} ms. */
+    private void loadTest(
+            long tweets,
+            Child server,
+            HttpClient http,
+            URI base,
+            String user,
+            String password,
+            LoadDriver.Targets targets,
+            int load,
+            boolean auditOff)
+            throws Exception {
+        int users = Integer.getInteger("bench.users", 50);
+        long think = Long.getLong("bench.think", 2000);
+        String before = Machine.loadAverage();
+        double loadCpu0 = server.cpuSeconds();
+        LoadDriver.Result r =
+                LoadDriver.run(http, base, user, password, targets, users, Duration.ofSeconds(load), think);
+        Thread.sleep(200);
+        double serverCpu = server.cpuSeconds() - loadCpu0;
+        String audit = auditOff ? "audit trail off" : "audit trail on";
+        String table = String.format(
+                Locale.ROOT,
+                "### Load test, %,d tweets, %s: %d users, %s, %.0f s, %,d clusters, %,d accounts and %,d edges to"
+                        + " call; load average before %s, after %s; the server used %.0f CPU s (%.0f%% of one core,"
+                        + " %.1f ms per call)%n%n%s",
+                tweets,
+                audit,
+                users,
+                think > 0 ? "each clicking every " + think + " ms" : "closed loop (no think time)",
+                r.seconds(),
+                targets.clusterIds().size(),
+                targets.accountIds().size(),
+                targets.edges().size(),
+                before,
+                Machine.loadAverage(),
+                serverCpu,
+                100 * serverCpu / r.seconds(),
+                serverCpu * 1000 / Math.max(1, r.latencies().get("all").count()),
+                r.table());
+        r.errorSamples().forEach(e -> notes.add("load test error (" + tweets + ", " + audit + "): " + e));
+        loadTables.add(table);
+        System.out.println(table);
+        Latencies all = r.latencies().get("all");
+        put(
+                "load test (" + audit + "): calls/s / errors / p95 ms of all calls",
+                tweets,
+                String.format(
+                        Locale.ROOT, "%.1f / %d / **%.1f**", all.count() / r.seconds(), r.totalErrors(), all.p95()));
+        put(
+                "load test (" + audit + "): p95 ms of saved query / account posts / evidence cards",
+                tweets,
+                String.format(
+                        Locale.ROOT,
+                        "%.1f / %.1f / %.1f",
+                        r.latencies().get("saved query").p95(),
+                        r.latencies().get("account posts").p95(),
+                        r.latencies().get("evidence cards").p95()));
     }
 
     private static void awaitHealthy(HttpClient http, URI base, Child server) throws Exception {

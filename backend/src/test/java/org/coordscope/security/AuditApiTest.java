@@ -8,8 +8,14 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.coordscope.ApiTestSupport;
@@ -75,6 +81,53 @@ class AuditApiTest extends ApiTestSupport {
         assertThat(e.get("action").asText()).isEqualTo(action);
         assertThat(e.get("target").isNull() ? null : e.get("target").asText()).isEqualTo(target);
         assertThat(Instant.parse(e.get("at").asText())).isBetween(Instant.now().minusSeconds(120), Instant.now());
+    }
+
+    @Test
+    void concurrentWritersEachGetAUniqueRisingSeqWithNoSharedCounter() throws Exception {
+        int writers = 8;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<List<Long>>> taken = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String actor = "writer-" + w;
+            taken.add(pool.submit(() -> {
+                List<Long> seqs = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    seqs.add(audit.record(actor, "test.concurrent", "t" + i, Map.of("i", i))
+                            .seq());
+                }
+                return seqs;
+            }));
+        }
+        Set<Long> all = new HashSet<>();
+        for (Future<List<Long>> f : taken) {
+            List<Long> seqs = f.get(2, TimeUnit.MINUTES);
+            assertThat(seqs)
+                    .as("one writer's entries, in the order it wrote them")
+                    .isSorted();
+            all.addAll(seqs);
+        }
+        pool.shutdown();
+        assertThat(all)
+                .hasSize(writers * each)
+                .allSatisfy(seq -> assertThat(seq).isGreaterThan(before));
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (e:AuditEntry {action: 'test.concurrent'}) RETURN count(e)")
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .isEqualTo(writers * each);
+            assertThat(session.run("MATCH (s:AuditSequence) RETURN count(s)")
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .as("no counter node")
+                    .isZero();
+        }
+        // the next entry comes after all of them
+        assertThat(audit.record("later", "test.concurrent", null, Map.of()).seq())
+                .isGreaterThan(all.stream().mapToLong(Long::longValue).max().orElseThrow());
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.coordscope.detect.store;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import java.util.function.LongConsumer;
 import org.coordscope.detect.pipeline.AccountTraits;
 import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.pipeline.SignalData;
-import org.coordscope.detect.signal.Actions;
 import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateClusters;
 import org.coordscope.detect.signal.NearDuplicateText;
@@ -107,28 +103,27 @@ public final class ActionLoader {
      */
     public Loaded load(String dataset, DetectionOptions options, DetectionProgress progress, double from, double to) {
         try (var session = driver.session()) {
-            SignalData data = new SignalData();
-            AccountTraits traits = session.executeRead(tx -> accounts(tx, dataset, data));
+            ProjectionBuilder builder = new ProjectionBuilder(options);
+            accounts(
+                    session.executeRead(
+                            tx -> tx.run(ACCOUNTS, Map.of("dataset", dataset)).list()),
+                    builder);
             long expected = session.executeRead(
                     tx -> tx.run(POSTED_COUNT).single().get("n").asLong());
             progress.update(
                     "reading",
                     from,
                     String.format("reading the posts of '%s' (%,d posts in the store)", dataset, expected));
-            Texts[] texts = new Texts[1];
-            long posts = session.executeRead(tx -> posts(
+            session.executeRead(tx -> posts(
                     tx,
                     dataset,
-                    options,
-                    data,
-                    traits,
-                    texts,
+                    builder,
                     read -> progress.update(
                             "reading",
                             from + (to - from) * Math.min(1.0, (double) read / Math.max(1, expected)),
                             String.format("%,d posts read", read))));
-            Loaded loaded = new Loaded(data, traits, texts[0], posts);
-            progress.update("reading", to, String.format("%,d posts read; %s", posts, describe(loaded)));
+            Loaded loaded = builder.finish();
+            progress.update("reading", to, String.format("%,d posts read; %s", loaded.posts(), describe(loaded)));
             return loaded;
         }
     }
@@ -144,226 +139,87 @@ public final class ActionLoader {
                                 "; texts %,d", loaded.texts().signatures().size()));
     }
 
-    /** Dense ids for every account of the dataset in id order, with the traits of its profile. */
-    private static AccountTraits accounts(TransactionContext tx, String dataset, SignalData data) {
-        data.accountIndex.clear(); // the driver may retry a transaction function: start afresh each time
-        data.accountIds.clear();
-        List<Record> rows = tx.run(ACCOUNTS, Map.of("dataset", dataset)).list();
-        AccountTraits traits = new AccountTraits(rows.size());
+    /** Every account of the dataset in id order, with the traits of its profile. */
+    private static void accounts(List<Record> rows, ProjectionBuilder builder) {
         for (Record r : rows) {
-            int a = data.account(r.get("id").asString());
             Value created = r.get("created");
-            if (!created.isNull()) {
-                traits.created[a] = created.asLong();
-            }
             Value followers = r.get("followers");
-            if (!followers.isNull()) {
-                traits.followers[a] = followers.asLong();
-            }
-            String description = r.get("description").asString(null);
-            traits.emptyProfile[a] = description == null || description.isBlank();
-        }
-        return traits;
-    }
-
-    /** Keyed objects of one signal: dense id per key, in first-seen order until {@link #numberInKeyOrder}. */
-    private static final class Keyed {
-        final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
-        List<String> keys = new ArrayList<>();
-        Actions actions = new Actions();
-
-        Keyed() {
-            index.defaultReturnValue(-1);
-        }
-
-        /**
-         * Renumbers the objects in key order, so that what breaks ties by object number (evidence, reasons) does
-         * not depend on the order the store streamed the posts in, which can change between two reads. Returns
-         * the new number of each old one.
-         */
-        int[] numberInKeyOrder() {
-            int[] rank = SignalData.ranks(keys);
-            keys = SignalData.inRankOrder(keys, rank);
-            Actions renumbered = new Actions(actions.size());
-            for (int i = 0; i < actions.size(); i++) {
-                renumbered.add(actions.account(i), rank[actions.object(i)], actions.time(i));
-            }
-            actions = renumbered;
-            index.clear();
-            return rank;
-        }
-
-        /** Adds the action; returns the object's dense id, which equals the object count before when it is new. */
-        int add(int account, String key, long time) {
-            int o = index.getInt(key);
-            if (o < 0) {
-                o = keys.size();
-                index.put(key, o);
-                keys.add(key);
-            }
-            actions.add(account, o, time);
-            return o;
+            builder.account(
+                    r.get("id").asString(),
+                    created.isNull() ? null : created.asLong(),
+                    followers.isNull() ? null : followers.asLong(),
+                    r.get("description").asString(null));
         }
     }
 
-    /** @return the posts read */
-    private static long posts(
-            TransactionContext tx,
-            String dataset,
-            DetectionOptions options,
-            SignalData data,
-            AccountTraits traits,
-            Texts[] texts,
-            LongConsumer progress) {
-        // built inside the transaction function, which the driver may retry: start afresh each time
-        Map<SignalKind, Keyed> signals = new EnumMap<>(SignalKind.class);
-        for (SignalKind k : SignalKind.values()) {
-            if (k != SignalKind.NEAR_TEXT && options.signal(k).enabled()) {
-                signals.put(k, new Keyed());
-            }
-        }
-        Keyed retweets = signals.get(SignalKind.CO_RETWEET);
-        Keyed links = signals.get(SignalKind.CO_LINK);
-        Keyed domains = signals.get(SignalKind.CO_DOMAIN);
-        Keyed tags = signals.get(SignalKind.CO_HASHTAG);
-        NearDuplicateText near =
-                options.signal(SignalKind.NEAR_TEXT).enabled() ? new NearDuplicateText(options.nearText()) : null;
-        List<String> textIds = new ArrayList<>();
-        data.retweetedAuthor.clear();
-        data.retweetedTime.clear();
-        Arrays.fill(traits.posts, 0);
-        Arrays.fill(traits.retweets, 0);
-        Long2IntOpenHashMap clientPosts = new Long2IntOpenHashMap();
-        Object2IntOpenHashMap<String> clientIndex = new Object2IntOpenHashMap<>();
-        clientIndex.defaultReturnValue(-1);
-        traits.clients.clear();
-
+    /** The timed posts, one row per (poster, post), into {@code builder}. */
+    private static Void posts(TransactionContext tx, String dataset, ProjectionBuilder builder, LongConsumer progress) {
+        builder.startPosts(); // inside the transaction function, which the driver may retry: start afresh each time
+        boolean texts = builder.wants(SignalKind.NEAR_TEXT);
         Result result = tx.run(
                 POSTS,
                 Map.of(
                         "dataset",
                         dataset,
                         "links",
-                        links != null,
+                        builder.wants(SignalKind.CO_LINK),
                         "domains",
-                        domains != null,
+                        builder.wants(SignalKind.CO_DOMAIN),
                         "tags",
-                        tags != null,
+                        builder.wants(SignalKind.CO_HASHTAG),
                         "texts",
-                        near != null));
+                        texts));
         String lastAccount = null;
         int a = -1;
-        long read = 0;
-        boolean seconds = false;
         while (result.hasNext()) {
             Record r = result.next();
             String account = r.get("account").asString();
             if (!account.equals(lastAccount)) {
                 lastAccount = account;
-                a = data.accountIndex.getInt(account);
+                a = builder.accountIndex(account);
             }
             if (a < 0) {
                 continue; // an account written after the accounts were read: not in this run's id space
             }
             long time = r.get("time").asLong();
-            seconds |= Math.floorMod(time, 60) != 0;
-            traits.posts[a]++;
-            String client = r.get("client").asString(null);
-            if (client != null && !client.isEmpty()) {
-                int c = clientIndex.getInt(client);
-                if (c < 0) {
-                    c = traits.clients.size();
-                    clientIndex.put(client, c);
-                    traits.clients.add(client);
-                }
-                clientPosts.addTo((long) a << 20 | c, 1);
+            builder.post(
+                    a, time, r.get("client").asString(null), r.get("original").asBoolean());
+            for (Value o : r.get("retweeted").values()) {
+                Value original = o.get(1);
+                builder.retweet(
+                        a,
+                        time,
+                        o.get(0).asString(),
+                        original.isNull() ? Long.MIN_VALUE : original.asLong(),
+                        o.get(2).asString(null));
             }
-            if (!r.get("original").asBoolean()) {
-                traits.retweets[a]++;
+            for (Value link : list(r.get("links"))) {
+                builder.link(a, time, link.asString());
             }
-            if (retweets != null) {
-                for (Value o : r.get("retweeted").values()) {
-                    int before = retweets.keys.size();
-                    if (retweets.add(a, o.get(0).asString(), time) == before) {
-                        String author = o.get(2).asString(null);
-                        data.retweetedAuthor.add(author == null ? -1 : data.author(author));
-                        Value original = o.get(1);
-                        data.retweetedTime.add(original.isNull() ? Long.MIN_VALUE : original.asLong());
-                    }
-                }
+            for (Value domain : list(r.get("domains"))) {
+                builder.domain(a, time, domain.asString());
             }
-            addAll(links, a, r.get("links"), time);
-            addAll(domains, a, r.get("domains"), time);
-            if (tags != null && !r.get("tags").isNull()) {
-                // the store keeps tags as ingest wrote them (case-folded); script folding applies here
-                for (Value tag : r.get("tags").values()) {
-                    String key = org.coordscope.detect.signal.ScriptFolding.hashtagKey(tag.asString());
-                    if (!key.isEmpty()) {
-                        tags.add(a, key, time);
-                    }
-                }
+            for (Value tag : list(r.get("tags"))) {
+                builder.tag(a, time, tag.asString());
             }
-            if (near != null) {
-                String text = r.get("text").asString(null);
-                if (text != null && near.add(a, time, text) >= 0) {
-                    textIds.add(r.get("id").asString());
-                }
+            if (texts) {
+                builder.text(a, time, r.get("id").asString(null), r.get("text").asString(null));
             }
-            if (++read % PROGRESS_EVERY == 0) {
-                progress.accept(read);
+            if (builder.posts() % PROGRESS_EVERY == 0) {
+                progress.accept(builder.posts());
             }
         }
-        data.resolutionSeconds = read > 0 && !seconds ? 60 : 1;
-        for (Map.Entry<SignalKind, Keyed> en : signals.entrySet()) {
-            int[] rank = en.getValue().numberInKeyOrder();
-            data.actions.put(en.getKey(), en.getValue().actions);
-            data.objectKeys.put(en.getKey(), en.getValue().keys);
-            if (en.getKey() == SignalKind.CO_RETWEET) { // the retweeted tweets' authors and times follow
-                data.retweetedAuthor.setElements(permute(data.retweetedAuthor.toIntArray(), rank));
-                data.retweetedTime.setElements(permute(data.retweetedTime.toLongArray(), rank));
-            }
-        }
-        data.numberAuthorsInIdOrder();
-        texts[0] = near == null ? null : inPostIdOrder(near, textIds);
-        mostUsedClients(traits, clientPosts, IntUnaryOperator.identity());
-        for (int i = 0; i < traits.size(); i++) {
-            if (traits.posts[i] == 0) { // known only as an author or a mention: no traits, as from the files
-                traits.created[i] = Long.MIN_VALUE;
-                traits.followers[i] = -1;
-                traits.emptyProfile[i] = false;
-            }
-        }
-        return read;
+        return null;
     }
 
-    /** {@code values} with the value at {@code i} moved to {@code rank[i]}. */
-    private static int[] permute(int[] values, int[] rank) {
-        int[] out = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[rank[i]] = values[i];
-        }
-        return out;
-    }
-
-    private static long[] permute(long[] values, int[] rank) {
-        long[] out = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[rank[i]] = values[i];
-        }
-        return out;
-    }
-
-    private static void addAll(Keyed signal, int account, Value keys, long time) {
-        if (signal != null && !keys.isNull()) {
-            for (Value key : keys.values()) {
-                signal.add(account, key.asString(), time);
-            }
-        }
+    private static Iterable<Value> list(Value value) {
+        return value.isNull() ? List.of() : value.values();
     }
 
     /**
-     * Each account's client with the most posts; a tie goes to the client seen first. {@code clientPosts} counts
-     * posts by {@code account << 20 | client}, its accounts numbered as {@code accountOf} maps them to the traits'.
+     * Each account's client with the most posts; a tie goes to the client numbered first. {@code clientPosts}
+     * counts posts by {@code account << 20 | client}, its accounts numbered as {@code accountOf} maps them to the
+     * traits'.
      */
     public static void mostUsedClients(
             AccountTraits traits, Long2IntOpenHashMap clientPosts, IntUnaryOperator accountOf) {
@@ -378,24 +234,6 @@ public final class ActionLoader {
                 traits.client[a] = c;
             }
         });
-    }
-
-    /**
-     * Clusters are numbered, and a boilerplate bucket anchored, by the order texts were added: this puts them in
-     * post id order, whatever order the store streamed them in (and the order the files path reads them in).
-     */
-    private static Texts inPostIdOrder(NearDuplicateText near, List<String> postIds) {
-        int[] order = new int[postIds.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        IntArrays.quickSort(order, (x, y) -> postIds.get(x).compareTo(postIds.get(y)));
-        near.reorder(order);
-        List<String> sortedIds = new ArrayList<>(order.length);
-        for (int i : order) {
-            sortedIds.add(postIds.get(i));
-        }
-        return new Texts(near, sortedIds);
     }
 
     /**

@@ -33,6 +33,7 @@ import org.coordscope.detect.signal.DetectionOptions;
 import org.coordscope.detect.signal.NearDuplicateText;
 import org.coordscope.detect.signal.SignalKind;
 import org.coordscope.graphdb.Neo4jSettings;
+import org.coordscope.graphdb.StoreReplacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,7 @@ public class DetectionProjection {
     @Autowired
     public DetectionProjection(
             Neo4jSettings settings, @Value("${coordscope.detection.projections:true}") boolean enabled) {
-        this(settings.store().resolve("projections"), enabled);
+        this(settings.store().resolve(StoreReplacement.PROJECTIONS), enabled);
     }
 
     DetectionProjection(Path directory, boolean enabled) {
@@ -79,8 +80,22 @@ public class DetectionProjection {
         this.enabled = enabled;
     }
 
+    /** The projections kept in {@code directory} (for an importer writing a store aside, outside Spring). */
+    public static DetectionProjection in(Path directory) {
+        return new DetectionProjection(directory, true);
+    }
+
     /** A projection found and fit for the run ({@code loaded} not null), or why not. */
     public record Lookup(ActionLoader.Loaded loaded, String why) {}
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Where an import may gather, beside the projections, what it then keeps as {@code dataset}'s projection. */
+    public Path scratchFile(String dataset) {
+        return directory.resolve(URLEncoder.encode(dataset, StandardCharsets.UTF_8) + ".import-spill");
+    }
 
     public Path file(String dataset) {
         return directory.resolve(URLEncoder.encode(dataset, StandardCharsets.UTF_8) + SUFFIX);
@@ -184,7 +199,8 @@ public class DetectionProjection {
 
     /**
      * Keeps {@code loaded} (before the graph build consumes its actions) as the projection of {@code dataset} at
-     * {@code revision}, and deletes the projections of datasets no longer in {@code datasets}.
+     * {@code revision}, and deletes the projections of datasets no longer in {@code datasets} (null: leaves
+     * them).
      *
      * @return null when kept, else why not (the run goes on without it)
      */
@@ -196,7 +212,9 @@ public class DetectionProjection {
         Path aside = file.resolveSibling(file.getFileName() + ".writing");
         try {
             Files.createDirectories(directory);
-            prune(datasets);
+            if (datasets != null) {
+                prune(datasets);
+            }
             CRC32C crc = new CRC32C();
             try (FileOutputStream raw = new FileOutputStream(aside.toFile())) {
                 DataOutputStream out =

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import org.coordscope.detect.store.ProjectionBuilder;
 import org.coordscope.ingest.ImportException;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
@@ -65,6 +66,7 @@ final class BulkGraph implements GraphShape.Target, Closeable {
     private final List<String> propertyKeys = new ArrayList<>();
     private final Map<String, Integer> propertyKeyCodes = new HashMap<>();
     private int nextId;
+    private boolean sealed;
     private long spilledRows;
     private long nodeProperties;
 
@@ -139,21 +141,9 @@ final class BulkGraph implements GraphShape.Target, Closeable {
      * the last record.
      */
     Input input(String dataset, String platform, Map<String, Object> datasetProps) throws IOException {
-        spill.close();
+        seal();
         int datasetId = nextId++;
-        long relationshipCount = 0;
-        for (LongArrayList list : relationships.values()) {
-            Arrays.parallelSort(list.elements(), 0, list.size());
-            int unique = 0;
-            long[] a = list.elements();
-            for (int i = 0; i < list.size(); i++) {
-                if (unique == 0 || a[unique - 1] != a[i]) {
-                    a[unique++] = a[i];
-                }
-            }
-            list.size(unique);
-            relationshipCount += unique;
-        }
+        long relationshipCount = relationshipCount();
         InputIterable nodes =
                 () -> new Chunks<>(nodes(dataset, platform, datasetId, datasetProps), BulkGraph::visitNode);
         InputIterable rels = () -> new Chunks<>(relationships(), BulkGraph::visitRelationship);
@@ -174,6 +164,166 @@ final class BulkGraph implements GraphShape.Target, Closeable {
 
     long relationshipCount() {
         return relationships.values().stream().mapToLong(LongArrayList::size).sum();
+    }
+
+    /** Ends the gathering: the spill file is closed, each type's relationships sorted and deduplicated. */
+    private void seal() throws IOException {
+        if (sealed) {
+            return;
+        }
+        sealed = true;
+        spill.close();
+        for (LongArrayList list : relationships.values()) {
+            Arrays.parallelSort(list.elements(), 0, list.size());
+            int unique = 0;
+            long[] a = list.elements();
+            for (int i = 0; i < list.size(); i++) {
+                if (unique == 0 || a[unique - 1] != a[i]) {
+                    a[unique++] = a[i];
+                }
+            }
+            list.size(unique);
+        }
+    }
+
+    /**
+     * Tells {@code builder} what detection reads of this graph once it is stored: the rows {@link
+     * org.coordscope.detect.store.ActionLoader}'s queries return, taken from the gathered nodes and relationships
+     * instead of the store (every account in id order; each (poster, timed post) with its client, retweeted
+     * originals, and for an original its links, domains, hashtags and text). Call after the last record; the graph
+     * can still be given to the importer afterwards.
+     */
+    void project(ProjectionBuilder builder) throws IOException {
+        seal();
+        String[] keyOf = new String[nextId];
+        ids.values().forEach(map -> map.object2IntEntrySet().fastForEach(e -> keyOf[e.getIntValue()] = e.getKey()));
+        Object2IntOpenHashMap<String> accountIds = ids.get(GraphShape.Node.ACCOUNT);
+        String[] accounts = accountIds.keySet().toArray(String[]::new);
+        Arrays.sort(accounts);
+        int[] dense = new int[nextId];
+        Arrays.fill(dense, -1);
+        for (String id : accounts) {
+            int node = accountIds.getInt(id);
+            Map<String, Object> p = accountProps.getOrDefault(node, Map.of());
+            dense[node] = builder.account(
+                    id,
+                    p.get("createdAt") instanceof ZonedDateTime t ? t.toEpochSecond() : null,
+                    p.get("followers") instanceof Number n ? n.longValue() : null,
+                    p.get("description") instanceof String d ? d : null);
+        }
+        long[] time = new long[nextId];
+        Arrays.fill(time, Long.MIN_VALUE);
+        String[] client = new String[nextId];
+        BitSet retweet = new BitSet();
+        Map<String, String> clients = new HashMap<>();
+        try (SpillReader spilled = new SpillReader(null, null)) {
+            while (spilled.hasNext()) {
+                Spilled t = spilled.nextSpilled();
+                if (t.props().get("createdAt") instanceof ZonedDateTime at) {
+                    time[t.id()] = at.toEpochSecond();
+                }
+                if (t.props().get("client") instanceof String c) {
+                    client[t.id()] = clients.computeIfAbsent(c, k -> k);
+                }
+                if (t.props().containsKey("isRetweet")) {
+                    retweet.set(t.id());
+                }
+            }
+        }
+        LongArrayList posted = relationships.get(GraphShape.Rel.POSTED);
+        long[] postedByTweet = new long[posted.size()];
+        for (int i = 0; i < postedByTweet.length; i++) {
+            long p = posted.getLong(i);
+            postedByTweet[i] = p << 32 | p >>> 32;
+        }
+        Arrays.parallelSort(postedByTweet);
+        builder.startPosts();
+        for (int i = 0; i < posted.size(); i++) {
+            int a = dense[(int) (posted.getLong(i) >>> 32)];
+            int t = (int) posted.getLong(i);
+            long at = time[t];
+            if (a < 0 || at == Long.MIN_VALUE) {
+                continue;
+            }
+            boolean original = !retweet.get(t);
+            builder.post(a, at, client[t], original);
+            for (int o : targets(GraphShape.Rel.RETWEETS, t)) {
+                int author = firstFrom(postedByTweet, o);
+                builder.retweet(a, at, keyOf[o], time[o], author < 0 ? null : keyOf[author]);
+            }
+            if (original) {
+                for (int l : targets(GraphShape.Rel.LINKS_TO, t)) {
+                    builder.link(a, at, keyOf[l]);
+                }
+                for (int d : targets(GraphShape.Rel.ON_DOMAIN, t)) {
+                    builder.domain(a, at, keyOf[d]);
+                }
+                for (int h : targets(GraphShape.Rel.TAGS, t)) {
+                    builder.tag(a, at, keyOf[h]);
+                }
+            }
+        }
+        if (builder.wants(org.coordscope.detect.signal.SignalKind.NEAR_TEXT)) {
+            try (SpillReader spilled = new SpillReader(null, null)) {
+                while (spilled.hasNext()) {
+                    Spilled t = spilled.nextSpilled();
+                    if (time[t.id()] == Long.MIN_VALUE
+                            || retweet.get(t.id())
+                            || !(t.props().get("text") instanceof String text)) {
+                        continue;
+                    }
+                    for (int i = lowerBound(postedByTweet, (long) t.id() << 32);
+                            i < postedByTweet.length && postedByTweet[i] >>> 32 == t.id();
+                            i++) {
+                        int a = dense[(int) postedByTweet[i]];
+                        if (a >= 0) {
+                            builder.text(a, time[t.id()], t.key(), text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The nodes {@code from} points to by {@code type}'s relationships (sorted by (from, to)). */
+    private int[] targets(GraphShape.Rel type, int from) {
+        LongArrayList list = relationships.get(type);
+        long[] a = list.elements();
+        int start = lowerBound(a, list.size(), (long) from << 32);
+        int end = start;
+        while (end < list.size() && a[end] >>> 32 == from) {
+            end++;
+        }
+        int[] out = new int[end - start];
+        for (int i = start; i < end; i++) {
+            out[i - start] = (int) a[i];
+        }
+        return out;
+    }
+
+    /** The first node pointing to {@code to} in {@code byTo} (packed (to, from), sorted), or -1. */
+    private static int firstFrom(long[] byTo, int to) {
+        int i = lowerBound(byTo, (long) to << 32);
+        return i < byTo.length && byTo[i] >>> 32 == to ? (int) byTo[i] : -1;
+    }
+
+    private static int lowerBound(long[] sorted, long key) {
+        return lowerBound(sorted, sorted.length, key);
+    }
+
+    /** The first index in {@code sorted[0, size)} whose value is at least {@code key} (unsigned ids: all >= 0). */
+    private static int lowerBound(long[] sorted, int size, long key) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A node for the importer: its id, label and properties as key, value, key, value… */
@@ -381,6 +531,9 @@ final class BulkGraph implements GraphShape.Target, Closeable {
         spill.write(bytes);
     }
 
+    /** A tweet as spilled: node id, key and properties. */
+    private record Spilled(int id, String key, Map<String, Object> props) {}
+
     /** Streams the spilled tweets back, each with the values of its later rows merged on top. */
     private final class SpillReader implements Iterator<NodeRow>, Closeable {
         private final DataInputStream in;
@@ -409,6 +562,12 @@ final class BulkGraph implements GraphShape.Target, Closeable {
 
         @Override
         public NodeRow next() {
+            Spilled t = nextSpilled();
+            return row(t.id(), "Tweet", withKey(t.props(), "id", t.key(), dataset, platform));
+        }
+
+        /** The next spilled tweet, with the values of its later rows merged on top. */
+        Spilled nextSpilled() {
             if (left-- <= 0) {
                 throw new NoSuchElementException();
             }
@@ -429,7 +588,7 @@ final class BulkGraph implements GraphShape.Target, Closeable {
                 if (later != null) {
                     props.putAll(later);
                 }
-                return row(id, "Tweet", withKey(props, "id", key, dataset, platform));
+                return new Spilled(id, key, props);
             } catch (EOFException e) {
                 throw new IllegalStateException("The bulk import's spill file " + spillFile + " ended early", e);
             } catch (IOException e) {

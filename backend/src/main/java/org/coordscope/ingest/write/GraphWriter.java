@@ -65,26 +65,38 @@ public class GraphWriter {
         this.driver = driver;
     }
 
+    /** The dataset as an import found it: its new revision, and whether it held no account or post yet. */
+    public record Registered(String revision, boolean empty) {}
+
     /** Creates or touches the dataset node; its revision changes, as with every batch written. */
-    public void registerDataset(String dataset, String source) {
+    public Registered registerDataset(String dataset, String source) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx ->
-                    tx.run("""
+            return session.executeWrite(tx -> {
+                var r = tx.run("""
                     MERGE (d:Dataset {name: $dataset})
                     ON CREATE SET d.createdAt = datetime()
                     SET d.source = $source, d.importedAt = datetime(), d.revision = randomUUID()
-                    """, Map.of("dataset", dataset, "source", source)).consume());
+                    RETURN d.revision AS revision,
+                           NOT EXISTS { MATCH (:Account {dataset: $dataset}) }
+                               AND NOT EXISTS { MATCH (:Tweet {dataset: $dataset}) } AS empty
+                    """, Map.of("dataset", dataset, "source", source))
+                        .single();
+                return new Registered(
+                        r.get("revision").asString(), r.get("empty").asBoolean());
+            });
         }
     }
 
     /**
      * Writes one batch in one transaction; every account and post it touches gets {@code platform}
      * ({@link org.coordscope.ingest.SourceFormat#platform()}).
+     *
+     * @return the dataset's revision once the batch is written
      */
-    public void write(String dataset, String platform, List<AccountRecord> accounts, List<PostRecord> posts) {
+    public String write(String dataset, String platform, List<AccountRecord> accounts, List<PostRecord> posts) {
         Batch batch = new Batch(accounts, posts);
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> batch.writeTo(tx, dataset, platform));
+            return session.executeWrite(tx -> batch.writeTo(tx, dataset, platform));
         }
     }
 
@@ -122,9 +134,11 @@ public class GraphWriter {
             relationships.computeIfAbsent(type, k -> new LinkedHashSet<>()).add(Map.of("from", from, "to", to));
         }
 
-        void writeTo(TransactionContext tx, String dataset, String platform) {
+        String writeTo(TransactionContext tx, String dataset, String platform) {
             // in the batch's own transaction: whatever detection kept of the dataset before is stale once it commits
-            tx.run(DatasetService.NEW_REVISION, Map.of("dataset", dataset)).consume();
+            List<String> revision = tx.run(
+                            DatasetService.NEW_REVISION + " RETURN d.revision AS revision", Map.of("dataset", dataset))
+                    .list(r -> r.get("revision").asString());
             runOnPlatform(tx, MERGE_ACCOUNTS, rows(GraphShape.Node.ACCOUNT), dataset, platform);
             runOnPlatform(tx, MERGE_TWEETS, rows(GraphShape.Node.TWEET), dataset, platform);
             run(
@@ -154,6 +168,7 @@ public class GraphWriter {
                         List.copyOf(relationships.getOrDefault(type, Set.of())),
                         dataset);
             }
+            return revision.isEmpty() ? null : revision.get(0);
         }
 
         private static void run(TransactionContext tx, String cypher, List<?> rows, String dataset) {

@@ -60,25 +60,48 @@ class DetectionProjectionTest extends GraphTestSupport {
     /** The same service, but never a projection: what reading the store finds. */
     DetectionService fromStore;
 
+    /** The projection the import of the world wrote, moved aside so that each test starts without one. */
+    Path importWritten;
+
     @BeforeEach
     void world() throws IOException {
         fromStore =
                 new DetectionService(driver, store, datasets, json, new DetectionProjection(dir.resolve("off"), false));
-        importWorld(dir.resolve("a"), 7);
         Files.deleteIfExists(projection.file("world"));
+        importWorld(dir.resolve("a"), 7);
+        importWritten = Files.move(projection.file("world"), dir.resolve("world.projection"));
     }
 
     private void importWorld(Path at, long seed) throws IOException {
         new WorldGenerator(WorldSpec.builder(600, 3, seed).build()).write(at);
-        importService.importFiles(
-                new ImportRequest(
-                        "world",
-                        SourceFormat.INFOOPS,
-                        null,
-                        List.of(ImportFile.of(at.resolve("users.csv")), ImportFile.of(at.resolve("tweets.csv"))),
-                        100,
-                        at.resolve("errors.csv")),
-                ImportProgress.NONE);
+        importService.importFiles(worldRequest(at), ImportProgress.NONE);
+    }
+
+    private static ImportRequest worldRequest(Path at) {
+        return new ImportRequest(
+                "world",
+                SourceFormat.INFOOPS,
+                null,
+                List.of(ImportFile.of(at.resolve("users.csv")), ImportFile.of(at.resolve("tweets.csv"))),
+                100,
+                at.resolve("errors.csv"));
+    }
+
+    @Test
+    void theDriverImportKeepsTheProjectionSoTheFirstRunReadsNoPostsBackAndWritesWhatTheStoreGives() throws IOException {
+        String revision = datasets.revision("world");
+        assertThat(ProjectionDump.revisionOf(importWritten)).isEqualTo(revision);
+        ProjectionDump.assertSame(
+                ProjectionDump.ofFile(dir, "world", revision), ProjectionDump.ofStore(driver, "world"));
+        assertThat(ProjectionDump.ofStore(driver, "world")).hasSizeGreaterThan(1_000);
+
+        Files.move(importWritten, projection.file("world"));
+        Run first = run(detection, DetectionRequest.of("world"));
+        assertThat(first.said()).anyMatch(m -> m.matches("[\\d,]+ posts from the projection of 'world'; actions: .*"));
+        assertThat(first.said()).noneMatch(m -> m.contains("reading the posts"));
+        Run store = run(fromStore, DetectionRequest.of("world"));
+        assertSameWrites(first.result(), store.result());
+        assertThat(first.result().actions()).isEqualTo(store.result().actions());
     }
 
     /** A run and what it said while running. */
@@ -162,12 +185,13 @@ class DetectionProjectionTest extends GraphTestSupport {
     }
 
     @Test
-    void aDeletedAndReimportedDatasetIsReadFromTheStore() throws IOException {
-        run(detection, DetectionRequest.of("world"));
+    void aDeletedAndReimportedDatasetIsReadFromTheProjectionItsNewImportKept() throws IOException {
+        Run before = run(detection, DetectionRequest.of("world"));
         datasets.delete("world");
         importWorld(dir.resolve("b"), 11);
         Run after = run(detection, DetectionRequest.of("world"));
-        assertThat(after.said()).anyMatch(m -> m.contains("is older than the dataset's last change"));
+        assertThat(after.said()).anyMatch(m -> m.contains("posts from the projection of 'world'"));
+        assertThat(after.result().actions()).isNotEqualTo(before.result().actions());
         assertSameWrites(
                 after.result(), run(fromStore, DetectionRequest.of("world")).result());
     }

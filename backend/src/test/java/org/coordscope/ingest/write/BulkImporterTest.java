@@ -15,11 +15,14 @@ import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
 import org.coordscope.datasets.DatasetService;
+import org.coordscope.detect.store.DetectionProjection;
+import org.coordscope.detect.store.ProjectionDump;
 import org.coordscope.generate.TelegramWorldGenerator;
 import org.coordscope.generate.WorldGenerator;
 import org.coordscope.generate.WorldSpec;
 import org.coordscope.graphdb.EmbeddedNeo4j;
 import org.coordscope.graphdb.SchemaInitializer;
+import org.coordscope.graphdb.StoreReplacement;
 import org.coordscope.ingest.ImportException;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
@@ -49,6 +52,9 @@ class BulkImporterTest extends GraphTestSupport {
 
     @Autowired
     DatasetService datasets;
+
+    @Autowired
+    DetectionProjection projection;
 
     @TempDir
     Path temp;
@@ -185,7 +191,19 @@ class BulkImporterTest extends GraphTestSupport {
             new SchemaInitializer(bulkDriver).awaitIndexes();
             bulk = new Imported(
                     bulkReport, new DatasetService(bulkDriver).counts(dataset), dump(bulkDriver), schema(bulkDriver));
+            // what detection would read of the new store, kept by the import (moved into place with the store)
+            Path projections = home.resolve(StoreReplacement.PROJECTIONS);
+            String revision = new DatasetService(bulkDriver).revision(dataset);
+            assertThat(ProjectionDump.revisionOf(
+                            DetectionProjection.in(projections).file(dataset)))
+                    .isEqualTo(revision);
+            ProjectionDump.assertSame(
+                    ProjectionDump.ofFile(projections, dataset, revision), ProjectionDump.ofStore(bulkDriver, dataset));
         }
+        // and the driver path kept the same of its new dataset
+        ProjectionDump.assertSame(
+                ProjectionDump.ofFile(projection.file(dataset).getParent(), dataset, datasets.revision(dataset)),
+                ProjectionDump.ofStore(driver, dataset));
 
         assertThat(bulk.counts()).isEqualTo(bolt.counts());
         assertThat(bulk.graph()).hasSize(bolt.graph().size()).containsExactlyElementsOf(bolt.graph());
