@@ -231,6 +231,9 @@ final class WorldAccuracy {
                     "  CL %d size %d score %.2f c %.2f t %.2f support %d %s%n",
                     c, s.members().length, s.score(), s.coordination(), s.traits(), s.internalSupport(), mk);
         }
-        byGroup.forEach((grp, m) -> System.out.println("  MISSED " + grp + " " + m));
+        Map<String, String> kinds = kinds(dir.resolve("truth.csv"));
+        Map<String, String> kindOf = new HashMap<>();
+        truth.forEach((id, grp) -> kindOf.putIfAbsent(grp, kinds.get(id)));
+        byGroup.forEach((grp, m) -> System.out.println("  MISSED " + grp + " (" + kindOf.get(grp) + ") " + m));
     }
 }
