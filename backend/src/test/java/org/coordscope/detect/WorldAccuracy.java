@@ -201,6 +201,19 @@ final class WorldAccuracy {
                     System.out.printf(
                             "  ORGANIC FLAGGED in cluster %d: %.2f %s%n",
                             c, s.memberScore()[m], s.memberReasons().get(m));
+                    StringBuilder edges = new StringBuilder();
+                    for (int o : s.members()) {
+                        int e = g.edgeIndex(s.members()[m], o);
+                        if (e >= 0) {
+                            edges.append(String.format(
+                                    " %s:%d/%.1f%s",
+                                    truth.get(data.accountIds.get(o)),
+                                    g.totalSupport(e),
+                                    g.logP(e) / Math.log(10),
+                                    g.validated(e) ? "v" : ""));
+                        }
+                    }
+                    System.out.println("    EDGES" + edges);
                 }
                 why.put(
                         data.accountIds.get(s.members()[m]),

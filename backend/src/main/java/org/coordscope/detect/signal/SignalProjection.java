@@ -228,8 +228,8 @@ final class SignalProjection {
 
     /**
      * One signal's edges tested at two windows ({@link SignalOptions#slowWindowSeconds()}): each pair's p-value is
-     * the smaller of its two, times 2 (Bonferroni over the windows). A pair of the slow projection whose q-value
-     * among the slow projection's candidate pairs (Benjamini–Hochberg) is at most {@code fdr} links with its slow
+     * the smaller of its two, times 2 (Bonferroni over the windows). A pair of the slow projection whose p-value
+     * times the slow projection's candidate pairs is at most {@code fdr} (Bonferroni) links with its slow
      * co-actions: support, weight and evidence of the slow window, where they are more than the fast window's. The
      * slow window's other pairs are dropped: half an hour joins many organic pairs that their activity explains.
      * Both projections share the objects, hence the idf.
@@ -240,8 +240,9 @@ final class SignalProjection {
         for (int i = 0; i < slowP.length; i++) {
             slowP[i] = Math.min(0, slow.logP()[i] + bonferroni);
         }
-        double[] slowQ = Significance.logQValues(slowP, slow.stats().candidatePairs());
-        double cut = Math.log(fdr);
+        // Bonferroni over the slow projection's candidate pairs, not a false discovery rate: a rate lets in more
+        // chance pairs the more true ones there are, and half an hour gives many (see the class comment)
+        double cut = Math.log(fdr) - Math.log(Math.max(1, slow.stats().candidatePairs()));
         int cap = fast.size() + slow.size();
         long[] keys = new long[cap];
         int[] support = new int[cap];
@@ -260,7 +261,7 @@ final class SignalProjection {
             long fk = i < fast.size() ? fast.keys()[i] : Long.MAX_VALUE;
             long sk = j < slow.size() ? slow.keys()[j] : Long.MAX_VALUE;
             boolean hasFast = fk <= sk;
-            boolean hasSlow = sk <= fk && slowQ[j] <= cut;
+            boolean hasSlow = sk <= fk && slowP[j] <= cut;
             if (!hasFast && !hasSlow) {
                 j++;
                 continue;
