@@ -272,12 +272,26 @@ public class DetectionService {
         return new Written(suspectClusters, suspects, edges.size());
     }
 
+    /**
+     * A natural-log p- or q-value as base 10, rounded to 0.01 and at least {@value #LOG10_FLOOR} (a p-value past
+     * the doubles' range reads as that).
+     */
+    static double log10(double ln) {
+        return Math.max(LOG10_FLOOR, Math.round(ln / Math.log(10) * 100) / 100.0);
+    }
+
+    /** The smallest base-10 logarithm stored for a p- or q-value. */
+    static final double LOG10_FLOOR = -999;
+
     private Map<String, Object> edgeRow(CoordinationGraph graph, SignalData data, int e) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("a", data.accountIds.get(graph.source(e)));
         row.put("b", data.accountIds.get(graph.target(e)));
         row.put("weight", graph.weight(e));
         row.put("support", graph.totalSupport(e));
+        row.put("log10P", log10(graph.logP(e)));
+        row.put("log10Q", log10(graph.logQ(e)));
+        row.put("validated", graph.validated(e));
         List<String> signals = new ArrayList<>();
         for (SignalKind k : graph.signals()) {
             if (graph.support(e, k) > 0) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,14 +59,16 @@ class DetectionRealDataTest extends GraphTestSupport {
     }
 
     /**
-     * CooRTweet's Russian retweets with its vignette's settings (60 s, every co-retweet): 6,206 pairs, the
+     * CooRTweet's Russian retweets with its vignette's settings (one 60 s window, every co-retweet): 6,206 pairs, the
      * self-coordinating account not joined to itself; the run is stored and listed, and can be deleted.
      */
     @Test
     void russianCoRetweetsGiveCooRTweetsPairCount() throws IOException {
         importShares("ru", "coortweet", SharedData.path("coortweet/russian_coord_tweets.csv"));
-        DetectionRequest request = new DetectionRequest(
-                "ru", DetectionRequest.shorthand(List.of("co-retweet"), 60L, 1), null, null, null, null);
+        // CooRTweet has one window: no slow window beside it
+        Map<String, String> options = new LinkedHashMap<>(DetectionRequest.shorthand(List.of("co-retweet"), 60L, 1));
+        options.put("co-retweet.slow-window", "0");
+        DetectionRequest request = new DetectionRequest("ru", options, null, null, null, null);
         DetectionResult r = detection.run(request, DetectionProgress.NONE);
         System.out.printf(
                 "RUSSIAN: %d accounts, %d edges, %d clusters (%d suspect clusters), %d suspects, modularity"

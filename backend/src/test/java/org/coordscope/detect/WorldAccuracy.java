@@ -201,6 +201,19 @@ final class WorldAccuracy {
                     System.out.printf(
                             "  ORGANIC FLAGGED in cluster %d: %.2f %s%n",
                             c, s.memberScore()[m], s.memberReasons().get(m));
+                    StringBuilder edges = new StringBuilder();
+                    for (int o : s.members()) {
+                        int e = g.edgeIndex(s.members()[m], o);
+                        if (e >= 0) {
+                            edges.append(String.format(
+                                    " %s:%d/%.1f%s",
+                                    truth.get(data.accountIds.get(o)),
+                                    g.totalSupport(e),
+                                    g.logP(e) / Math.log(10),
+                                    g.validated(e) ? "v" : ""));
+                        }
+                    }
+                    System.out.println("    EDGES" + edges);
                 }
                 why.put(
                         data.accountIds.get(s.members()[m]),
@@ -231,6 +244,9 @@ final class WorldAccuracy {
                     "  CL %d size %d score %.2f c %.2f t %.2f support %d %s%n",
                     c, s.members().length, s.score(), s.coordination(), s.traits(), s.internalSupport(), mk);
         }
-        byGroup.forEach((grp, m) -> System.out.println("  MISSED " + grp + " " + m));
+        Map<String, String> kinds = kinds(dir.resolve("truth.csv"));
+        Map<String, String> kindOf = new HashMap<>();
+        truth.forEach((id, grp) -> kindOf.putIfAbsent(grp, kinds.get(id)));
+        byGroup.forEach((grp, m) -> System.out.println("  MISSED " + grp + " (" + kindOf.get(grp) + ") " + m));
     }
 }

@@ -35,6 +35,8 @@ final class ClusterEvidence {
 
     final int[] inDegree;
     final int[] maxSupport;
+    /** Per member, the smallest ln p-value of its edges inside the cluster (0 when it has none). */
+    final double[] bestLogP;
     /** Per member, its (signal, object) keys in the evidence: {@code signal ordinal << 32 | object}. */
     final List<LongOpenHashSet> memberObjects = new ArrayList<>();
     /** Per signal ordinal. */
@@ -72,6 +74,7 @@ final class ClusterEvidence {
         inValidated = new long[n];
         inDegree = new int[n];
         maxSupport = new int[n];
+        bestLogP = new double[n];
         for (int k = 0; k < SignalKind.values().length; k++) {
             gaps.add(new LongArrayList());
             objects.add(new IntOpenHashSet());
@@ -103,6 +106,8 @@ final class ClusterEvidence {
             inDegree[t]++;
             maxSupport[s] = Math.max(maxSupport[s], sup);
             maxSupport[t] = Math.max(maxSupport[t], sup);
+            bestLogP[s] = Math.min(bestLogP[s], graph.logP(e));
+            bestLogP[t] = Math.min(bestLogP[t], graph.logP(e));
             for (SignalKind k : graph.signals()) {
                 int ks = graph.support(e, k);
                 if (ks > 0) {

@@ -44,8 +44,11 @@ import org.coordscope.detect.signal.DetectionOptions;
  * lower bound: those in the edges' evidence, or its largest support with one member if that is more), {@code g_a}
  * the share of its co-actions with the other members on validated edges, and {@code t_a} the share of the six
  * traits it shows itself ({@link ClusterTraits#shownBy}). Its score is
- * {@code min(cluster score, (0.6 c_a + 0.4 t_a) g_a sqrt(strength))}: an account that touched the
- * campaign a few times, or belongs mostly elsewhere, stays below the threshold inside a suspicious cluster.
+ * {@code (0.6 c_a + 0.4 t_a) g_a sqrt(strength)} in a suspect cluster (score at least {@value #DEFAULT_THRESHOLD}),
+ * so that its members rank by their own evidence, and at most the cluster's score in any other
+ * ({@link ScoreFormula#memberScore}): an account that touched the campaign a few times, or belongs mostly
+ * elsewhere, stays below the threshold inside a suspicious cluster, and no member of a cluster below the threshold
+ * reaches it.
  * The authors of what a group retweets are not members for being retweeted: edges come only from an
  * account's own actions.
  */

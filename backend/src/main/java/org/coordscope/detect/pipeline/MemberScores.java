@@ -51,6 +51,9 @@ final class MemberScores {
                     bySignal(ev, i)));
             mr.add(String.format(
                     Locale.ROOT, "%.0f%% of its coordination weight is inside the cluster", 100 * strength[i]));
+            mr.add("its strongest link inside the cluster: " + chance(ev.bestLogP[i]) + ", "
+                    + String.format(Locale.ROOT, "%.0f%%", 100 * ev.validatedShare(i))
+                    + " of its co-actions there on links beyond chance");
             if (t.createdInBurst(a)) {
                 mr.add("created " + ClusterReasons.day(traits.created[a]) + ", inside the cluster's "
                         + ClusterTraits.BURST_HOURS + " h creation burst");
@@ -77,6 +80,15 @@ final class MemberScores {
             }
             reasons.add(List.copyOf(mr));
         }
+    }
+
+    /** "p = 3e-12" from a natural-log p-value, "p < 1e-300" past what a double holds. */
+    static String chance(double logP) {
+        double log10 = logP / Math.log(10);
+        if (log10 < -300) {
+            return "p < 1e-300";
+        }
+        return String.format(Locale.ROOT, "p = %.0e", Math.pow(10, log10)).replace("e-0", "e-");
     }
 
     /** "3 co-retweet, 1 near-text": member {@code i}'s distinct objects in the evidence, per signal. */

@@ -48,16 +48,19 @@ final class ScoreFormula {
     }
 
     /**
-     * {@code min(clusterScore, (0.6 coordination + 0.4 traits) significant sqrt(strength))}, {@code significant}
-     * the share of its own co-actions in the cluster on validated edges: never above the cluster's score.
+     * A member's own score {@code (0.6 coordination + 0.4 traits) significant sqrt(strength)}, {@code significant} the
+     * share of its own co-actions in the cluster on validated edges. In a suspect cluster (score at least the
+     * default threshold) that is the member's score, so that members rank by their own evidence (issue 14, item 6);
+     * in any other cluster the member's score is at most the cluster's, so that own evidence cannot lift a member
+     * of a cluster that is not suspect. Whether a member reaches the default threshold is the same either way: in
+     * a suspect cluster {@code min(cluster, own) >= threshold} exactly when {@code own >= threshold}.
      */
     static double memberScore(
             double clusterScore, double coordination, double traits, double significant, double strength) {
-        return Math.min(
-                clusterScore,
-                (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits)
-                        * significant
-                        * Math.sqrt(strength));
+        double own = (COORDINATION_WEIGHT * coordination + (1 - COORDINATION_WEIGHT) * traits)
+                * significant
+                * Math.sqrt(strength);
+        return clusterScore >= ClusterScorer.DEFAULT_THRESHOLD ? own : Math.min(clusterScore, own);
     }
 
     /**

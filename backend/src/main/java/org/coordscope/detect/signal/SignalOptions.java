@@ -21,6 +21,11 @@ package org.coordscope.detect.signal;
  *     counts distinct (object, episode) co-actions, so one hashtag pushed by the same accounts in thirty
  *     bursts is thirty pieces of evidence. 0 = the whole object is one episode (support counts distinct
  *     objects). See {@link CoActionGraphBuilder}.
+ * @param slowWindowSeconds a second, longer window tested on its own terms (0 = off): the signal is projected
+ *     again at this window (ignored unless longer than {@code windowSeconds}), with the null model's slots as long as it ({@link Significance}), and a pair whose
+ *     co-actions within it are beyond chance joins the graph with them. Members of a slow group, reacting over
+ *     10–30 minutes, rarely meet inside a one-minute window but always inside a 30-minute one; organic pairs
+ *     meet inside 30 minutes too, but not more often than their activity explains. See {@link CoActionGraphBuilder}.
  */
 public record SignalOptions(
         SignalKind kind,
@@ -29,7 +34,8 @@ public record SignalOptions(
         int minSupport,
         int maxPairsPerAction,
         int maxObjectAccounts,
-        long episodeGapSeconds) {
+        long episodeGapSeconds,
+        long slowWindowSeconds) {
 
     public SignalOptions {
         if (kind == null) {
@@ -50,36 +56,77 @@ public record SignalOptions(
         if (episodeGapSeconds < 0 || episodeGapSeconds > 365L * 86_400) {
             throw new IllegalArgumentException(kind.id() + ".episode-gap must be in [0, 1 year]");
         }
+        if (slowWindowSeconds < 0 || slowWindowSeconds > 365L * 86_400) {
+            throw new IllegalArgumentException(kind.id() + ".slow-window must be in [0, 1 year]");
+        }
     }
 
     public SignalOptions withEnabled(boolean v) {
         return new SignalOptions(
-                kind, v, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
+                kind,
+                v,
+                windowSeconds,
+                minSupport,
+                maxPairsPerAction,
+                maxObjectAccounts,
+                episodeGapSeconds,
+                slowWindowSeconds);
     }
 
     public SignalOptions withWindowSeconds(long v) {
-        return new SignalOptions(kind, enabled, v, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
+        return new SignalOptions(
+                kind,
+                enabled,
+                v,
+                minSupport,
+                maxPairsPerAction,
+                maxObjectAccounts,
+                episodeGapSeconds,
+                slowWindowSeconds);
     }
 
     public SignalOptions withMinSupport(int v) {
         return new SignalOptions(
-                kind, enabled, windowSeconds, v, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds);
+                kind,
+                enabled,
+                windowSeconds,
+                v,
+                maxPairsPerAction,
+                maxObjectAccounts,
+                episodeGapSeconds,
+                slowWindowSeconds);
     }
 
     public SignalOptions withMaxPairsPerAction(int v) {
-        return new SignalOptions(kind, enabled, windowSeconds, minSupport, v, maxObjectAccounts, episodeGapSeconds);
+        return new SignalOptions(
+                kind, enabled, windowSeconds, minSupport, v, maxObjectAccounts, episodeGapSeconds, slowWindowSeconds);
     }
 
     public SignalOptions withMaxObjectAccounts(int v) {
-        return new SignalOptions(kind, enabled, windowSeconds, minSupport, maxPairsPerAction, v, episodeGapSeconds);
+        return new SignalOptions(
+                kind, enabled, windowSeconds, minSupport, maxPairsPerAction, v, episodeGapSeconds, slowWindowSeconds);
     }
 
     public SignalOptions withEpisodeGapSeconds(long v) {
-        return new SignalOptions(kind, enabled, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, v);
+        return new SignalOptions(
+                kind, enabled, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, v, slowWindowSeconds);
+    }
+
+    public SignalOptions withSlowWindowSeconds(long v) {
+        return new SignalOptions(
+                kind, enabled, windowSeconds, minSupport, maxPairsPerAction, maxObjectAccounts, episodeGapSeconds, v);
     }
 
     /** Whether an object's actions are split into episodes ({@code episodeGapSeconds > 0}). */
     public boolean episodes() {
         return episodeGapSeconds > 0;
+    }
+
+    /**
+     * Whether the signal is also tested at its slow window: set and longer than the window (a window widened to
+     * the slow one or beyond leaves nothing for the second test to add).
+     */
+    public boolean slowWindow() {
+        return slowWindowSeconds > windowSeconds;
     }
 }

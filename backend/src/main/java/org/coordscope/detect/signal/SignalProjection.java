@@ -32,6 +32,7 @@ final class SignalProjection {
     private final TimeWindow window;
     private final int accountCount;
     private final int evidenceK;
+    private final boolean crowded;
 
     private int[] acc;
     private int[] obj;
@@ -48,9 +49,23 @@ final class SignalProjection {
     private boolean[] skip; // per object id: fewer than 2 accounts, or above maxObjectAccounts
     // the null model's slots (Significance): distinct window-long stretches of a unit each account occupies
     private int[] slotDegree;
+    private long[] slotCrowd;
+    private long occupancy;
     private int slots;
 
     SignalProjection(SignalKind kind, SignalOptions opt, int resolutionSeconds, int accountCount, int evidenceK) {
+        this(kind, opt, resolutionSeconds, accountCount, evidenceK, false);
+    }
+
+    /** {@code crowded}: whether the null model discounts crowded slots ({@link #slotsFor}). */
+    SignalProjection(
+            SignalKind kind,
+            SignalOptions opt,
+            int resolutionSeconds,
+            int accountCount,
+            int evidenceK,
+            boolean crowded) {
+        this.crowded = crowded;
         this.kind = kind;
         this.opt = opt;
         this.window = new TimeWindow(opt.windowSeconds(), resolutionSeconds);
@@ -99,6 +114,7 @@ final class SignalProjection {
         int[] objectCounts = objectIdf(actions.maxObject() + 1, activeAccounts);
         episode = opt.episodes() ? episodes() : null;
         slotDegree = new int[accountCount];
+        slotCrowd = new long[accountCount];
         slots = countSlots();
 
         // by-account index of positions in the sorted actions; ascending, so an account's actions on
@@ -166,7 +182,7 @@ final class SignalProjection {
             IntArrays.quickSort(sc.touchedList, 0, kept);
             for (int x = 0; x < kept; x++) {
                 int b = sc.touchedList[x];
-                double logP = Significance.logUpperTail(slots, slotDegree[a], slotDegree[b], sc.support[b]);
+                double logP = Significance.logUpperTail(slotsFor(a, b), slotDegree[a], slotDegree[b], sc.support[b]);
                 sc.edgeOf[b] = out.add(a, b, sc.support[b], sc.weight[b], logP);
                 sc.support[b] = 0;
             }
@@ -192,6 +208,7 @@ final class SignalProjection {
                 out.size);
         episode = null;
         slotDegree = null;
+        slotCrowd = null;
         int e = out.size;
         int ev = out.evSize;
         // trimmed one array at a time, so that the transient copy is one array, not all
@@ -206,6 +223,96 @@ final class SignalProjection {
                 LongArrays.trim(out.evTime, ev),
                 IntArrays.trim(out.evDelay, ev),
                 idf,
+                stats);
+    }
+
+    /**
+     * One signal's edges tested at two windows ({@link SignalOptions#slowWindowSeconds()}): each pair's p-value is
+     * the smaller of its two, times 2 (Bonferroni over the windows). A pair of the slow projection whose p-value
+     * times the slow projection's candidate pairs is at most {@code fdr} (Bonferroni) links with its slow
+     * co-actions: support, weight and evidence of the slow window, where they are more than the fast window's. The
+     * slow window's other pairs are dropped: half an hour joins many organic pairs that their activity explains.
+     * Both projections share the objects, hence the idf.
+     */
+    static SignalEdges withSlowWindow(SignalEdges fast, SignalEdges slow, double fdr) {
+        double bonferroni = Math.log(2);
+        double[] slowP = new double[slow.size()];
+        for (int i = 0; i < slowP.length; i++) {
+            slowP[i] = Math.min(0, slow.logP()[i] + bonferroni);
+        }
+        // Bonferroni over the slow projection's candidate pairs, not a false discovery rate: a rate lets in more
+        // chance pairs the more true ones there are, and half an hour gives many (see the class comment)
+        double cut = Math.log(fdr) - Math.log(Math.max(1, slow.stats().candidatePairs()));
+        int cap = fast.size() + slow.size();
+        long[] keys = new long[cap];
+        int[] support = new int[cap];
+        double[] weight = new double[cap];
+        double[] logP = new double[cap];
+        int[] evStart = new int[cap + 1];
+        int evCap = fast.evObject().length + slow.evObject().length;
+        int[] evObject = new int[evCap];
+        long[] evTime = new long[evCap];
+        int[] evDelay = new int[evCap];
+        int e = 0;
+        int ev = 0;
+        int i = 0;
+        int j = 0;
+        while (i < fast.size() || j < slow.size()) {
+            long fk = i < fast.size() ? fast.keys()[i] : Long.MAX_VALUE;
+            long sk = j < slow.size() ? slow.keys()[j] : Long.MAX_VALUE;
+            boolean hasFast = fk <= sk;
+            boolean hasSlow = sk <= fk && slowP[j] <= cut;
+            if (!hasFast && !hasSlow) {
+                j++;
+                continue;
+            }
+            boolean useSlow = hasSlow && (!hasFast || slow.support()[j] > fast.support()[i]);
+            SignalEdges from = useSlow ? slow : fast;
+            int x = useSlow ? j : i;
+            keys[e] = from.keys()[x];
+            support[e] = from.support()[x];
+            weight[e] = from.weight()[x];
+            logP[e] = Math.min(
+                    hasFast ? Math.min(0, fast.logP()[i] + bonferroni) : 0, sk == fk || hasSlow ? slowP[j] : 0);
+            evStart[e] = ev;
+            for (int y = from.evStart()[x]; y < from.evStart()[x + 1]; y++) {
+                evObject[ev] = from.evObject()[y];
+                evTime[ev] = from.evTime()[y];
+                evDelay[ev] = from.evDelay()[y];
+                ev++;
+            }
+            e++;
+            if (fk <= sk) {
+                i++;
+            }
+            if (sk <= fk) {
+                j++;
+            }
+        }
+        evStart[e] = ev;
+        SignalStats st = fast.stats();
+        SignalStats stats = new SignalStats(
+                st.signal(),
+                st.actions(),
+                st.activeAccounts(),
+                st.objects(),
+                st.objectsSkipped(),
+                st.episodes(),
+                st.actionsCapped(),
+                st.pairEvents() + slow.stats().pairEvents(),
+                Math.max(st.candidatePairs(), slow.stats().candidatePairs()),
+                e);
+        return new SignalEdges(
+                fast.kind(),
+                Arrays.copyOf(keys, e),
+                Arrays.copyOf(support, e),
+                Arrays.copyOf(weight, e),
+                Arrays.copyOf(logP, e),
+                Arrays.copyOf(evStart, e + 1),
+                Arrays.copyOf(evObject, ev),
+                Arrays.copyOf(evTime, ev),
+                Arrays.copyOf(evDelay, ev),
+                fast.idf(),
                 stats);
     }
 
@@ -303,26 +410,65 @@ final class SignalProjection {
     /**
      * Counts the null model's slots ({@link Significance}): a slot is a window-long stretch of time of one unit
      * (object or episode), so that consecutive sorted actions share a slot while unit and stretch agree. Fills
-     * each account's number of distinct slots and returns the number of occupied slots.
+     * each account's number of distinct slots and the sum of the crowds (distinct accounts) of those slots, and
+     * {@link #occupancy}, the crowds summed over all slots; returns the number of occupied slots.
      */
     private int countSlots() {
         long width = Math.max(1, windowTicks);
         int[] stamp = new int[accountCount];
         Arrays.fill(stamp, -1);
         int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0
+        int slotStart = 0;
+        int crowd = 0;
+        occupancy = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean opens = i == n
+                    || i == 0
                     || obj[i] != obj[i - 1]
                     || unit(i) != unit(i - 1)
-                    || Math.floorDiv(tick(i), width) != Math.floorDiv(tick(i - 1), width)) {
-                count++;
+                    || Math.floorDiv(tick(i), width) != Math.floorDiv(tick(i - 1), width);
+            if (opens && i > 0) {
+                // the slot [slotStart, i) is complete: each distinct account in it gets its crowd
+                for (int x = slotStart; x < i; x++) {
+                    if (stamp[acc[x]] == count) {
+                        stamp[acc[x]] = -2 - count;
+                        slotCrowd[acc[x]] += crowd;
+                    }
+                }
+                occupancy += crowd;
             }
-            if (stamp[acc[i]] != count) {
+            if (i == n) {
+                break;
+            }
+            if (opens) {
+                count++;
+                slotStart = i;
+                crowd = 0;
+            }
+            if (stamp[acc[i]] != count && stamp[acc[i]] != -2 - count) {
                 stamp[acc[i]] = count;
                 slotDegree[acc[i]]++;
+                crowd++;
             }
         }
         return Math.max(1, count);
+    }
+
+    /**
+     * The null model's number of slots for the pair (a, b): the occupied slots, or fewer when the accounts act in
+     * crowded slots. An account whose slots hold c accounts on average picks, under a null where slots are chosen
+     * in proportion to their crowd, among occupancy / c equally likely slots (the total when every slot holds the
+     * same crowd); the pair takes the more crowded of its two accounts, so that two accounts who only ever join
+     * storms of hundreds are not a rare match.
+     */
+    private long slotsFor(int a, int b) {
+        if (!crowded) {
+            return slots;
+        }
+        double crowdA = (double) slotCrowd[a] / Math.max(1, slotDegree[a]);
+        double crowdB = (double) slotCrowd[b] / Math.max(1, slotDegree[b]);
+        long effective = (long) (occupancy / Math.max(1, Math.max(crowdA, crowdB)));
+        return Math.max(Math.max(slotDegree[a], slotDegree[b]), Math.min(slots, effective));
     }
 
     /** The unit support counts for action i: its episode, or its object when episodes are off. */

@@ -26,10 +26,12 @@ import org.springframework.stereotype.Repository;
  * (:DetectionRun {id, dataset, params, startedAt, millis, modularity, clusters, suspects, status, ...})
  * (:Cluster {id, run, dataset, size, score, coordination, traits, reasons})
  * (:Account)-[:IN_CLUSTER {run, strength, score, reasons}]-&gt;(:Cluster)
- * (:Account)-[:COORDINATED {run, weight, support, signals, evidence}]-&gt;(:Account)
+ * (:Account)-[:COORDINATED {run, weight, support, log10P, log10Q, validated, signals, evidence}]-&gt;(:Account)
  * </pre>
  * {@code params} is a JSON object (the detection options by id plus algorithm, quality, resolution, seed);
- * {@code evidence} is a JSON array, see {@link DetectionService}.
+ * {@code evidence} is a JSON array, see {@link DetectionService}; {@code log10P} and {@code log10Q} are the edge's
+ * p-value and false-discovery-rate q-value as base-10 logarithms ({@code Significance}), {@code validated} whether
+ * the q-value is within the run's {@code significance.fdr}.
  */
 @Repository
 public class DetectionStore {
@@ -73,7 +75,8 @@ public class DetectionStore {
             UNWIND $rows AS row
             MATCH (a:Account {id: row.a, dataset: $dataset})
             MATCH (b:Account {id: row.b, dataset: $dataset})
-            CREATE (a)-[:COORDINATED {run: $run, weight: row.weight, support: row.support, signals: row.signals,
+            CREATE (a)-[:COORDINATED {run: $run, weight: row.weight, support: row.support, log10P: row.log10P,
+                                      log10Q: row.log10Q, validated: row.validated, signals: row.signals,
                                       evidence: row.evidence}]->(b)
             """;
 

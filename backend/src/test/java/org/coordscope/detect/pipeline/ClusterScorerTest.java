@@ -31,6 +31,11 @@ class ClusterScorerTest {
         return actions;
     }
 
+    /** A member's score from its own: its own in a suspect cluster, at most the cluster's in any other. */
+    private static double member(double clusterScore, double own) {
+        return clusterScore >= ClusterScorer.DEFAULT_THRESHOLD ? own : Math.min(clusterScore, own);
+    }
+
     /** Accounts after the fixture's own, each retweeting three tweets of its own: the dataset a ring stands out in. */
     private static final int BACKGROUND = 100;
 
@@ -112,13 +117,16 @@ class ClusterScorerTest {
                         || r.contains("retweet ratio")
                         || r.contains("within 10 min"));
 
-        // every member: all its weight inside, 10 distinct tweets, 30 co-actions, no traits; capped by the cluster
+        // every member: all its weight inside, 10 distinct tweets, 30 co-actions, no traits; its own score in a suspect
+        // cluster, at most the cluster's in any other
         for (int m = 0; m < 4; m++) {
             // all its edges are inside (with every account retweeting every tweet, IDF weights are 0: strength 0)
             assertThat(s.strength()[m]).isCloseTo(strength(g, m), within(EPS));
             // all its co-actions on validated edges: significant share 1
             double own = 0.6 * (1 - Math.exp(-10 / 4.0)) * Math.sqrt(strength(g, m));
-            assertThat(s.memberScore()[m]).isCloseTo(Math.min(s.score(), own), within(EPS));
+            assertThat(s.memberScore()[m])
+                    .isCloseTo(
+                            s.score() >= ClusterScorer.DEFAULT_THRESHOLD ? own : Math.min(s.score(), own), within(EPS));
             // the evidence keeps only some objects per edge: its largest edge support (10) is the lower bound
             assertThat(s.memberReasons().get(m).get(0))
                     .startsWith(
@@ -257,9 +265,9 @@ class ClusterScorerTest {
         double own = 0.6 * (1 - Math.exp(-10 / 4.0));
         double volume = 1; // every co-action on a validated edge
         assertThat(s.memberScore()[0])
-                .isCloseTo(Math.min(s.score(), (own + 0.4 * 5 / 6) * volume * Math.sqrt(s.strength()[0])), within(EPS));
+                .isCloseTo(member(s.score(), (own + 0.4 * 5 / 6) * volume * Math.sqrt(s.strength()[0])), within(EPS));
         assertThat(s.memberScore()[3])
-                .isCloseTo(Math.min(s.score(), (own + 0.4 * 3 / 6) * volume * Math.sqrt(s.strength()[3])), within(EPS));
+                .isCloseTo(member(s.score(), (own + 0.4 * 3 / 6) * volume * Math.sqrt(s.strength()[3])), within(EPS));
         assertThat(s.memberReasons().get(0))
                 .contains(
                         "empty profile",
@@ -329,5 +337,33 @@ class ClusterScorerTest {
         assertThat(ScoreFormula.clusterScore(0, 1, 1)).isCloseTo(0.4, within(EPS));
         assertThat(ScoreFormula.memberScore(0.3, 1, 1, 1, 1)).isEqualTo(0.3);
         assertThat(ScoreFormula.memberScore(0.9, 1, 1, 1, 0.25)).isCloseTo(0.5, within(EPS));
+    }
+
+    /**
+     * Members of a suspect cluster rank by their own evidence (issue 14, item 6): five accounts retweet 12 tweets
+     * within seconds, a sixth joins 3 of them; the five share one score, the sixth scores less, each by its own
+     * formula, not the cluster's score.
+     */
+    @Test
+    void membersOfASuspectClusterRankByTheirOwnEvidence() {
+        int[] core = {0, 1, 2, 3, 4};
+        Actions actions = coRetweets(new Actions(), core, 0, 12);
+        for (int o = 0; o < 3; o++) {
+            actions.add(5, o, T0 + 10_000L * o + 7);
+        }
+        CoordinationGraph g = graph(6, actions);
+        int[] members = {0, 1, 2, 3, 4, 5};
+        ClusterScorer.Scored s =
+                scorer(g, new AccountTraits(6)).score(List.of(members)).get(0);
+        assertThat(s.score()).isGreaterThanOrEqualTo(ClusterScorer.DEFAULT_THRESHOLD);
+        double coreScore = s.memberScore()[0];
+        for (int m = 1; m < 5; m++) {
+            assertThat(s.memberScore()[m]).isCloseTo(coreScore, within(EPS));
+        }
+        assertThat(coreScore).isNotCloseTo(s.score(), within(0.01));
+        assertThat(s.memberScore()[5]).isLessThan(coreScore);
+        // its own formula: 3 distinct tweets, no traits, all on validated edges, all its weight inside
+        double own = 0.6 * (1 - Math.exp(-3 / 4.0)) * Math.sqrt(s.strength()[5]);
+        assertThat(s.memberScore()[5]).isCloseTo(own, within(EPS));
     }
 }

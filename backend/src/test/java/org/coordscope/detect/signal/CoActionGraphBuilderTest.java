@@ -21,9 +21,15 @@ class CoActionGraphBuilderTest {
 
     private static final SignalKind RT = SignalKind.CO_RETWEET;
 
-    /** Defaults with co-retweet at the given window and minimum support. */
+    /**
+     * Defaults with co-retweet at the given window and minimum support, and no signal's slow window: these tests
+     * read the one-window definition (the slow window has its own test).
+     */
     private static DetectionOptions options(int resolution, long window, int minSupport) {
         DetectionOptions d = DetectionOptions.defaults().withResolutionSeconds(resolution);
+        for (SignalKind k : SignalKind.values()) {
+            d = d.withSignal(d.signal(k).withSlowWindowSeconds(0));
+        }
         return d.withSignal(d.signal(RT).withWindowSeconds(window).withMinSupport(minSupport));
     }
 
@@ -448,6 +454,76 @@ class CoActionGraphBuilderTest {
         for (int e = 0; e < g1.edgeCount(); e++) {
             assertThat(g2.evidence(e)).isEqualTo(g1.evidence(e));
             assertThat(g2.totalSupport(e)).isEqualTo(g1.totalSupport(e));
+        }
+    }
+
+    /**
+     * The slow window (issue 14, item 3): eight accounts retweeting the same 12 posts each 10 to 30 minutes after it,
+     * at their own delays, rarely meet within 60 s but always within 30 min, and the slow window links them; 300
+     * accounts that join ten storms of 100 accounts, each within 30 minutes, are not linked, because the null
+     * model of the slow window discounts crowded slots; nor are 40 organic accounts. Everyone but the group also retweets popular posts
+     * at random times over a month.
+     */
+    @Test
+    void theSlowWindowLinksASlowGroupAndNotTheStormsCrowds() {
+        Random r = new Random(11);
+        Actions a = new Actions();
+        long t0 = 1_600_000_000L;
+        int group = 8;
+        for (int post = 0; post < 12; post++) {
+            long at = t0 + post * 86_400L;
+            for (int m = 0; m < group; m++) {
+                a.add(m, post, at + 600 + r.nextInt(1_200));
+            }
+        }
+        int stormFrom = group;
+        int stormAccounts = 500;
+        for (int s = 0; s < 10; s++) {
+            long at = t0 + 3_600 + s * 86_400L;
+            Set<Integer> joined = new HashSet<>();
+            while (joined.size() < 100) {
+                joined.add(stormFrom + r.nextInt(stormAccounts));
+            }
+            for (int account : joined) {
+                a.add(account, 100 + s, at + r.nextInt(1_800));
+            }
+        }
+        int organicFrom = stormFrom + stormAccounts;
+        // everyone outside the group also retweets popular posts at random times over a month
+        for (int o = stormFrom; o < organicFrom + 40; o++) {
+            for (int k = 0; k < 10; k++) {
+                a.add(o, 200 + r.nextInt(300), t0 + r.nextInt(30 * 86_400));
+            }
+        }
+        int n = organicFrom + 40;
+        DetectionOptions off = options(1, 60, 2);
+        DetectionOptions on = off.withSignal(off.signal(RT).withSlowWindowSeconds(1_800));
+        CoordinationGraph fast = new CoActionGraphBuilder(n, off).add(RT, a).build();
+        CoordinationGraph slow = new CoActionGraphBuilder(n, on).add(RT, a).build();
+        int groupPairs = group * (group - 1) / 2;
+        int fastGroupEdges = 0;
+        int slowGroupEdges = 0;
+        for (int x = 0; x < group; x++) {
+            for (int y = x + 1; y < group; y++) {
+                fastGroupEdges += fast.edgeIndex(x, y) >= 0 && fast.validated(fast.edgeIndex(x, y)) ? 1 : 0;
+                int e = slow.edgeIndex(x, y);
+                if (e >= 0 && slow.validated(e)) {
+                    slowGroupEdges++;
+                    assertThat(slow.support(e, RT)).isGreaterThan(fast.edgeIndex(x, y) >= 0 ? 1 : 0);
+                }
+            }
+        }
+        assertThat(fastGroupEdges).as("validated group pairs, 60 s only").isLessThan(groupPairs / 2);
+        assertThat(slowGroupEdges)
+                .as("validated group pairs with the slow window")
+                .isEqualTo(groupPairs);
+        for (int e = 0; e < slow.edgeCount(); e++) {
+            assertThat(slow.source(e) < group && slow.target(e) < group || !slow.validated(e))
+                    .as("edge " + slow.source(e) + "-" + slow.target(e) + " validated outside the group")
+                    .isTrue();
+            assertThat(slow.source(e) < group || fast.edgeIndex(slow.source(e), slow.target(e)) >= 0)
+                    .as("the slow window adds no pair outside the group")
+                    .isTrue();
         }
     }
 }

@@ -22,12 +22,13 @@ class DetectionOptionsTest {
                         "near-text.threshold",
                         "co-link.max-pairs-per-action",
                         "co-domain.enabled");
-        assertThat(all).hasSize(3 + 6 * SignalKind.values().length + 6);
+        assertThat(all).hasSize(3 + 7 * SignalKind.values().length + 6);
         assertThat(all).allSatisfy(o -> assertThat(o.description()).isNotBlank());
         Map<String, Object> defaults = DetectionOptions.defaults().values();
         assertThat(all).allSatisfy(o -> assertThat(o.defaultValue()).isEqualTo(defaults.get(o.id())));
         assertThat(defaults)
                 .containsEntry("co-retweet.window", 60L)
+                .containsEntry("co-retweet.slow-window", 1_800L)
                 .containsEntry("co-hashtag.window", 300L)
                 .containsEntry("co-domain.enabled", false)
                 .containsEntry("near-text.threshold", 0.6);

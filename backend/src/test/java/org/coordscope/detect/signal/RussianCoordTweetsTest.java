@@ -48,8 +48,10 @@ class RussianCoordTweetsTest {
         assertThat(accountIds).hasSize(9_509);
 
         DetectionOptions d = DetectionOptions.defaults();
-        DetectionOptions o = d.withSignal(
-                d.signal(SignalKind.CO_RETWEET).withWindowSeconds(60).withMinSupport(1));
+        DetectionOptions o = d.withSignal(d.signal(SignalKind.CO_RETWEET)
+                .withWindowSeconds(60)
+                .withMinSupport(1)
+                .withSlowWindowSeconds(0)); // CooRTweet's one window
         CoordinationGraph g = new CoActionGraphBuilder(accountIds.size(), o)
                 .add(SignalKind.CO_RETWEET, actions)
                 .build();

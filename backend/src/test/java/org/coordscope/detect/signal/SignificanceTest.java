@@ -100,7 +100,9 @@ class SignificanceTest {
         for (int b = 2; b < 22; b++) {
             a.add(b, 100 + 2 * b, t0 + 10L * b).add(b, 101 + 2 * b, t0 + 20L * b);
         }
-        DetectionOptions options = DetectionOptions.defaults();
+        DetectionOptions d = DetectionOptions.defaults();
+        // one window: with the slow window the p-value is the smaller of two, times 2
+        DetectionOptions options = d.withSignal(d.signal(SignalKind.CO_RETWEET).withSlowWindowSeconds(0));
         CoordinationGraph g = new CoActionGraphBuilder(22, options)
                 .add(SignalKind.CO_RETWEET, a)
                 .build();
