@@ -13,6 +13,11 @@ public abstract class GraphTestSupport {
 
     @BeforeEach
     void wipe() {
+        wipe(driver);
+    }
+
+    /** Removes everything but the server's users. */
+    public static void wipe(Driver driver) {
         try (var session = driver.session()) {
             // the server's users stay: ApiTestSupport signs in as the admin the first start created
             session.run("MATCH (n) WHERE NOT n:User CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.coordscope.ingest.SourceFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * asks for.
  */
 @GraphTest
-class DetectionProjectionTest extends GraphTestSupport {
+class DetectionProjectionTest {
 
     @Autowired
     ImportService importService;
@@ -54,8 +56,17 @@ class DetectionProjectionTest extends GraphTestSupport {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    Driver driver;
+
     @TempDir
     Path dir;
+
+    /** The world's import is shared by the tests that leave it as it was: its revision, and its projection's copy. */
+    private static String preparedRevision;
+
+    @TempDir
+    static Path shared;
 
     /** The same service, but never a projection: what reading the store finds. */
     DetectionService fromStore;
@@ -68,8 +79,23 @@ class DetectionProjectionTest extends GraphTestSupport {
         fromStore =
                 new DetectionService(driver, store, datasets, json, new DetectionProjection(dir.resolve("off"), false));
         Files.deleteIfExists(projection.file("world"));
-        importWorld(dir.resolve("a"), 7);
-        importWritten = Files.move(projection.file("world"), dir.resolve("world.projection"));
+        if (preparedRevision == null || !preparedRevision.equals(storedRevision())) {
+            GraphTestSupport.wipe(driver);
+            importWorld(shared.resolve("a"), 7);
+            Files.move(
+                    projection.file("world"), shared.resolve("world.projection"), StandardCopyOption.REPLACE_EXISTING);
+            preparedRevision = storedRevision();
+        }
+        importWritten = Files.copy(shared.resolve("world.projection"), dir.resolve("world.projection"));
+    }
+
+    /** The world's revision in the store, or null when it is not there (another test class wiped the store). */
+    private String storedRevision() {
+        try (var session = driver.session()) {
+            var revisions = session.run("MATCH (d:Dataset {name: 'world'}) RETURN d.revision AS revision")
+                    .list(r -> r.get("revision").asString(null));
+            return revisions.isEmpty() ? null : revisions.get(0);
+        }
     }
 
     private void importWorld(Path at, long seed) throws IOException {
