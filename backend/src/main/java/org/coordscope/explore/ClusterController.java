@@ -1,6 +1,7 @@
 package org.coordscope.explore;
 
 import org.coordscope.web.Page;
+import org.coordscope.web.ScoreParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +32,8 @@ class ClusterController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return clusters.list(
-                new ClusterService.Filter(run, dataset, minScore, signal, sort, dir), Page.Request.of(page, size));
+                new ClusterService.Filter(run, dataset, ScoreParam.check("minScore", minScore), signal, sort, dir),
+                Page.Request.of(page, size));
     }
 
     @GetMapping("/{id}")

@@ -20,6 +20,7 @@ import org.coordscope.explore.ClusterService;
 import org.coordscope.explore.GraphService;
 import org.coordscope.security.AuditLog;
 import org.coordscope.web.NotFoundException;
+import org.coordscope.web.ScoreParam;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -82,6 +83,7 @@ class ExportController {
             Principal principal)
             throws IOException {
         String f = SuspectExport.format(format);
+        ScoreParam.check("minScore", minScore);
         String runId = cluster != null
                 ? clusters.summary(cluster).run()
                 : runs.resolve(run, null).runId();

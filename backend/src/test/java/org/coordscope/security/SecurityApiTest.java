@@ -200,11 +200,16 @@ class SecurityApiTest extends ApiTestSupport {
     }
 
     @Test
-    void healthIsOpenWithItsDetailsForSignedInUsersOnly() {
+    void healthIsOpenWithItsDetailsForAdminsOnly() {
         ResponseEntity<JsonNode> open = anonymous.getForEntity("/actuator/health", JsonNode.class);
         assertThat(open.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(open.getBody().get("status").asText()).isEqualTo("UP");
         assertThat(open.getBody().has("components")).isFalse();
+        JsonNode investigator = investigator().getForObject("/actuator/health", JsonNode.class);
+        assertThat(investigator.get("status").asText()).isEqualTo("UP");
+        assertThat(investigator.has("components"))
+                .as("no Bolt address or disk path")
+                .isFalse();
         assertThat(http.getForObject("/actuator/health", JsonNode.class)
                         .get("components")
                         .has("neo4j"))

@@ -74,6 +74,19 @@ class BadInputApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aScoreThresholdThatIsNotANumberFromZeroToOneIsNamed() {
+        for (String value : new String[] {"NaN", "Infinity", "-0.5", "1.5"}) {
+            for (String uri : new String[] {
+                "/api/clusters?minScore=" + value, "/api/exports/suspects?run=" + world.run() + "&minScore=" + value
+            }) {
+                JsonNode error = fieldError(http.getForEntity(uri, JsonNode.class));
+                assertThat(error.get("field").asText()).as(uri).isEqualTo("minScore");
+                assertThat(error.get("message").asText()).as(uri).contains("from 0 to 1");
+            }
+        }
+    }
+
+    @Test
     void wrongFieldsOfJsonBodiesAreNamed() {
         Map<String, Object[]> detection = Map.of(
                 "resolution", new Object[] {Map.of("resolution", -1), "must be positive"},
