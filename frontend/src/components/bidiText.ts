@@ -1,4 +1,5 @@
 import { bidiSegments, hashtagWord } from "../core/text/bidi";
+import { platformName } from "../core/text/platform";
 
 /** The UI's own direction (English: ltr), which a hashtag's sign follows. */
 function uiDir(): "ltr" | "rtl" {
@@ -46,4 +47,14 @@ export function richText(message: string): HTMLElement {
 /** A shared object as a person reads it: hashtags with their sign, anything else isolated. */
 export function sharedObject(kind: string, object: string): HTMLElement {
   return kind === "co-hashtag" ? hashtag(object) : bdi(object, "object");
+}
+
+/** Which platform an account or a post is on, as a small badge ("Telegram", "Twitter"). */
+export function platformBadge(platform: string | null | undefined): HTMLElement {
+  const el = document.createElement("span");
+  el.className = `badge platform platform-${platform ?? "unknown"}`;
+  el.dataset["testid"] = "platform";
+  el.dataset["platform"] = platform ?? "";
+  el.textContent = platformName(platform);
+  return el;
 }
