@@ -455,6 +455,12 @@ try {
     await page.reload();
     await viewReady(page, "home");
     assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl", "the choice is not remembered");
+    // Persian is drawn in the Vazirmatn the UI ships, not in whatever the machine has
+    const vazirmatn = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes("Vazirmatn")).map((f) => f.status);
+    });
+    assert.ok(vazirmatn.includes("loaded"), `Vazirmatn is not loaded: ${JSON.stringify(vazirmatn)}`);
     await shot(page, "home-fa");
     await page.locator('[data-testid="language"]').selectOption("en");
     await viewReady(page, "home");

@@ -6,7 +6,7 @@ import { fromActivity } from "../core/timeline/histogram";
 import { platformName } from "../core/text/platform";
 import { bdi, handle, platformBadge, richText } from "./bidiText";
 import { CARD_PAGE, evidenceCardList, postList } from "./evidenceCards";
-import { a, count, errorBox, foldedList, h, note, score, table, when } from "./dom";
+import { a, count, errorBox, foldedList, h, ltr, note, score, table, when } from "./dom";
 import { timeline } from "./histogramView";
 import { allowlistControl, triageControls } from "./triage";
 
@@ -117,9 +117,9 @@ export async function renderAccountPanel(
       h(
         "dl",
         { class: "facts" },
-        ...fact(t("account.id"), account.id),
+        ...fact(t("account.id"), ltr(account.id)),
         ...fact(t("common.platform"), platformName(account.platform)),
-        ...fact(t("common.dataset"), account.dataset),
+        ...fact(t("common.dataset"), ltr(account.dataset)),
         ...fact(t("common.created"), when(account.createdAt)),
         ...fact(t("account.followers"), `${count(account.followers)} / ${count(account.following)}`),
         ...fact(t("account.postsRetweets"), `${count(account.posts)} / ${count(account.retweets)}`),
@@ -135,9 +135,9 @@ export async function renderAccountPanel(
             [
               {
                 label: t("common.cluster"),
-                cell: (m) => a(link("cluster", m.clusterId, { account: account.id }), m.clusterId),
+                cell: (m) => a(link("cluster", m.clusterId, { account: account.id }), ltr(m.clusterId)),
               },
-              { label: t("common.run"), cell: (m) => m.run },
+              { label: t("common.run"), cell: (m) => ltr(m.run) },
               { label: t("common.score"), cell: (m) => score(m.score), numeric: true },
               { label: t("common.strength"), cell: (m) => score(m.strength), numeric: true },
               { label: t("common.why"), cell: (m) => foldedList(m.reasons) },
@@ -155,7 +155,7 @@ export async function renderAccountPanel(
               { label: t("common.account"), cell: (c) => handle(c.screenName, c.id) },
               { label: t("common.weight"), cell: (c) => score(c.weight), numeric: true },
               { label: t("common.signals"), cell: (c) => c.signals.join(", ") },
-              { label: t("common.cluster"), cell: (c) => c.clusterId ?? "—" },
+              { label: t("common.cluster"), cell: (c) => (c.clusterId ? ltr(c.clusterId) : "—") },
               {
                 label: "",
                 cell: (c) =>

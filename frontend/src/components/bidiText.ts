@@ -33,9 +33,14 @@ export function handle(screenName: string | null | undefined, id: string): HTMLE
   return screenName ? signed("@", screenName, "handle") : bdi(id, "account-id");
 }
 
-/** A message mixing the UI's words with user text (a reason quoting snippets): each user piece isolated. */
+/**
+ * A message mixing words with user text (a reason quoting snippets, a cluster's name): isolated as a whole with its
+ * own direction (the server's English reasons stay left to right in the Persian layout, brackets and all), and each
+ * user piece inside isolated again.
+ */
 export function richText(message: string): HTMLElement {
   const span = document.createElement("span");
+  span.dir = "auto";
   for (const s of bidiSegments(message)) {
     if (s.kind === "plain") span.append(s.text);
     else if (s.kind === "hashtag") span.append(hashtag(s.text));

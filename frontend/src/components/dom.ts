@@ -114,7 +114,7 @@ export function table<T>(
 
 export const count = (n: number | null | undefined) => formatCount(n ?? null);
 /** In a right-to-left page a date and time is isolated left to right, or "2026-12-03 14:47 UTC" reads backwards. */
-const ltr = (text: string) => (document.documentElement.dir === "rtl" ? `\u2066${text}\u2069` : text);
+export const ltr = (text: string) => (document.documentElement.dir === "rtl" ? `\u2066${text}\u2069` : text);
 export const when = (iso: string | null | undefined) => ltr(formatInstant(iso ?? null));
 export const score = (n: number | null | undefined) =>
   n === null || n === undefined || !Number.isFinite(n) ? "—" : n.toFixed(2);

@@ -3,7 +3,7 @@ import { exactInstant, gapText, sharedWhat } from "../core/evidence/format";
 import { t } from "../core/i18n/i18n";
 import { platformName } from "../core/text/platform";
 import { handle, platformBadge, sharedObject } from "./bidiText";
-import { count, errorBox, h, note, score } from "./dom";
+import { count, errorBox, h, ltr, note, score } from "./dom";
 
 /** Who the two sides of the cards are: A the account asked about; B, when every card has the same co-actor. */
 export interface CardSides {
@@ -136,7 +136,8 @@ export function postBox(
     { class: "post-meta" },
     handle(who.screenName, who.id),
     " · ",
-    h("time", { datetime: time ?? "" }, exactInstant(time)),
+    // left to right as one unit, or a right-to-left page reorders its date, time and "UTC"
+    h("time", { datetime: time ?? "", dir: "ltr" }, exactInstant(time)),
     post?.platform ? " " : null,
     post?.platform ? platformBadge(post.platform) : null,
   );
@@ -164,10 +165,10 @@ export function postBox(
           original.authorScreenName || original.authorId
             ? handle(original.authorScreenName, original.authorId ?? "")
             : t("cards.unknownAuthor"),
-          original.time ? t("cards.postedAt", { time: exactInstant(original.time) }) : "",
+          original.time ? t("cards.postedAt", { time: ltr(exactInstant(original.time)) }) : "",
           original.text
             ? h("p", { class: "post-text", dir: "auto", "data-testid": "original-text" }, original.text)
-            : h("span", { class: "muted" }, t("cards.originalMissing", { id: original.id })),
+            : h("span", { class: "muted" }, t("cards.originalMissing", { id: ltr(original.id) })),
         )
       : null,
     h(

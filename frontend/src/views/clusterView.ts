@@ -18,6 +18,7 @@ import {
   h,
   list,
   markBadge,
+  ltr,
   note,
   panel,
   saveBlob,
@@ -38,14 +39,14 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const id = route.id ?? "";
   const colorBy: ColorBy = route.params["color"] === "signal" ? "signal" : "community";
   const limit = numberParam(route, "limit", GRAPH_LIMIT);
-  container.replaceChildren(note(t("cluster.loading", { id })));
+  container.replaceChildren(note(t("cluster.loading", { id: ltr(id) })));
   let detail: ClusterDetail;
   let data: ClusterGraph;
   try {
     [detail, data] = await Promise.all([api.cluster(id), api.clusterGraph(id, limit)]);
   } catch (e) {
     container.replaceChildren(
-      panel(t("cluster.titleId", { id }), errorBox(e), h("p", {}, a(link("clusters"), t("cluster.back")))),
+      panel(t("cluster.titleId", { id: ltr(id) }), errorBox(e), h("p", {}, a(link("clusters"), t("cluster.back")))),
     );
     return;
   }
@@ -284,8 +285,8 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         h(
           "h2",
           { "data-testid": "cluster-title" },
-          s.name ? richText(s.name) : t("cluster.titleId", { id: s.id }),
-          s.name ? h("span", { class: "muted cluster-id" }, t("cluster.idSuffix", { id: s.id })) : null,
+          s.name ? richText(s.name) : t("cluster.titleId", { id: ltr(s.id) }),
+          s.name ? h("span", { class: "muted cluster-id" }, t("cluster.idSuffix", { id: ltr(s.id) })) : null,
         ),
         a(link("clusters", undefined, { run }), t("cluster.allOfRun")),
       ),
@@ -301,8 +302,8 @@ export const clusterView: View = async ({ container, route, navigate }) => {
           signals: s.signals.join(", ") || "—",
           from: day(s.createdFrom),
           to: day(s.createdTo),
-          dataset: s.dataset,
-          run,
+          dataset: ltr(s.dataset),
+          run: ltr(run),
         }),
       ),
       triageControls({ targetType: "cluster", targetId: s.id, dataset: s.dataset }, s.mark),

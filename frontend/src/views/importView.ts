@@ -117,7 +117,8 @@ export const importView: View = async ({ container }) => {
     return;
   }
   const describe = (id: string) => formats.find((f) => f.id === id)?.description ?? "";
-  const description = h("p", { class: "muted" }, describe(formats[0]?.id ?? ""));
+  // the server's (English) descriptions keep their own direction in the Persian layout
+  const description = h("p", { class: "muted", dir: "auto" }, describe(formats[0]?.id ?? ""));
   const mappingBox = h("fieldset", { class: "mapping", "data-testid": "import-mapping", hidden: true });
   const previewBox = h("div", {});
   const specInput = h("input", {
@@ -178,7 +179,8 @@ export const importView: View = async ({ container }) => {
               writeSpec();
             },
           }),
-          h("span", { class: "muted" }, ` ${k.help}`),
+          " ",
+          h("span", { class: "muted", dir: "auto" }, k.help),
         ),
       );
     mappingBox.replaceChildren(

@@ -65,6 +65,10 @@ export const en = {
   "clusters.none": "no cluster",
   "clusters.range": "{from}–{to} of {total} clusters",
   "clusters.overview": "Overview map",
+  "clusters.threshold": "{suspects} of the {listed} clusters listed score at least the suspect threshold {threshold}.",
+  "clusters.thresholdLine":
+    "{suspects} of the {listed} clusters listed score at least the suspect threshold {threshold}; the dashed line marks where the list drops under it.",
+  "clusters.atLeast": "score at least {threshold}",
   "clusters.overviewNote":
     "One dot per cluster on this page, sized by members and coloured by main signal. Click one to open it.",
   "cluster.reasons": "Why it was flagged",
@@ -382,6 +386,10 @@ export const fa: Record<MessageKey, string> = {
   "clusters.none": "خوشه‌ای نیست",
   "clusters.range": "{from}–{to} از {total} خوشه",
   "clusters.overview": "نقشهٔ کلی",
+  "clusters.threshold": "{suspects} خوشه از {listed} خوشهٔ فهرست‌شده دست‌کم به آستانهٔ ظن {threshold} می‌رسند.",
+  "clusters.thresholdLine":
+    "{suspects} خوشه از {listed} خوشهٔ فهرست‌شده دست‌کم به آستانهٔ ظن {threshold} می‌رسند؛ خط‌چین جایی را نشان می‌دهد که فهرست به زیر آن می‌رود.",
+  "clusters.atLeast": "امتیاز دست‌کم {threshold}",
   "clusters.overviewNote":
     "یک نقطه برای هر خوشهٔ این صفحه، به اندازهٔ اعضا و به رنگ نشانهٔ اصلی. برای باز کردن روی آن کلیک کنید.",
   "cluster.reasons": "چرا نشان‌دار شد",
