@@ -378,6 +378,14 @@ try {
     const alert = page.locator('[data-testid="console-results"] [role=alert]');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Refused/);
+    // a syntax error points into the query as written, without the EXPLAIN the server puts before it
+    await page.locator('[data-testid="console-cypher"]').fill("MATCH (n) RETRN n");
+    await page.locator('[data-testid="console-form"] button[type="submit"]').click();
+    await page.waitForFunction(() =>
+      /RETRN/.test(document.querySelector('[data-testid="console-results"] [role=alert]')?.textContent ?? ""),
+    );
+    const syntax = await alert.innerText();
+    assert.ok(!syntax.includes("EXPLAIN") && syntax.includes("column 11"), `the syntax error reads: ${syntax}`);
   });
 
   await step("Persian: names, reasons, texts isolated; '#' on its word's side; both posts of an edge", async () => {

@@ -1,4 +1,4 @@
-import { bidiSegments, hashtagWord } from "../core/text/bidi";
+import { bidiSegments, firstStrongDir, hashtagWord } from "../core/text/bidi";
 import { platformName } from "../core/text/platform";
 
 /** The UI's own direction (English: ltr), which a hashtag's sign follows. */
@@ -14,18 +14,24 @@ export function bdi(text: string | null | undefined, className?: string): HTMLEl
   return el;
 }
 
-/** A sign and a word as one unit in the UI's direction (the sign on the word's outer side), the word isolated inside. */
-function signed(sign: string, word: string, className: string): HTMLElement {
+/**
+ * A sign and a word as one unit in `dir` (default the UI's; the sign on the word's outer side), the word isolated
+ * inside.
+ */
+function signed(sign: string, word: string, className: string, dir: "ltr" | "rtl" = uiDir()): HTMLElement {
   const unit = document.createElement("bdi");
   unit.className = className;
-  unit.dir = uiDir();
+  unit.dir = dir;
   unit.append(sign, bdi(word));
   return unit;
 }
 
-/** `#word`, built as one isolated unit so `#ایران_قوی` does not show as `ایران_قوی#` in English. */
-export function hashtag(tag: string): HTMLElement {
-  return signed("#", hashtagWord(tag), "hashtag");
+/**
+ * `#word`, built as one isolated unit so `#ایران_قوی` does not show as `ایران_قوی#` in English; `dir` is the
+ * direction of the text around it (default the UI's).
+ */
+export function hashtag(tag: string, dir?: "ltr" | "rtl"): HTMLElement {
+  return signed("#", hashtagWord(tag), "hashtag", dir);
 }
 
 /** `@screenName`, or the bare id when the account has no screen name. */
@@ -41,9 +47,11 @@ export function handle(screenName: string | null | undefined, id: string): HTMLE
 export function richText(message: string): HTMLElement {
   const span = document.createElement("span");
   span.dir = "auto";
+  // the message's own direction (what dir=auto gives it), which its hashtags' signs follow
+  const dir = firstStrongDir(message, uiDir());
   for (const s of bidiSegments(message)) {
     if (s.kind === "plain") span.append(s.text);
-    else if (s.kind === "hashtag") span.append(hashtag(s.text));
+    else if (s.kind === "hashtag") span.append(hashtag(s.text, dir));
     else span.append(bdi(s.text));
   }
   return span;
