@@ -163,7 +163,15 @@ export const clustersView: View = async ({ container, route, navigate }) => {
             { label: t("common.mainSignals"), cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
             {
               label: t("common.accountsCreated"),
-              cell: (c) => h("span", { class: "nowrap" }, `${day(c.createdFrom)} – ${day(c.createdTo)}`),
+              // each date whole, the range broken between them when the column is narrow
+              cell: (c) =>
+                h(
+                  "span",
+                  {},
+                  h("span", { class: "nowrap" }, day(c.createdFrom)),
+                  " – ",
+                  h("span", { class: "nowrap" }, day(c.createdTo)),
+                ),
               sortKey: "created",
             },
             { label: t("common.why"), cell: (c) => richText(c.reasons[0] ?? "") },
