@@ -13,6 +13,9 @@ import { launch } from "./browser.mjs";
 const BASE = process.env.BASE_URL ?? "http://localhost:8080";
 const USER = process.env.E2E_USER ?? "admin";
 const PASSWORD = process.env.E2E_PASSWORD;
+// an investigator (optional): signed in at the end to check that the import form is not offered
+const INVESTIGATOR = process.env.E2E_INVESTIGATOR;
+const INVESTIGATOR_PASSWORD = process.env.E2E_INVESTIGATOR_PASSWORD;
 assert.ok(PASSWORD, "set E2E_PASSWORD to the password of E2E_USER (default admin)");
 const SHOTS = resolve(process.env.E2E_SCREENSHOTS ?? "target/e2e-screenshots");
 mkdirSync(SHOTS, { recursive: true });
@@ -279,6 +282,12 @@ try {
     const first = detail.members.items[0];
     assert.ok(html.includes(first.screenName ?? first.accountId), `the strongest member ${first.accountId} is missing`);
     assert.ok(html.includes('data-testid="evidence-card"'), "the report has no evidence card");
+    // the PDF beside it (its content is CaseReportApiTest's): offered as a download of the same cluster
+    const pdfHref = (await page.locator('[data-testid="export-report-pdf"]').getAttribute("href")) ?? "";
+    assert.ok(
+      pdfHref.endsWith(`/api/clusters/${encodeURIComponent(clusterId)}/report.pdf`),
+      `the PDF link is ${pdfHref}`,
+    );
     const [csvDownload] = await Promise.all([
       page.waitForEvent("download"),
       page.locator('[data-testid="export-report-csv"]').click(),
@@ -369,6 +378,14 @@ try {
     const alert = page.locator('[data-testid="console-results"] [role=alert]');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Refused/);
+    // a syntax error points into the query as written, without the EXPLAIN the server puts before it
+    await page.locator('[data-testid="console-cypher"]').fill("MATCH (n) RETRN n");
+    await page.locator('[data-testid="console-form"] button[type="submit"]').click();
+    await page.waitForFunction(() =>
+      /RETRN/.test(document.querySelector('[data-testid="console-results"] [role=alert]')?.textContent ?? ""),
+    );
+    const syntax = await alert.innerText();
+    assert.ok(!syntax.includes("EXPLAIN") && syntax.includes("column 11"), `the syntax error reads: ${syntax}`);
   });
 
   await step("Persian: names, reasons, texts isolated; '#' on its word's side; both posts of an edge", async () => {
@@ -404,6 +421,18 @@ try {
       });
     assert.equal(sign.text, "#ایران_قوی");
     assert.ok(sign.sign <= sign.word + 0.5, `the '#' is not on its word's left: ${JSON.stringify(sign)}`);
+    // issue 15: each post says its platform; B is a Telegram channel here (BrowserEndToEndTest), A a Twitter account
+    const hashtagCard = page.locator('[data-testid="evidence-card"][data-signal="co-hashtag"]').first();
+    assert.deepEqual((await hashtagCard.locator('[data-testid="platform"]').allInnerTexts()).sort(), [
+      "Telegram",
+      "Twitter",
+    ]);
+    const links = await hashtagCard.locator('[data-testid="post-link"]').evaluateAll((els) => els.map((e) => e.href));
+    assert.ok(links.includes("https://t.me/bahar/77"), `no t.me link to the channel's post: ${JSON.stringify(links)}`);
+    assert.ok(
+      links.some((l) => l.startsWith("https://twitter.com/i/web/status/")),
+      `no link to the tweet: ${JSON.stringify(links)}`,
+    );
     await shot(page, "persian");
   });
 
@@ -434,6 +463,12 @@ try {
     await page.reload();
     await viewReady(page, "home");
     assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl", "the choice is not remembered");
+    // Persian is drawn in the Vazirmatn the UI ships, not in whatever the machine has
+    const vazirmatn = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes("Vazirmatn")).map((f) => f.status);
+    });
+    assert.ok(vazirmatn.includes("loaded"), `Vazirmatn is not loaded: ${JSON.stringify(vazirmatn)}`);
     await shot(page, "home-fa");
     await page.locator('[data-testid="language"]').selectOption("en");
     await viewReady(page, "home");
@@ -494,42 +529,99 @@ try {
           .then((p) => p.startsWith("key=column")),
         true,
       );
+      // upload it: the job ends saying what the dataset holds, as stats (GET /api/datasets) counts it
+      await page.locator('select[name="col-text"]').selectOption("content");
+      await page.locator('input[name="dataset"]').fill("e2e-upload");
+      await page.locator('[data-testid="import-submit"]').click();
+      await page.waitForSelector('[data-testid="import-counts"]', { timeout: 90_000 });
+      const counts = await page.locator('[data-testid="import-counts"]').innerText();
+      const datasets = (await (await page.request.get(`${BASE}/api/datasets?size=100`)).json()).items;
+      const stored = datasets.find((d) => d.name === "e2e-upload");
+      assert.ok(stored, `the uploaded dataset is not listed: ${JSON.stringify(datasets.map((d) => d.name))}`);
+      assert.equal(stored.accounts, 2);
+      assert.ok(counts.includes(`now holds ${stored.accounts} accounts and ${stored.tweets} posts`), counts);
       await shot(page, "import");
       rmSync(dir, { recursive: true, force: true });
     },
   );
 
-  await step("Persian UI on every view: right-to-left, no page wider than the window, screenshots", async () => {
-    await page.goto(`${BASE}/#/home`);
-    await viewReady(page, "home");
-    await page.locator('[data-testid="language"]').selectOption("fa");
-    await viewReady(page, "home");
-    for (const [view, hash] of [
-      ["home", "#/home"],
-      ["clusters", "#/clusters"],
-      ["cluster", `#/cluster/${encodeURIComponent(clusterId)}`],
-      [
-        "campaign",
-        page.url().includes("campaign")
-          ? ""
-          : `#/campaign?kind=hashtag&value=${encodeURIComponent("ایران_قوی")}&dataset=cards`,
-      ],
-      ["search", "#/search?q=a"],
-      ["compare", "#/compare"],
-      ["import", "#/import"],
-      ["queries", "#/queries"],
-      ["cases", "#/cases"],
-    ]) {
-      if (!hash) continue;
-      await page.goto(`${BASE}/${hash}`);
-      await viewReady(page, view);
-      assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
-      if (view === "cluster")
-        await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 90_000 });
-      await shot(page, `${view}-fa`);
-    }
-    await page.locator('[data-testid="language"]').selectOption("en");
-  });
+  await step(
+    "Persian UI on every view: right-to-left, translated, no page wider than the window, screenshots",
+    async () => {
+      await page.goto(`${BASE}/#/home`);
+      await viewReady(page, "home");
+      await page.locator('[data-testid="language"]').selectOption("fa");
+      await viewReady(page, "home");
+      /** The view's text holds each of the Persian `words` (the catalogue's, so a view left in English fails). */
+      const speaksPersian = async (name, words) => {
+        const text = await page.locator(".view").innerText();
+        for (const w of words) assert.ok(text.includes(w), `the ${name} view lacks "${w}": ${text.slice(0, 400)}`);
+      };
+      for (const [view, hash, words] of [
+        ["home", "#/home", ["مجموعه‌داده‌ها"]],
+        ["clusters", "#/clusters", ["نقشهٔ کلی"]],
+        [
+          "cluster",
+          `#/cluster/${encodeURIComponent(clusterId)}`,
+          ["چرا این خوشه", "چیدمان دوباره", "بالاترین امتیاز نخست"],
+        ],
+        [
+          "campaign",
+          page.url().includes("campaign")
+            ? ""
+            : `#/campaign?kind=hashtag&value=${encodeURIComponent("ایران_قوی")}&dataset=cards`,
+          ["حجم در طول زمان"],
+        ],
+        ["search", "#/search?q=a", []],
+        ["compare", "#/compare", []],
+        ["import", "#/import", ["۱. پرونده‌ها", "۴. بارگذاری و ورود"]],
+        ["detect", "#/detect", ["الگوریتم", "آغاز شناسایی"]],
+        ["users", "#/users", ["افزودن کاربر", "نقش‌ها"]],
+        ["queries", "#/queries", []],
+        ["cases", "#/cases", []],
+      ]) {
+        if (!hash) continue;
+        await page.goto(`${BASE}/${hash}`);
+        await viewReady(page, view);
+        assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+        if (view === "cluster")
+          await page.waitForSelector('[data-testid="cluster-graph"][data-layout="done"]', { timeout: 90_000 });
+        await speaksPersian(view, words);
+        await shot(page, `${view}-fa`);
+        if (view === "cluster") {
+          // the account panel and an edge's evidence cards, in Persian
+          await page.locator('[data-testid="member"]').first().click();
+          await page.waitForSelector('[data-testid="account-panel"]');
+          await speaksPersian("account panel", ["عضویت‌ها", "هم‌کنشگران اصلی", "گسترش همسایه‌ها"]);
+          await page.locator('[data-testid="show-evidence"]').first().click();
+          await page.waitForSelector('[data-testid="evidence-card"]', { timeout: 90_000 });
+          await speaksPersian("evidence cards", ["جدیدترین نخست", "با فاصلهٔ"]);
+          await page.waitForTimeout(800); // the drawer scrolls the cards into view
+          await shot(page, "account-fa");
+        }
+      }
+      await page.locator('[data-testid="language"]').selectOption("en");
+    },
+  );
+
+  if (INVESTIGATOR)
+    await step("investigator: no import form, no link to it (the API refuses them too)", async () => {
+      await page.goto(`${BASE}/#/home`);
+      await viewReady(page, "home");
+      await page.locator("#user button").click();
+      await page.waitForURL(/\/login/);
+      await page.fill('input[name="username"]', INVESTIGATOR);
+      await page.fill('input[name="password"]', INVESTIGATOR_PASSWORD);
+      await page.click('button[type="submit"]');
+      await page.waitForSelector('[data-testid="signed-in-user"]');
+      await viewReady(page, "home");
+      assert.equal(await page.locator('.view a[href="#/import"]').count(), 0, "home links an investigator to import");
+      assert.ok(!(await page.locator('nav a[data-view="import"]').isVisible()), "the nav shows Import");
+      await page.goto(`${BASE}/#/import`);
+      await viewReady(page, "import");
+      assert.equal(await page.locator('[data-testid="import-form"]').count(), 0, "the import form is shown");
+      assert.ok(await page.locator('[data-testid="import-refused"]').isVisible());
+    });
 
   await step("no uncaught error in the page", async () => {
     assert.deepEqual(pageErrors, []);

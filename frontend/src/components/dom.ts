@@ -1,3 +1,5 @@
+import { t } from "../core/i18n/i18n";
+import type { MessageKey } from "../core/i18n/messages";
 import { errorMessage } from "../core/api/errors";
 import { formatCount, formatInstant } from "../core/datasets/format";
 import { richText } from "./bidiText";
@@ -112,7 +114,7 @@ export function table<T>(
 
 export const count = (n: number | null | undefined) => formatCount(n ?? null);
 /** In a right-to-left page a date and time is isolated left to right, or "2026-12-03 14:47 UTC" reads backwards. */
-const ltr = (text: string) => (document.documentElement.dir === "rtl" ? `\u2066${text}\u2069` : text);
+export const ltr = (text: string) => (document.documentElement.dir === "rtl" ? `\u2066${text}\u2069` : text);
 export const when = (iso: string | null | undefined) => ltr(formatInstant(iso ?? null));
 export const score = (n: number | null | undefined) =>
   n === null || n === undefined || !Number.isFinite(n) ? "—" : n.toFixed(2);
@@ -179,16 +181,22 @@ export function foldedList(items: readonly string[]): HTMLElement {
     "div",
     {},
     richText(items[0] ?? ""),
-    h("details", { class: "more" }, h("summary", {}, `${items.length - 1} more`), list(items.slice(1))),
+    h(
+      "details",
+      { class: "more" },
+      h("summary", {}, t("common.more", { count: items.length - 1 })),
+      list(items.slice(1)),
+    ),
   );
 }
 
-/** A mark's status for people. */
-export const MARK_LABELS: Record<string, string> = {
-  confirmed: "confirmed",
-  false_positive: "false positive",
-  needs_review: "needs review",
-};
+/** The statuses a mark can have, in the order the triage buttons show them. */
+export const MARK_STATUSES = ["confirmed", "false_positive", "needs_review"] as const;
+
+/** A mark's status for people, in the UI's language (an unknown one as given). */
+export function markLabel(status: string): string {
+  return (MARK_STATUSES as readonly string[]).includes(status) ? t(`mark.${status}` as MessageKey) : status;
+}
 
 /** A mark's status as a badge: its note as the title, "(carried over)" when it comes from an earlier run's cluster. */
 export function markBadge(
@@ -198,14 +206,14 @@ export function markBadge(
   if (!mark) return null;
   const title = [
     mark.note ?? "",
-    mark.assignee ? `assigned to ${mark.assignee}` : "",
-    mark.carriedFrom ? `carried over from ${mark.carriedFrom}` : "",
+    mark.assignee ? t("mark.assignedTo", { assignee: mark.assignee }) : "",
+    mark.carriedFrom ? t("triage.carriedFrom", { cluster: mark.carriedFrom }) : "",
   ]
     .filter((s) => s !== "")
     .join(" · ");
   return h(
     "span",
     { class: `badge mark-${mark.status}`, title, "data-carried": mark.carriedFrom ? "true" : undefined },
-    (MARK_LABELS[mark.status] ?? mark.status) + (mark.carriedFrom ? " (carried over)" : ""),
+    markLabel(mark.status) + (mark.carriedFrom ? t("mark.carried") : ""),
   );
 }

@@ -1,7 +1,9 @@
 import type { EvidenceCard, Page, Post } from "../core/api/types";
 import { exactInstant, gapText, sharedWhat } from "../core/evidence/format";
-import { handle, sharedObject } from "./bidiText";
-import { errorBox, h, note, score } from "./dom";
+import { t } from "../core/i18n/i18n";
+import { platformName } from "../core/text/platform";
+import { handle, platformBadge, sharedObject } from "./bidiText";
+import { count, errorBox, h, ltr, note, score } from "./dom";
 
 /** Who the two sides of the cards are: A the account asked about; B, when every card has the same co-actor. */
 export interface CardSides {
@@ -22,8 +24,8 @@ export function evidenceCardList(
   opts: { scrollTo?: boolean } = {},
 ): HTMLElement {
   return pagedList(load, (c) => card(c, sides), {
-    noun: "shared objects",
-    none: "no shared object recorded",
+    noun: t("cards.sharedObjects"),
+    none: t("cards.noShared"),
     testId: "evidence-cards",
     scrollTo: opts.scrollTo ?? false,
   });
@@ -35,8 +37,8 @@ export function postList(
   who: { id: string; screenName: string | null },
 ): HTMLElement {
   return pagedList(load, (p) => postBox(who, p.time, p), {
-    noun: "posts",
-    none: "no dated post",
+    noun: t("cards.posts"),
+    none: t("cards.noPost"),
     testId: "account-posts",
     scrollTo: false,
   });
@@ -51,7 +53,7 @@ function pagedList<T>(
   const box = h("div", { class: "cards", "data-testid": o.testId });
   let scrolled = !o.scrollTo;
   const show = async (page: number) => {
-    box.replaceChildren(note(`Loading the ${o.noun}…`));
+    box.replaceChildren(note(t("cards.loading", { noun: o.noun })));
     let answer: Page<T>;
     try {
       answer = await load(page);
@@ -69,12 +71,17 @@ function pagedList<T>(
           { class: "muted", "data-testid": "pager-status" },
           answer.total === 0
             ? o.none
-            : `${o.noun} ${first + 1}–${first + answer.items.length} of ${answer.total}, newest first`,
+            : t("cards.range", {
+                noun: o.noun,
+                from: count(first + 1),
+                to: count(first + answer.items.length),
+                total: count(answer.total),
+              }),
         ),
         h(
           "button",
           { type: "button", class: "small", disabled: answer.page === 0, onclick: () => void show(answer.page - 1) },
-          "Newer",
+          t("cards.newer"),
         ),
         h(
           "button",
@@ -84,7 +91,7 @@ function pagedList<T>(
             disabled: first + answer.items.length >= answer.total,
             onclick: () => void show(answer.page + 1),
           },
-          "Older",
+          t("cards.older"),
         ),
       ),
       ...answer.items.map(render),
@@ -109,14 +116,10 @@ export function card(c: EvidenceCard, sides: CardSides): HTMLElement {
       { class: "card-head" },
       h("strong", {}, sharedWhat(c.signal)),
       h("span", {}, sharedObject(c.signal, c.object)),
-      h("span", { class: "muted" }, `${gapText(c.gapSeconds)} apart`),
+      h("span", { class: "muted" }, t("cards.apart", { gap: gapText(c.gapSeconds) })),
       c.idf === null
         ? null
-        : h(
-            "span",
-            { class: "muted", title: "inverse document frequency: higher means fewer accounts acted on this object" },
-            `rarity ${score(c.idf)}`,
-          ),
+        : h("span", { class: "muted", title: t("cards.rarityHelp") }, t("cards.rarity", { idf: score(c.idf) })),
     ),
     h("div", { class: "card-posts" }, postBox(sides.a, c.timeA, c.postA), postBox(b, c.timeB, c.postB)),
   );
@@ -133,14 +136,17 @@ export function postBox(
     { class: "post-meta" },
     handle(who.screenName, who.id),
     " · ",
-    h("time", { datetime: time ?? "" }, exactInstant(time)),
+    // left to right as one unit, or a right-to-left page reorders its date, time and "UTC"
+    h("time", { datetime: time ?? "", dir: "ltr" }, exactInstant(time)),
+    post?.platform ? " " : null,
+    post?.platform ? platformBadge(post.platform) : null,
   );
   if (!post) {
     return h(
       "div",
       { class: "post missing", "data-testid": "evidence-post" },
       head,
-      h("p", { class: "post-text" }, "No post of this account is stored at that second."),
+      h("p", { class: "post-text" }, t("cards.noPostAt")),
     );
   }
   const original = post.original;
@@ -150,30 +156,34 @@ export function postBox(
     head,
     post.text
       ? h("p", { class: "post-text", dir: "auto", "data-testid": "post-text" }, post.text)
-      : h("p", { class: "post-text muted" }, "(no text stored)"),
+      : h("p", { class: "post-text muted" }, t("cards.noText")),
     original
       ? h(
           "div",
           { class: "post-meta" },
-          "retweet of ",
+          post.platform === "telegram" ? t("cards.forwardOf") : t("cards.retweetOf"),
           original.authorScreenName || original.authorId
             ? handle(original.authorScreenName, original.authorId ?? "")
-            : "an unknown author",
-          original.time ? ` (posted ${exactInstant(original.time)})` : "",
+            : t("cards.unknownAuthor"),
+          original.time ? t("cards.postedAt", { time: ltr(exactInstant(original.time)) }) : "",
           original.text
             ? h("p", { class: "post-text", dir: "auto", "data-testid": "original-text" }, original.text)
-            : h("span", { class: "muted" }, ` — original ${original.id}, text not in the dataset`),
+            : h("span", { class: "muted" }, t("cards.originalMissing", { id: ltr(original.id) })),
         )
       : null,
     h(
       "div",
       { class: "post-meta" },
       post.source
-        ? h("span", { class: "source", title: "file and line of the imported row" }, post.source)
-        : h("span", { class: "muted" }, "no source row stored"),
+        ? h("span", { class: "source", title: t("cards.sourceHelp") }, post.source)
+        : h("span", { class: "muted" }, t("cards.noSource")),
       post.url ? " · " : null,
       post.url
-        ? h("a", { href: post.url, target: "_blank", rel: "noopener noreferrer" }, "open on the platform")
+        ? h(
+            "a",
+            { href: post.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "post-link" },
+            post.platform ? t("cards.openOn", { platform: platformName(post.platform) }) : t("cards.openOnPlatform"),
+          )
         : null,
     ),
   );

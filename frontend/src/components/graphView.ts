@@ -23,7 +23,10 @@ export function legend(colours: Map<string, string>): HTMLElement {
     const swatch = document.createElement("span");
     swatch.className = "swatch";
     swatch.style.background = colour;
-    li.append(swatch, key);
+    // a community's or a signal's name, isolated: an id such as "20261204-185726-cd71/3" reads backwards otherwise
+    const name = document.createElement("bdi");
+    name.textContent = key;
+    li.append(swatch, name);
     ul.append(li);
   }
   return ul;

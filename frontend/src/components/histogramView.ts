@@ -1,3 +1,4 @@
+import { t } from "../core/i18n/i18n";
 import { barHeights, rangeOfBuckets, type Histogram, type TimeRange } from "../core/timeline/histogram";
 import { h } from "./dom";
 
@@ -54,7 +55,7 @@ export function rangeHistogram(
     max: last,
     step: 1,
     value: initial[0],
-    "aria-label": "start of the time range",
+    "aria-label": t("time.start"),
     "data-testid": "range-lo",
   });
   const hi = h("input", {
@@ -63,11 +64,11 @@ export function rangeHistogram(
     max: last,
     step: 1,
     value: initial[1],
-    "aria-label": "end of the time range",
+    "aria-label": t("time.end"),
     "data-testid": "range-hi",
   });
   const text = h("span", { class: "muted", "data-testid": "range-text" });
-  const reset = h("button", { type: "button" }, "All time");
+  const reset = h("button", { type: "button" }, t("time.allTime"));
   const update = (notify: boolean) => {
     let a = Number(lo.value);
     let b = Number(hi.value);

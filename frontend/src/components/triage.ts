@@ -1,7 +1,7 @@
 import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
 import type { Mark, MarkStatus } from "../core/api/types";
-import { errorBox, h, MARK_LABELS, markBadge } from "./dom";
+import { errorBox, h, MARK_STATUSES, markBadge, markLabel } from "./dom";
 
 /**
  * Triage controls: mark an account or a cluster confirmed, false positive or needs review with a note
@@ -16,9 +16,9 @@ export function triageControls(
     const noteInput = h("input", {
       type: "text",
       name: "note",
-      placeholder: "note (why)",
+      placeholder: t("triage.note"),
       value: current?.note ?? "",
-      "aria-label": "triage note",
+      "aria-label": t("triage.note"),
     });
     const assigneeInput = h("input", {
       type: "text",
@@ -29,7 +29,7 @@ export function triageControls(
       size: 10,
       "data-testid": "assignee",
     });
-    const buttons = (Object.keys(MARK_LABELS) as MarkStatus[]).map((status) =>
+    const buttons = (MARK_STATUSES as readonly MarkStatus[]).map((status) =>
       h(
         "button",
         {
@@ -46,7 +46,7 @@ export function triageControls(
             }
           },
         },
-        MARK_LABELS[status] ?? status,
+        markLabel(status),
       ),
     );
     // a carried-over mark is the earlier cluster's: only a mark set here can be cleared here
@@ -66,11 +66,11 @@ export function triageControls(
                 }
               },
             },
-            "clear",
+            t("triage.clear"),
           )
         : null;
     box.replaceChildren(
-      h("span", { class: "muted" }, "Triage: "),
+      h("span", { class: "muted" }, t("triage.label")),
       markBadge(current) ?? "",
       ...buttons,
       noteInput,
@@ -109,10 +109,10 @@ export function allowlistControl(dataset: string, accountId: string, allowlisted
           }
         },
       },
-      on ? "Remove from allowlist" : "Allowlist (legitimate account)",
+      on ? t("allowlist.remove") : t("allowlist.add"),
     );
     box.replaceChildren(
-      on ? h("span", { class: "badge allowlisted" }, "allowlisted") : "",
+      on ? h("span", { class: "badge allowlisted" }, t("common.allowlisted")) : "",
       button,
       problem ? errorBox(problem) : "",
     );

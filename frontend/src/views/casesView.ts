@@ -3,12 +3,25 @@ import type { Mark, MarkStatus } from "../core/api/types";
 import { t } from "../core/i18n/i18n";
 import { link } from "../core/route/route";
 import { bdi, richText } from "../components/bidiText";
-import { a, count, errorBox, h, MARK_LABELS, markBadge, note, panel, select, table, when } from "../components/dom";
+import {
+  a,
+  count,
+  errorBox,
+  h,
+  MARK_STATUSES,
+  markBadge,
+  markLabel,
+  note,
+  panel,
+  select,
+  table,
+  when,
+} from "../components/dom";
 import type { View } from "./view";
 
 /** Cases: every triage mark with its note and assignee, filterable by status; each opens what it marks. */
 export const casesView: View = async ({ container, route, navigate }) => {
-  const status = (Object.keys(MARK_LABELS) as MarkStatus[]).find((s) => s === route.params["status"]);
+  const status = (MARK_STATUSES as readonly MarkStatus[]).find((s) => s === route.params["status"]);
   let marks;
   try {
     marks = await api.marks(status);
@@ -16,9 +29,14 @@ export const casesView: View = async ({ container, route, navigate }) => {
     container.replaceChildren(panel(t("cases.title"), errorBox(e)));
     return;
   }
-  const filter = select("status", [["", t("common.all")], ...Object.entries(MARK_LABELS)], status, {
-    onchange: (e: Event) => navigate({ view: "cases", params: { status: (e.target as HTMLSelectElement).value } }),
-  });
+  const filter = select(
+    "status",
+    [["", t("common.all")], ...MARK_STATUSES.map((s): [string, string] => [s, markLabel(s)])],
+    status,
+    {
+      onchange: (e: Event) => navigate({ view: "cases", params: { status: (e.target as HTMLSelectElement).value } }),
+    },
+  );
   container.replaceChildren(
     panel(
       t("cases.title"),

@@ -18,6 +18,7 @@ import {
   h,
   list,
   markBadge,
+  ltr,
   note,
   panel,
   saveBlob,
@@ -38,14 +39,14 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const id = route.id ?? "";
   const colorBy: ColorBy = route.params["color"] === "signal" ? "signal" : "community";
   const limit = numberParam(route, "limit", GRAPH_LIMIT);
-  container.replaceChildren(note(`Loading cluster ${id}…`));
+  container.replaceChildren(note(t("cluster.loading", { id: ltr(id) })));
   let detail: ClusterDetail;
   let data: ClusterGraph;
   try {
     [detail, data] = await Promise.all([api.cluster(id), api.clusterGraph(id, limit)]);
   } catch (e) {
     container.replaceChildren(
-      panel(`Cluster ${id}`, errorBox(e), h("p", {}, a(link("clusters"), "Back to the clusters"))),
+      panel(t("cluster.titleId", { id: ltr(id) }), errorBox(e), h("p", {}, a(link("clusters"), t("cluster.back")))),
     );
     return;
   }
@@ -65,8 +66,11 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   let hiddenByTime = 0;
   const showStatus = () => {
     status.textContent =
-      `${count(graph.order)} accounts · ${count(graph.size - hiddenByTime)} of ${count(graph.size)} links shown` +
-      (hiddenByTime > 0 ? ` · ${count(hiddenByTime)} hidden by the time filter` : "");
+      t("cluster.status", {
+        accounts: count(graph.order),
+        shown: count(graph.size - hiddenByTime),
+        links: count(graph.size),
+      }) + (hiddenByTime > 0 ? t("cluster.statusHidden", { hidden: count(hiddenByTime) }) : "");
   };
 
   const selectAccount = (account: string | null, updateUrl = true) => {
@@ -79,7 +83,11 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     }
     const box = h("div", {});
     side.replaceChildren(
-      h("p", {}, h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, "← reasons")),
+      h(
+        "p",
+        {},
+        h("button", { type: "button", class: "quiet", onclick: () => selectAccount(null) }, t("cluster.backToReasons")),
+      ),
       box,
     );
     side.parentElement?.scrollTo({ top: 0 });
@@ -114,16 +122,17 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const exportsRow = h(
     "div",
     { class: "exports", "data-testid": "exports" },
-    h("span", { class: "muted" }, "Export: "),
-    a(downloads.suspects({ run, cluster: id, format: "csv" }), "suspects CSV", {
+    h("span", { class: "muted" }, t("cluster.export")),
+    a(downloads.suspects({ run, cluster: id, format: "csv" }), t("cluster.suspectsCsv"), {
       download: "",
       "data-testid": "export-csv",
     }),
-    a(downloads.suspects({ run, cluster: id, format: "json" }), "suspects JSON", {
+    a(downloads.suspects({ run, cluster: id, format: "json" }), t("cluster.suspectsJson"), {
       download: "",
       "data-testid": "export-json",
     }),
     a(downloads.report(id, "html"), t("cluster.report"), { download: "", "data-testid": "export-report" }),
+    a(downloads.report(id, "pdf"), t("cluster.reportPdf"), { download: "", "data-testid": "export-report-pdf" }),
     a(downloads.report(id, "csv"), t("cluster.reportCsv"), { download: "", "data-testid": "export-report-csv" }),
     a(downloads.clusterGraph(id, "gexf", run), "GEXF", { download: "" }),
     a(downloads.clusterGraph(id, "graphml", run), "GraphML", { download: "" }),
@@ -134,7 +143,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         class: "small",
         onclick: () => exportView().catch((e: unknown) => exportProblem.replaceChildren(errorBox(e))),
       },
-      "view as GEXF",
+      t("cluster.viewGexf"),
     ),
     h(
       "button",
@@ -146,14 +155,20 @@ export const clusterView: View = async ({ container, route, navigate }) => {
           if (view)
             saveBlob(
               await view.snapshot({
-                title: `${s.name ?? `Cluster ${s.id}`} — ${s.id} · score ${score(s.score)} · ${count(graph.order)} accounts, ${count(graph.size)} links`,
+                title: t("cluster.pngTitle", {
+                  name: s.name ?? t("cluster.titleId", { id: s.id }),
+                  id: s.id,
+                  score: score(s.score),
+                  accounts: count(graph.order),
+                  links: count(graph.size),
+                }),
                 legend: currentLegend,
               }),
               `cluster-${id}.png`,
             );
         },
       },
-      "PNG of the view",
+      t("cluster.png"),
     ),
     exportProblem,
   );
@@ -166,30 +181,30 @@ export const clusterView: View = async ({ container, route, navigate }) => {
       : [0, Math.max(0, hist.counts.length - 1)];
   const slider =
     hist.counts.length === 0
-      ? note("No dated activity to filter by.")
-      : rangeHistogram(
-          hist,
-          initial,
-          "Activity of the members over time — move the handles to show only the links active in that span",
-          (range, lo, hi) => {
-            const all = lo === 0 && hi === hist.counts.length - 1;
-            const inRange = (attrs: Parameters<typeof edgeInRange>[0]) => edgeInRange(attrs, range);
-            view?.setEdgeFilter(all ? null : inRange);
-            hiddenByTime = all ? 0 : graph.filterEdges((_, attrs) => !inRange(attrs)).length;
-            showStatus();
-            const changes = all
-              ? { from: undefined, to: undefined }
-              : { from: Math.floor(range.from / 1000), to: Math.ceil(range.to / 1000) };
-            route.params = withParams(route, changes).params;
-            navigate(route, { silent: true, replace: true });
-          },
-        );
+      ? note(t("cluster.noActivity"))
+      : rangeHistogram(hist, initial, t("cluster.slider"), (range, lo, hi) => {
+          const all = lo === 0 && hi === hist.counts.length - 1;
+          const inRange = (attrs: Parameters<typeof edgeInRange>[0]) => edgeInRange(attrs, range);
+          view?.setEdgeFilter(all ? null : inRange);
+          hiddenByTime = all ? 0 : graph.filterEdges((_, attrs) => !inRange(attrs)).length;
+          showStatus();
+          const changes = all
+            ? { from: undefined, to: undefined }
+            : { from: Math.floor(range.from / 1000), to: Math.ceil(range.to / 1000) };
+          route.params = withParams(route, changes).params;
+          navigate(route, { silent: true, replace: true });
+        });
 
   const truncated = data.truncated
     ? h(
         "p",
         { class: "warning" },
-        `Showing the ${count(data.nodes.length)} strongest of ${count(data.totalNodes)} members and ${count(data.edges.length)} of ${count(data.totalEdges)} links. `,
+        t("cluster.truncated", {
+          shown: count(data.nodes.length),
+          total: count(data.totalNodes),
+          edges: count(data.edges.length),
+          totalEdges: count(data.totalEdges),
+        }),
         h(
           "button",
           {
@@ -197,7 +212,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
             "data-testid": "show-more",
             onclick: () => navigate(withParams(route, { limit: limit * 2 })),
           },
-          "Show more",
+          t("cluster.showMore"),
         ),
       )
     : null;
@@ -207,12 +222,12 @@ export const clusterView: View = async ({ container, route, navigate }) => {
     h(
       "label",
       {},
-      "Colour by ",
+      t("cluster.colourBy"),
       select(
         "color",
         [
-          ["community", "community"],
-          ["signal", "signal"],
+          ["community", t("cluster.colour.community")],
+          ["signal", t("cluster.colour.signal")],
         ],
         colorBy,
         {
@@ -220,7 +235,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         },
       ),
     ),
-    h("button", { type: "button", class: "small", onclick: () => view?.runLayout(3000) }, "Re-run layout"),
+    h("button", { type: "button", class: "small", onclick: () => view?.runLayout(3000) }, t("cluster.relayout")),
     status,
     legendBox,
   );
@@ -228,9 +243,13 @@ export const clusterView: View = async ({ container, route, navigate }) => {
   const members = detail.members;
   const memberTable = table<Member>(
     [
-      { label: "rank", cell: (m) => String(members.page * members.size + members.items.indexOf(m) + 1), numeric: true },
       {
-        label: "account",
+        label: t("common.rank"),
+        cell: (m) => String(members.page * members.size + members.items.indexOf(m) + 1),
+        numeric: true,
+      },
+      {
+        label: t("common.account"),
         cell: (m) =>
           h(
             "button",
@@ -238,18 +257,18 @@ export const clusterView: View = async ({ container, route, navigate }) => {
             handle(m.screenName, m.accountId),
           ),
       },
-      { label: "score", cell: (m) => score(m.score), numeric: true },
-      { label: "strength", cell: (m) => score(m.strength), numeric: true },
-      { label: "created", cell: (m) => day(m.createdAt) },
-      { label: "evidence", cell: (m) => foldedList(m.reasons) },
+      { label: t("common.score"), cell: (m) => score(m.score), numeric: true },
+      { label: t("common.strength"), cell: (m) => score(m.strength), numeric: true },
+      { label: t("common.created"), cell: (m) => day(m.createdAt) },
+      { label: t("cluster.col.evidence"), cell: (m) => foldedList(m.reasons) },
       {
-        label: "triage",
+        label: t("common.triage"),
         cell: (m) =>
           h(
             "span",
             {},
             markBadge(m.mark) ?? "",
-            m.allowlisted ? h("span", { class: "badge allowlisted" }, "allowlisted") : "",
+            m.allowlisted ? h("span", { class: "badge allowlisted" }, t("common.allowlisted")) : "",
           ),
       },
     ],
@@ -266,28 +285,36 @@ export const clusterView: View = async ({ container, route, navigate }) => {
         h(
           "h2",
           { "data-testid": "cluster-title" },
-          s.name ? richText(s.name) : `Cluster ${s.id}`,
-          s.name ? h("span", { class: "muted cluster-id" }, ` cluster ${s.id}`) : null,
+          s.name ? richText(s.name) : t("cluster.titleId", { id: ltr(s.id) }),
+          s.name ? h("span", { class: "muted cluster-id" }, t("cluster.idSuffix", { id: ltr(s.id) })) : null,
         ),
-        a(link("clusters", undefined, { run }), "all clusters of this run"),
+        a(link("clusters", undefined, { run }), t("cluster.allOfRun")),
       ),
       h(
         "p",
         {},
         isSuspect(s)
-          ? h("span", { class: "badge mark-confirmed" }, "suspect")
-          : h("span", { class: "badge" }, "below the suspect threshold"),
-        ` score ${score(s.score)} · ${count(s.size)} accounts · signals ${s.signals.join(", ") || "—"} · accounts created ${day(s.createdFrom)} – ${day(s.createdTo)} · dataset ${s.dataset} · run ${run}`,
+          ? h("span", { class: "badge mark-confirmed" }, t("common.suspect"))
+          : h("span", { class: "badge" }, t("cluster.belowThreshold")),
+        t("cluster.summary", {
+          score: score(s.score),
+          size: count(s.size),
+          signals: s.signals.join(", ") || "—",
+          from: day(s.createdFrom),
+          to: day(s.createdTo),
+          dataset: ltr(s.dataset),
+          run: ltr(run),
+        }),
       ),
       triageControls({ targetType: "cluster", targetId: s.id, dataset: s.dataset }, s.mark),
       exportsRow,
       h(
         "p",
         { class: "row" },
-        h("span", { class: "muted" }, "Saved queries: "),
-        a(link("queries", "cluster-links", { "p.cluster": s.id }), "links it pushed"),
-        a(link("queries", "cluster-mentions", { "p.cluster": s.id }), "whom it mentions"),
-        a(link("queries", "same-week-accounts", { "p.cluster": s.id }), "accounts created in the same weeks"),
+        h("span", { class: "muted" }, t("cluster.savedQueries")),
+        a(link("queries", "cluster-links", { "p.cluster": s.id }), t("cluster.q.links")),
+        a(link("queries", "cluster-mentions", { "p.cluster": s.id }), t("cluster.q.mentions")),
+        a(link("queries", "same-week-accounts", { "p.cluster": s.id }), t("cluster.q.sameWeeks")),
       ),
     ),
     h(
@@ -297,9 +324,9 @@ export const clusterView: View = async ({ container, route, navigate }) => {
       h("aside", { class: "panel drawer", "data-testid": "drawer" }, side),
     ),
     panel(
-      `Members (${count(members.total)}), highest score first`,
+      t("cluster.membersTitle", { total: count(members.total) }),
       members.total > members.items.length
-        ? note(`The ${count(members.items.length)} strongest are listed; the suspects export has all.`)
+        ? note(t("cluster.membersCapped", { listed: count(members.items.length) }))
         : null,
       memberTable,
     ),
@@ -307,7 +334,7 @@ export const clusterView: View = async ({ container, route, navigate }) => {
 
   currentLegend = recolour(graph, colorBy);
   legendBox.replaceChildren(legend(currentLegend));
-  status.textContent = `${count(graph.order)} accounts · ${count(graph.size)} links · laying out…`;
+  status.textContent = t("cluster.layingOut", { accounts: count(graph.order), links: count(graph.size) });
   view = new GraphView(graphBox, graph, {
     layoutMs: Math.min(8000, 1500 + graph.order * 4),
     onNodeClick: (node) => selectAccount(node),
@@ -329,16 +356,16 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
   return h(
     "div",
     { "data-testid": "reasons" },
-    h("h3", {}, "Why this cluster"),
+    h("h3", {}, t("cluster.why")),
     list(detail.reasons.length > 0 ? detail.reasons : detail.summary.reasons),
-    h("h3", {}, "What they acted on together"),
+    h("h3", {}, t("cluster.together")),
     detail.topObjects.length === 0
-      ? note("No shared objects recorded.")
+      ? note(t("cluster.noObjects"))
       : table(
           [
-            { label: "kind", cell: (o) => o.kind },
+            { label: t("common.kind"), cell: (o) => o.kind },
             {
-              label: "object",
+              label: t("cluster.col.object"),
               cell: (o) => {
                 const kind = campaignKind(o.kind);
                 return h(
@@ -363,12 +390,12 @@ function reasonsPanel(detail: ClusterDetail): HTMLElement {
                 );
               },
             },
-            { label: "accounts", cell: (o) => count(o.accounts), numeric: true },
-            { label: "actions", cell: (o) => count(o.actions), numeric: true },
-            { label: "from – to", cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },
+            { label: t("common.accounts"), cell: (o) => count(o.accounts), numeric: true },
+            { label: t("cluster.col.actions"), cell: (o) => count(o.actions), numeric: true },
+            { label: t("cluster.col.span"), cell: (o) => `${when(o.firstAt)} – ${when(o.lastAt)}` },
           ],
           detail.topObjects,
         ),
-    note("Click an account in the graph or the member table to see its profile and the evidence behind each link."),
+    note(t("cluster.clickHint")),
   );
 }

@@ -4,7 +4,7 @@ import type { ClusterSummary, DetectionOption, Page, DetectionResult } from "../
 import { buildOverviewGraph, colourMap } from "../core/graph/build";
 import { isSuspect, thresholdIndex } from "../core/clusters/ranking";
 import { link, numberParam, withParams } from "../core/route/route";
-import { count, day, errorBox, h, markBadge, note, panel, score, select, table } from "../components/dom";
+import { count, day, errorBox, h, ltr, markBadge, note, panel, score, select, table } from "../components/dom";
 import { richText } from "../components/bidiText";
 import { GraphView, legend } from "../components/graphView";
 import type { View } from "./view";
@@ -71,7 +71,10 @@ export const clustersView: View = async ({ container, route, navigate }) => {
         "run",
         [
           ["", t("common.newest")],
-          ...runs.items.map((r): [string, string] => [r.runId, `${r.runId} (${r.dataset}, ${day(r.startedAt)})`]),
+          ...runs.items.map((r): [string, string] => [
+            r.runId,
+            `${ltr(r.runId)} (${ltr(r.dataset)}, ${day(r.startedAt)})`,
+          ]),
         ],
         p["run"],
       ),
@@ -152,7 +155,7 @@ export const clustersView: View = async ({ container, route, navigate }) => {
                   "span",
                   {},
                   h("a", { href: link("cluster", c.id), class: "cluster-name" }, c.name ? richText(c.name) : c.id),
-                  c.name ? h("span", { class: "muted cluster-id" }, ` ${c.id}`) : null,
+                  c.name ? h("span", { class: "muted cluster-id" }, " ", ltr(c.id)) : null,
                 ),
             },
             { label: t("common.score"), cell: (c) => score(c.score), numeric: true, sortKey: "score" },
@@ -160,7 +163,15 @@ export const clustersView: View = async ({ container, route, navigate }) => {
             { label: t("common.mainSignals"), cell: (c) => c.signals.slice(0, 3).join(", ") || "—" },
             {
               label: t("common.accountsCreated"),
-              cell: (c) => `${day(c.createdFrom)} – ${day(c.createdTo)}`,
+              // each date whole, the range broken between them when the column is narrow
+              cell: (c) =>
+                h(
+                  "span",
+                  {},
+                  h("span", { class: "nowrap" }, day(c.createdFrom)),
+                  " – ",
+                  h("span", { class: "nowrap" }, day(c.createdTo)),
+                ),
               sortKey: "created",
             },
             { label: t("common.why"), cell: (c) => richText(c.reasons[0] ?? "") },
@@ -172,7 +183,10 @@ export const clustersView: View = async ({ container, route, navigate }) => {
                 isSuspect(c)
                   ? h(
                       "span",
-                      { class: "badge mark-confirmed", title: `score at least ${score(c.suspectThreshold)}` },
+                      {
+                        class: "badge mark-confirmed",
+                        title: t("clusters.atLeast", { threshold: score(c.suspectThreshold) }),
+                      },
                       t("common.suspect"),
                     )
                   : h("span", { class: "muted" }, t("common.below")),
@@ -196,8 +210,11 @@ export const clustersView: View = async ({ container, route, navigate }) => {
       : h(
           "p",
           { class: "threshold-note muted", "data-testid": "threshold-note" },
-          `${suspects} of the ${rows.length} clusters listed score at least the suspect threshold ${score(rows[0]?.suspectThreshold)}`,
-          cut > 0 ? "; the dashed line marks where the list drops under it." : ".",
+          t(cut > 0 ? "clusters.thresholdLine" : "clusters.threshold", {
+            suspects: count(suspects),
+            listed: count(rows.length),
+            threshold: score(rows[0]?.suspectThreshold),
+          }),
         );
   container.replaceChildren(
     h(

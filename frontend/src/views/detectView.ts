@@ -1,4 +1,5 @@
 import { t } from "../core/i18n/i18n";
+import type { MessageKey } from "../core/i18n/messages";
 import { api } from "../core/api/client";
 import type { DatasetInfo, DetectionJob, DetectionOption } from "../core/api/types";
 import { fieldsFromOptions, readValues } from "../core/forms/fields";
@@ -14,22 +15,21 @@ function jobView(job: DetectionJob): HTMLElement {
   const parts: HTMLElement[] = [
     progress(
       job.progress,
-      `${job.status.toLowerCase()}${job.phase ? ` · ${job.phase}` : ""}${job.message ? ` · ${job.message}` : ""}`,
+      `${t(`import.status.${job.status}` as MessageKey)}${job.phase ? ` · ${job.phase}` : ""}${job.message ? ` · ${job.message}` : ""}`,
     ),
   ];
-  if (job.status === "FAILED")
-    parts.push(
-      errorBox(
-        `Detection failed: ${job.error ?? "no reason given"}. Check the options and the dataset, then start again.`,
-      ),
-    );
+  if (job.status === "FAILED") parts.push(errorBox(t("detect.failed", { error: job.error ?? t("import.noReason") })));
   if (job.result) {
     parts.push(
       h(
         "p",
         { "data-testid": "detection-result" },
-        `Run ${job.result.runId}: ${count(job.result.clusters)} clusters, ${count(job.result.suspects)} suspects. `,
-        a(link("clusters", undefined, { run: job.result.runId }), "Open its clusters →"),
+        t("detect.result", {
+          run: job.result.runId,
+          clusters: count(job.result.clusters),
+          suspects: count(job.result.suspects),
+        }),
+        a(link("clusters", undefined, { run: job.result.runId }), t("detect.openClusters")),
       ),
     );
   }
@@ -48,7 +48,7 @@ export const detectView: View = async ({ container, route }) => {
   }
   if (datasets.length === 0) {
     container.replaceChildren(
-      panel(t("detect.title"), note("No dataset to detect in: import one first."), a(link("import"), "Import →")),
+      panel(t("detect.title"), note(t("detect.noDataset")), a(link("import"), t("detect.importLink"))),
     );
     return;
   }
@@ -62,7 +62,7 @@ export const detectView: View = async ({ container, route }) => {
       h(
         "label",
         {},
-        "Dataset ",
+        t("detect.dataset"),
         select(
           "dataset",
           datasets.map((d): [string, string] => [d.name, d.name]),
@@ -72,12 +72,12 @@ export const detectView: View = async ({ container, route }) => {
       h(
         "label",
         {},
-        "Algorithm ",
+        t("detect.algorithm"),
         select(
           "algorithm",
           [
             ["leiden", "Leiden"],
-            ["label-propagation", "label propagation (baseline)"],
+            ["label-propagation", t("detect.labelPropagation")],
           ],
           "leiden",
         ),
@@ -85,26 +85,26 @@ export const detectView: View = async ({ container, route }) => {
       h(
         "label",
         {},
-        "Quality ",
+        t("detect.quality"),
         select(
           "quality",
           [
             ["cpm", "CPM"],
-            ["modularity", "modularity"],
+            ["modularity", t("common.modularity")],
           ],
           "cpm",
         ),
       ),
-      h("label", {}, "Resolution ", h("input", { type: "number", name: "resolution", step: "any", min: 0, value: 1 })),
-      h("label", {}, "Seed ", h("input", { type: "number", name: "seed", step: 1, value: 42 })),
+      h(
+        "label",
+        {},
+        t("detect.resolution"),
+        h("input", { type: "number", name: "resolution", step: "any", min: 0, value: 1 }),
+      ),
+      h("label", {}, t("detect.seed"), h("input", { type: "number", name: "seed", step: 1, value: 42 })),
     ),
-    h(
-      "details",
-      {},
-      h("summary", {}, `Signal options (${fields.length}; defaults are those of the CLI's detect verb)`),
-      ...fieldInputs(fields),
-    ),
-    h("button", { type: "submit" }, "Start detection"),
+    h("details", {}, h("summary", {}, t("detect.options", { count: fields.length })), ...fieldInputs(fields)),
+    h("button", { type: "submit" }, t("detect.start")),
   );
   const status = h("div", {});
   let stop = () => {};
@@ -112,7 +112,7 @@ export const detectView: View = async ({ container, route }) => {
     e.preventDefault();
     const values = readValues(fields, rawValues(form, fields));
     if (values.errors.length > 0) {
-      status.replaceChildren(errorBox(`Check these options: ${values.errors.join(" ")}`));
+      status.replaceChildren(errorBox(t("detect.checkOptions", { errors: values.errors.join(" ") })));
       return;
     }
     const data = new FormData(form);

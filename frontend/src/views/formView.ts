@@ -26,7 +26,8 @@ export function fieldInputs(
       { class: "field", title: f.description },
       h("span", { class: "field-name" }, f.label),
       el,
-      h("small", { class: "muted" }, f.description),
+      // the server's (English) help: its own direction, or a right-to-left page scrambles its brackets
+      h("small", { class: "muted", dir: "auto" }, f.description),
     );
   };
   if (!grouped) return fields.map(input);

@@ -1,5 +1,6 @@
 import { t } from "../core/i18n/i18n";
 import { api } from "../core/api/client";
+import { isAdmin } from "../core/auth/session";
 import { loadDatasets } from "../core/datasets/state";
 import { link } from "../core/route/route";
 import { renderDatasets } from "../components/datasetsPanel";
@@ -10,12 +11,20 @@ import type { View } from "./view";
 export const homeView: View = async ({ container }) => {
   const datasets = h("div", { id: "datasets", "aria-live": "polite" });
   const runs = h("div", {});
+  // importing and detecting are the admins' (the API refuses the others): no link to a form they cannot use
+  const admin = isAdmin(await api.me().catch(() => null));
   container.replaceChildren(
-    panel(t("home.datasets"), datasets, h("p", {}, a(link("import"), t("home.importLink")))),
+    panel(t("home.datasets"), datasets, admin ? h("p", {}, a(link("import"), t("home.importLink"))) : null),
     panel(
       t("home.runs"),
       runs,
-      h("p", {}, a(link("detect"), t("home.detectLink")), " ", a(link("compare"), t("home.compareLink"))),
+      h(
+        "p",
+        {},
+        admin ? a(link("detect"), t("home.detectLink")) : null,
+        admin ? " " : null,
+        a(link("compare"), t("home.compareLink")),
+      ),
     ),
   );
   renderDatasets(datasets, { kind: "loading" });

@@ -1,6 +1,7 @@
 import { t } from "../core/i18n/i18n";
+import type { MessageKey } from "../core/i18n/messages";
 import { api } from "../core/api/client";
-import type { DatasetInfo, ImportJob, ImportPreview, MappingHelp, SourceFormatInfo } from "../core/api/types";
+import type { ImportJob, ImportPreview, MappingHelp, SourceFormatInfo } from "../core/api/types";
 import { isAdmin } from "../core/auth/session";
 import { guessMapping, mappingSpec, missingKeys, suggestFormat } from "../core/imports/mapping";
 import { link } from "../core/route/route";
@@ -11,49 +12,62 @@ import type { View } from "./view";
 
 const finished = (job: ImportJob) => job.status === "SUCCEEDED" || job.status === "FAILED";
 
-/** The job as it runs: a bar moving with the bytes read, the rows read so far; at the end the counts and bad rows. */
-function jobView(job: ImportJob, stored: DatasetInfo | null): HTMLElement {
+/**
+ * The job as it runs: a bar moving with the bytes read (told every few hundred rows), the rows read so far; at the
+ * end what the dataset holds as `stats` counts it, what this import read, and the bad rows.
+ */
+function jobView(job: ImportJob): HTMLElement {
   const fraction = finished(job) ? 1 : job.totalBytes > 0 ? job.bytesRead / job.totalBytes : job.progress;
   const parts: (HTMLElement | string)[] = [
     progress(
       fraction,
-      `${job.status.toLowerCase()} · ${count(job.records)} rows read · ${count(job.badRows)} bad rows` +
-        (job.totalBytes > 0 ? ` · ${Math.round(fraction * 100)} % of ${count(job.totalBytes)} bytes` : ""),
+      t("import.jobStatus", {
+        status: t(`import.status.${job.status}` as MessageKey),
+        rows: count(job.records),
+        bad: count(job.badRows),
+      }) +
+        (job.totalBytes > 0
+          ? t("import.jobBytes", { percent: Math.round(fraction * 100), bytes: count(job.totalBytes) })
+          : ""),
     ),
   ];
-  if (job.status === "FAILED")
-    parts.push(
-      errorBox(
-        `The import failed: ${job.error ?? "no reason given"}. Check the format and the column mapping, then upload again.`,
-      ),
-    );
+  if (job.status === "FAILED") parts.push(errorBox(t("import.failed", { error: job.error ?? t("import.noReason") })));
   if (job.report) {
+    const r = job.report;
     parts.push(
       h(
         "p",
         { "data-testid": "import-counts" },
-        `Imported ${count(job.report.accounts)} accounts and ${count(job.report.posts)} posts into "${job.report.dataset}" in ${(job.report.millis / 1000).toFixed(1)} s. `,
-        stored
-          ? `The dataset now holds ${count(stored.accounts)} accounts and ${count(stored.tweets)} posts (as the stats command counts them). `
+        job.stored
+          ? t("import.stored", {
+              dataset: r.dataset,
+              accounts: count(job.stored.accounts),
+              posts: count(job.stored.tweets),
+              hashtags: count(job.stored.hashtags),
+              links: count(job.stored.links),
+            })
           : "",
-        a(link("detect", undefined, { dataset: job.report.dataset }), "Detect coordination in it →"),
+        t("import.read", {
+          accountRows: count(r.accounts),
+          postRows: count(r.posts),
+          seconds: (r.millis / 1000).toFixed(1),
+        }),
+        a(link("detect", undefined, { dataset: r.dataset }), t("import.detectLink")),
       ),
     );
-    if (job.report.badRows > 0) {
+    if (r.badRows > 0) {
       parts.push(
-        h("h3", {}, `Bad rows (${count(job.report.badRows)}; first ${job.report.badRowSample.length})`),
+        h("h3", {}, t("import.badRows", { count: count(r.badRows), shown: r.badRowSample.length })),
         table(
           [
-            { label: "file", cell: (r) => r.file },
-            { label: "line", cell: (r) => count(r.line), numeric: true },
-            { label: "field", cell: (r) => r.field ?? "—" },
-            { label: "why", cell: (r) => r.reason },
+            { label: t("common.file"), cell: (b) => b.file },
+            { label: t("common.line"), cell: (b) => count(b.line), numeric: true },
+            { label: t("common.field"), cell: (b) => b.field ?? "—" },
+            { label: t("import.why"), cell: (b) => b.reason },
           ],
-          job.report.badRowSample,
+          r.badRowSample,
         ),
-        note(
-          "Good rows were imported; fix the bad ones in the source and import the file again (re-imports are idempotent).",
-        ),
+        note(t("import.badRowsNote")),
       );
     }
   }
@@ -66,18 +80,18 @@ function previewTable(p: ImportPreview): HTMLElement {
     return h(
       "div",
       { "data-testid": "import-preview" },
-      note(p.header.length > 0 ? `JSON Lines; the first object's fields: ${p.header.join(", ")}` : "JSON"),
+      note(p.header.length > 0 ? t("import.jsonFields", { fields: p.header.join(", ") }) : t("import.json")),
       h("pre", { class: "preview-lines" }, ...p.rows.map((r) => bdi((r[0] ?? "") + "\n"))),
     );
-  const t = h("table", { class: "preview", "data-testid": "import-preview" });
-  const head = t.createTHead().insertRow();
+  const preview = h("table", { class: "preview", "data-testid": "import-preview" });
+  const head = preview.createTHead().insertRow();
   for (const c of p.header) head.append(h("th", { scope: "col" }, bdi(c)));
-  const body = t.createTBody();
+  const body = preview.createTBody();
   for (const row of p.rows) {
     const tr = body.insertRow();
     for (const cell of row) tr.append(h("td", {}, bdi(cell.length > 80 ? cell.slice(0, 79) + "…" : cell)));
   }
-  return h("div", { class: "scroll-x" }, t);
+  return h("div", { class: "scroll-x" }, preview);
 }
 
 /**
@@ -86,17 +100,11 @@ function previewTable(p: ImportPreview): HTMLElement {
  * Investigators see why they cannot import (the API refuses them too).
  */
 export const importView: View = async ({ container }) => {
+  // the form only for a user known to be an admin (the API refuses the others as well)
   const me = await api.me().catch(() => null);
-  if (me && !isAdmin(me)) {
+  if (!isAdmin(me)) {
     container.replaceChildren(
-      panel(
-        t("import.title"),
-        h(
-          "p",
-          { "data-testid": "import-refused" },
-          "Importing is for administrators: ask one to import the files, or to give you the admin role.",
-        ),
-      ),
+      panel(t("import.title"), h("p", { "data-testid": "import-refused" }, t("import.refused"))),
     );
     return;
   }
@@ -109,13 +117,14 @@ export const importView: View = async ({ container }) => {
     return;
   }
   const describe = (id: string) => formats.find((f) => f.id === id)?.description ?? "";
-  const description = h("p", { class: "muted" }, describe(formats[0]?.id ?? ""));
+  // the server's (English) descriptions keep their own direction in the Persian layout
+  const description = h("p", { class: "muted", dir: "auto" }, describe(formats[0]?.id ?? ""));
   const mappingBox = h("fieldset", { class: "mapping", "data-testid": "import-mapping", hidden: true });
   const previewBox = h("div", {});
   const specInput = h("input", {
     type: "text",
     name: "map",
-    placeholder: "key=column, e.g. account=author_id,time=publish_date",
+    placeholder: t("import.specPlaceholder"),
     "data-testid": "mapping-spec",
     size: 60,
   });
@@ -135,7 +144,7 @@ export const importView: View = async ({ container }) => {
     const missing = missingKeys(preset, chosen);
     problem.replaceChildren(
       missing.length > 0 && formatSelect.value === "shares"
-        ? note(`Choose the column of: ${missing.join(", ")} (or a preset).`, "warning")
+        ? note(t("import.missing", { keys: missing.join(", ") }), "warning")
         : "",
     );
   };
@@ -144,7 +153,7 @@ export const importView: View = async ({ container }) => {
     const presetSelect = select(
       "preset",
       [
-        ["", "none: map the columns below"],
+        ["", t("import.presetNone")],
         ...mapping.presets.map((p): [string, string] => [p.name, `${p.name}: ${p.description}`]),
       ],
       preset,
@@ -170,14 +179,15 @@ export const importView: View = async ({ container }) => {
               writeSpec();
             },
           }),
-          h("span", { class: "muted" }, ` ${k.help}`),
+          " ",
+          h("span", { class: "muted", dir: "auto" }, k.help),
         ),
       );
     mappingBox.replaceChildren(
-      h("legend", {}, "Column mapping (shares format): which column holds what"),
-      h("label", {}, "Preset ", presetSelect),
+      h("legend", {}, t("import.mappingLegend")),
+      h("label", {}, t("import.preset"), presetSelect),
       h("div", { class: "mapping-grid" }, ...rows),
-      h("label", {}, "Mapping as sent (editable: key=column, options such as zone=Europe/Berlin) ", specInput),
+      h("label", {}, t("import.specLabel"), specInput),
       problem,
     );
     writeSpec();
@@ -196,7 +206,7 @@ export const importView: View = async ({ container }) => {
     onchange: async () => {
       const file = filesInput.files?.[0];
       if (!file) return;
-      previewBox.replaceChildren(note(`Reading the beginning of ${file.name}…`));
+      previewBox.replaceChildren(note(t("import.reading", { file: file.name })));
       try {
         const p = await api.importPreview(file);
         header = p.header;
@@ -204,7 +214,7 @@ export const importView: View = async ({ container }) => {
         for (const [k, c] of guessMapping(header, mapping.keys)) chosen.set(k, c);
         formatSelect.value = suggestFormat(p.kind, header);
         previewBox.replaceChildren(
-          h("h3", {}, `${p.file}: its header and first ${p.rows.length} rows`),
+          h("h3", {}, t("import.previewTitle", { file: p.file, rows: p.rows.length })),
           previewTable(p),
         );
         formatChanged();
@@ -216,18 +226,18 @@ export const importView: View = async ({ container }) => {
   const form = h(
     "form",
     { class: "stack", "data-testid": "import-form" },
-    h("label", {}, "1. Files ", filesInput),
+    h("label", {}, t("import.files"), filesInput),
     previewBox,
-    h("label", {}, "2. Format ", formatSelect),
+    h("label", {}, t("import.format"), formatSelect),
     description,
     mappingBox,
     h(
       "label",
       {},
-      "3. Dataset name ",
-      h("input", { type: "text", name: "dataset", placeholder: "from the file name" }),
+      t("import.dataset"),
+      h("input", { type: "text", name: "dataset", placeholder: t("import.datasetPlaceholder") }),
     ),
-    h("button", { type: "submit" }, "4. Upload and import"),
+    h("button", { type: "submit", "data-testid": "import-submit" }, t("import.upload")),
   );
   const status = h("div", {});
   let stop = () => {};
@@ -237,35 +247,28 @@ export const importView: View = async ({ container }) => {
     for (const key of [...data.keys()]) if (key.startsWith("col-") || key === "preset") data.delete(key);
     if (formatSelect.value !== "shares") data.delete("map");
     for (const key of ["dataset", "map"]) if (String(data.get(key) ?? "").trim() === "") data.delete(key);
-    status.replaceChildren(progress(0, "uploading…"));
+    status.replaceChildren(progress(0, t("import.uploading", { percent: 0, bytes: "…" })));
     try {
-      const job = await api.startImport(data);
+      const job = await api.startImport(data, (sent, total) =>
+        status.replaceChildren(
+          progress(
+            total > 0 ? sent / total : 0,
+            t("import.uploading", { percent: total > 0 ? Math.round((100 * sent) / total) : 0, bytes: count(total) }),
+          ),
+        ),
+      );
       stop();
       stop = poll(
         () => api.importJob(job.id),
         finished,
-        async (j) => {
-          let stored: DatasetInfo | null = null;
-          if (j.status === "SUCCEEDED" && j.report)
-            stored = (await api.datasets().catch(() => null))?.items.find((d) => d.name === j.report?.dataset) ?? null;
-          status.replaceChildren(jobView(j, stored));
-        },
+        (j) => status.replaceChildren(jobView(j)),
         (err) => status.replaceChildren(errorBox(err)),
       );
     } catch (err) {
       status.replaceChildren(errorBox(err));
     }
   });
-  container.replaceChildren(
-    panel(
-      t("import.title"),
-      note(
-        "Upload an Information Operations archive CSV, twarc2 JSONL, a Telegram export or any table of shares. Large files: prefer the CLI `import` verb.",
-      ),
-      form,
-      status,
-    ),
-  );
+  container.replaceChildren(panel(t("import.title"), note(t("import.intro")), form, status));
   formatChanged();
   return () => stop();
 };

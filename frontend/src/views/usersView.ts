@@ -4,13 +4,14 @@ import type { Credentials, UserInfo } from "../core/api/types";
 import { errorBox, h, note, panel, select, table, when } from "../components/dom";
 import type { View } from "./view";
 
-/** A generated password, shown this once with whom it belongs to. */
-function handOver(c: Credentials, what: string): HTMLElement {
-  if (!c.password) return note(`${what} ${c.user.username}.`);
+/** A generated password, shown this once with whom it belongs to; `what` says what was done (added, reset). */
+function handOver(c: Credentials, what: "added" | "reset"): HTMLElement {
+  const user = c.user.username;
+  if (!c.password) return note(what === "added" ? t("users.added", { user }) : t("users.reset", { user }));
   return h(
     "p",
     { class: "note", "data-testid": "generated-password" },
-    `${what} ${c.user.username}. Generated password (shown only now; hand it over safely): `,
+    what === "added" ? t("users.addedWithPassword", { user }) : t("users.resetWithPassword", { user }),
     h("code", { text: c.password }),
   );
 }
@@ -34,10 +35,10 @@ export const usersView: View = async ({ container }) => {
     listPanel.replaceChildren(
       table<UserInfo>(
         [
-          { label: "user", cell: (u) => u.username },
-          { label: "roles", cell: (u) => u.roles.join(", ") },
-          { label: "enabled", cell: (u) => (u.enabled ? "yes" : "no") },
-          { label: "created", cell: (u) => when(u.createdAt) },
+          { label: t("users.user"), cell: (u) => u.username },
+          { label: t("users.roles"), cell: (u) => u.roles.join(", ") },
+          { label: t("users.enabled"), cell: (u) => (u.enabled ? t("common.yes") : t("common.no")) },
+          { label: t("common.created"), cell: (u) => when(u.createdAt) },
           {
             label: "",
             cell: (u) =>
@@ -53,26 +54,28 @@ export const usersView: View = async ({ container }) => {
                     onclick: () =>
                       act(async () => {
                         const changed = await api.setUserEnabled(u.username, !u.enabled);
-                        return note(`${changed.enabled ? "Enabled" : "Disabled"} ${changed.username}.`);
+                        const user = changed.username;
+                        return note(
+                          changed.enabled ? t("users.enabledUser", { user }) : t("users.disabledUser", { user }),
+                        );
                       }),
                   },
-                  u.enabled ? "disable" : "enable",
+                  u.enabled ? t("users.disable") : t("users.enable"),
                 ),
                 h(
                   "button",
                   {
                     type: "button",
                     class: "small",
-                    onclick: () =>
-                      act(async () => handOver(await api.resetPassword(u.username), "Reset the password of")),
+                    onclick: () => act(async () => handOver(await api.resetPassword(u.username), "reset")),
                   },
-                  "reset password",
+                  t("users.resetPassword"),
                 ),
               ),
           },
         ],
         users,
-        { caption: `${users.length} users` },
+        { caption: t("users.count", { count: users.length }) },
       ),
     );
   };
@@ -83,18 +86,18 @@ export const usersView: View = async ({ container }) => {
     h(
       "label",
       {},
-      "User name ",
+      t("users.username"),
       h("input", { name: "username", required: true, pattern: "[A-Za-z0-9._@-]{1,64}", autocomplete: "off" }),
     ),
     h(
       "label",
       {},
-      "Role ",
+      t("users.role"),
       select(
         "role",
         [
-          ["investigator", "investigator (explore, queries, export)"],
-          ["admin", "admin (also import, detect, users)"],
+          ["investigator", t("users.role.investigator")],
+          ["admin", t("users.role.admin")],
         ],
         "investigator",
       ),
@@ -102,16 +105,16 @@ export const usersView: View = async ({ container }) => {
     h(
       "label",
       {},
-      "Password ",
+      t("users.password"),
       h("input", {
         name: "password",
         type: "password",
         minlength: 12,
         autocomplete: "new-password",
-        placeholder: "leave empty to generate",
+        placeholder: t("users.passwordPlaceholder"),
       }),
     ),
-    h("button", { type: "submit" }, "Add user"),
+    h("button", { type: "submit" }, t("users.add")),
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -124,19 +127,12 @@ export const usersView: View = async ({ container }) => {
         ...(password ? { password } : {}),
       });
       form.reset();
-      return handOver(c, "Added");
+      return handOver(c, "added");
     });
   });
 
   container.replaceChildren(
-    panel(
-      "Users",
-      note(
-        "Investigators explore, run saved queries, export and mark suspects; admins also import, detect and manage users. Disabled users cannot sign in.",
-      ),
-      form,
-      out,
-    ),
+    panel(t("users.heading"), note(t("users.note")), form, out),
     panel(t("users.title"), listPanel),
   );
   try {

@@ -1,5 +1,6 @@
 import { ApiError } from "./errors";
 import { isObject, sendJson, type FetchFn, type SendOptions } from "./http";
+import { uploadingFetch } from "./upload";
 import type {
   AccountDetail,
   AuditEntry,
@@ -258,9 +259,15 @@ export class Api {
     return this.get(apiUrl(["imports", "mapping"]), (b, u) => asObject<MappingHelp>(b, u, ["keys", "presets"]));
   }
 
-  async startImport(form: FormData): Promise<ImportJob> {
+  /** Uploads the files and starts their import; `onUpload(sent, total)` follows the upload's bytes. */
+  async startImport(form: FormData, onUpload?: (sent: number, total: number) => void): Promise<ImportJob> {
     const url = apiUrl(["imports"]);
-    return asObject<ImportJob>(await this.call(url, { method: "POST", body: form, timeoutMs: 600_000 }), url, ["id"]);
+    const options: SendOptions = { method: "POST", body: form, timeoutMs: 600_000 };
+    const answer =
+      onUpload && !this.fetchFn
+        ? await sendJson(url, { ...options, fetchFn: uploadingFetch(onUpload) })
+        : await this.call(url, options);
+    return asObject<ImportJob>(answer, url, ["id"]);
   }
 
   importJob(id: string): Promise<ImportJob> {
@@ -339,8 +346,8 @@ export const downloads = {
   clusterGraph: (cluster: string, format: "gexf" | "graphml", run?: string) =>
     apiUrl(["exports", "graph"], { run, cluster, format }),
   viewGraph: () => apiUrl(["exports", "graph"]),
-  /** The cluster's case report: one self-contained HTML file, and its member table as spreadsheet-safe CSV. */
-  report: (cluster: string, format: "html" | "csv") => apiUrl(["clusters", cluster, `report.${format}`]),
+  /** The cluster's case report: one self-contained HTML file, the same as PDF, its members as spreadsheet-safe CSV. */
+  report: (cluster: string, format: "html" | "pdf" | "csv") => apiUrl(["clusters", cluster, `report.${format}`]),
   auditCsv: (q: AuditQuery) =>
     apiUrl(["admin", "audit.csv"], { actor: q.actor, action: q.action, from: q.from, to: q.to }),
 };

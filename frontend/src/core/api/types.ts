@@ -342,8 +342,11 @@ export interface ImportJob {
   progress: number;
   startedAt: string | null;
   finishedAt: string | null;
+  /** What the dataset holds once the job succeeded, as the stats command counts it (null until then). */
+  stored: DatasetCounts | null;
   report: {
     dataset: string;
+    /** Account (profile) rows read; accounts that only appear as authors are not in it: see `stored`. */
     accounts: number;
     posts: number;
     badRows: number;
@@ -374,6 +377,9 @@ export interface DetectionJob {
   result: DetectionResult | null;
   error: string | null;
 }
+
+/** What a dataset holds, as the stats command counts it. */
+export type DatasetCounts = Omit<DatasetInfo, "name" | "source" | "importedAt">;
 
 export interface DatasetInfo {
   name: string;

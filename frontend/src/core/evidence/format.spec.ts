@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../i18n/i18n";
 import { exactInstant, gapText, sharedWhat } from "./format";
 
 describe("exactInstant", () => {
@@ -33,5 +34,16 @@ describe("sharedWhat", () => {
   it("names each signal's object and falls back to the id", () => {
     expect(sharedWhat("co-retweet")).toBe("retweeted the same tweet");
     expect(sharedWhat("image")).toBe("co-acted (image)");
+  });
+});
+
+describe("in Persian", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("says gaps and shared objects in the UI's language", () => {
+    setLanguage("fa");
+    expect(gapText(90)).toBe("1 دقیقه 30 ثانیه");
+    expect(sharedWhat("co-hashtag")).toBe("یک هشتگ را به کار بردند");
+    expect(sharedWhat("image")).toBe("هم‌کنشی (image)");
   });
 });

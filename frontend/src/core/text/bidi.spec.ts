@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { accountLabel, bidiSegments, FSI, hasRtl, hashtagWord, isolate, isolatedHashtag, LRI, PDI, RLI } from "./bidi";
+import {
+  accountLabel,
+  bidiSegments,
+  firstStrongDir,
+  FSI,
+  hasRtl,
+  hashtagWord,
+  isolate,
+  isolatedHashtag,
+  LRI,
+  PDI,
+  RLI,
+} from "./bidi";
 
 describe("hasRtl", () => {
   it("finds Persian, Arabic and Hebrew letters, not Latin or digits", () => {
@@ -77,5 +89,14 @@ describe("bidiSegments", () => {
         .map((s) => s.text)
         .join(""),
     ).toBe(message);
+  });
+});
+
+describe("firstStrongDir", () => {
+  it("is the direction of the first strong letter, as dir=auto decides it", () => {
+    expect(firstStrongDir("#risevictory", "rtl")).toBe("ltr");
+    expect(firstStrongDir("«ایران» and more", "ltr")).toBe("rtl");
+    expect(firstStrongDir("12:00 — ", "rtl")).toBe("rtl");
+    expect(firstStrongDir("“@GovMKowalski", "rtl")).toBe("ltr");
   });
 });

@@ -14,6 +14,20 @@ export const PDI = "\u2069";
 // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and presentation forms.
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
+const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+
+/**
+ * The direction `dir="auto"` gives `text`: that of its first strong letter (right-to-left scripts, or Latin,
+ * Greek and Cyrillic), `fallback` when it has none.
+ */
+export function firstStrongDir(text: string, fallback: "ltr" | "rtl"): "ltr" | "rtl" {
+  for (const ch of text) {
+    if (RTL_LETTER.test(ch)) return "rtl";
+    if (LTR_LETTER.test(ch)) return "ltr";
+  }
+  return fallback;
+}
+
 /** Whether `text` holds a right-to-left letter. */
 export function hasRtl(text: string): boolean {
   return RTL_LETTER.test(text);

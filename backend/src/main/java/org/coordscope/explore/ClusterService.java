@@ -72,7 +72,8 @@ public class ClusterService {
 
     private static final String MEMBERS = """
             MATCH (c:Cluster {id: $cluster})<-[m:IN_CLUSTER]-(a:Account)
-            RETURN a.id AS id, a.screenName AS screenName, a.createdAt AS createdAt, m.strength AS strength,
+            RETURN a.id AS id, a.screenName AS screenName, a.platform AS platform, a.createdAt AS createdAt,
+                   m.strength AS strength,
                    m.score AS score, m.reasons AS reasons
             ORDER BY m.score DESC, m.strength DESC, a.id
             SKIP $skip LIMIT $limit
@@ -140,9 +141,11 @@ public class ClusterService {
     /** An object the cluster's members shared: how many members acted on it, how often, when. */
     public record TopObject(String kind, String object, int accounts, int actions, String firstAt, String lastAt) {}
 
+    /** A member ranked by its own score; {@code platform} {@code twitter} or {@code telegram} (null before). */
     public record Member(
             String accountId,
             String screenName,
+            String platform,
             String createdAt,
             double strength,
             double score,
@@ -212,6 +215,7 @@ public class ClusterService {
                             return new Member(
                                     id,
                                     r.get("screenName").asString(null),
+                                    r.get("platform").asString(null),
                                     Evidence.iso(r.get("createdAt")),
                                     r.get("strength").asDouble(),
                                     r.get("score").asDouble(),

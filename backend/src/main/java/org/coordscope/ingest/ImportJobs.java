@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coordscope.datasets.DatasetLocks;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.jobs.BackgroundJobs;
 import org.coordscope.jobs.JobStatus;
 import org.slf4j.Logger;
@@ -22,7 +23,10 @@ public class ImportJobs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-    /** A job as the API shows it. */
+    /**
+     * A job as the API shows it; {@code stored} is what the dataset holds once the job succeeded, as the
+     * {@code stats} command counts it (the report counts the rows read: account rows, post rows).
+     */
     public record ImportJob(
             String id,
             String dataset,
@@ -35,6 +39,7 @@ public class ImportJobs implements AutoCloseable {
             Instant startedAt,
             Instant finishedAt,
             ImportReport report,
+            DatasetService.Counts stored,
             String error)
             implements BackgroundJobs.Job {
 
@@ -46,7 +51,7 @@ public class ImportJobs implements AutoCloseable {
                     : Math.min(1.0, (double) bytesRead / totalBytes);
         }
 
-        ImportJob with(JobStatus newStatus, ImportReport newReport, String newError) {
+        ImportJob with(JobStatus newStatus, ImportReport newReport, DatasetService.Counts newStored, String newError) {
             return new ImportJob(
                     id,
                     dataset,
@@ -59,6 +64,7 @@ public class ImportJobs implements AutoCloseable {
                     startedAt,
                     newStatus.ended() ? Instant.now() : null,
                     newReport,
+                    newStored,
                     newError);
         }
 
@@ -75,16 +81,19 @@ public class ImportJobs implements AutoCloseable {
                     startedAt,
                     null,
                     null,
+                    null,
                     null);
         }
     }
 
     private final Imports imports;
+    private final DatasetService datasets;
     // One at a time: two imports writing the same dataset would only contend for the same locks.
     private final BackgroundJobs<ImportJob> jobs = new BackgroundJobs<>("import-jobs");
 
-    public ImportJobs(Imports imports) {
+    public ImportJobs(Imports imports, DatasetService datasets) {
         this.imports = imports;
+        this.datasets = datasets;
     }
 
     /**
@@ -105,7 +114,7 @@ public class ImportJobs implements AutoCloseable {
         DatasetLocks.Lease lease = imports.reserve(dataset, id);
         long total = request.files().stream().mapToLong(ImportFile::size).sum();
         ImportJob job = new ImportJob(
-                id, dataset, format.id(), JobStatus.QUEUED, 0, total, 0, 0, Instant.now(), null, null, null);
+                id, dataset, format.id(), JobStatus.QUEUED, 0, total, 0, 0, Instant.now(), null, null, null, null);
         try {
             return jobs.submit(job, () -> {
                 try (lease) {
@@ -128,7 +137,7 @@ public class ImportJobs implements AutoCloseable {
 
     /** Runs the import; the dataset is given back before the job shows as ended, so a client may go on at once. */
     private void run(String id, String actor, ImportRequest request, Path workDir, DatasetLocks.Lease lease) {
-        jobs.update(id, j -> j.with(JobStatus.RUNNING, null, null));
+        jobs.update(id, j -> j.with(JobStatus.RUNNING, null, null, null));
         try {
             ImportReport report = imports.run(
                     actor,
@@ -136,12 +145,14 @@ public class ImportJobs implements AutoCloseable {
                     request,
                     (bytesRead, totalBytes, records, badRows) ->
                             jobs.update(id, j -> j.read(bytesRead, totalBytes, records, badRows)));
+            // counted while the dataset is still held, so they are this import's outcome and nothing else's
+            DatasetService.Counts stored = datasets.counts(request.dataset());
             lease.close();
-            jobs.update(id, j -> j.with(JobStatus.SUCCEEDED, report, null));
+            jobs.update(id, j -> j.with(JobStatus.SUCCEEDED, report, stored, null));
         } catch (Exception e) {
             log.warn("Import {} failed: {}", id, e.getMessage());
             lease.close();
-            jobs.update(id, j -> j.with(JobStatus.FAILED, null, e.getMessage()));
+            jobs.update(id, j -> j.with(JobStatus.FAILED, null, null, e.getMessage()));
         } finally {
             try {
                 FileSystemUtils.deleteRecursively(workDir);

@@ -3,6 +3,7 @@ package org.coordscope.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.detect.store.DetectionProjection;
 import org.coordscope.ingest.model.AccountRecord;
 import org.coordscope.ingest.model.BadRow;
@@ -26,16 +27,22 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
+    /** How often, in records read, the progress is told between batches (a small file is one batch). */
+    static final int PROGRESS_EVERY = 200;
+
     private final GraphWriter writer;
     private final DetectionProjection projection;
+    private final DatasetService datasets;
     private final int batchSize;
 
     public ImportService(
             GraphWriter writer,
             DetectionProjection projection,
+            DatasetService datasets,
             @Value("${coordscope.import.batch-size:5000}") int batchSize) {
         this.writer = writer;
         this.projection = projection;
+        this.datasets = datasets;
         this.batchSize = batchSize;
     }
 
@@ -51,10 +58,15 @@ public class ImportService {
         long totalBytes = request.files().stream().mapToLong(ImportFile::size).sum();
         GraphWriter.Registered registered =
                 writer.registerDataset(request.dataset(), request.format().id());
+        String whatIsKept = registered.created()
+                ? "nothing is stored: the new dataset is removed again."
+                : "the good rows read so far are stored in the existing dataset; importing the fixed files again"
+                        + " completes it (imports are idempotent).";
         try (ProjectionTee tee = registered.empty() && projection.enabled()
                         ? new ProjectionTee(projection.scratchFile(request.dataset()))
                         : null;
-                BatchingSink sink = new BatchingSink(request, progress, totalBytes, tee, registered.revision())) {
+                BatchingSink sink =
+                        new BatchingSink(request, progress, totalBytes, tee, registered.revision(), whatIsKept)) {
             reader.read(request.files(), sink);
             sink.flush();
             progress.update(totalBytes, totalBytes, sink.accounts + sink.posts, sink.badRows.count());
@@ -66,6 +78,12 @@ public class ImportService {
             }
             return sink.badRows.report(
                     sink.accounts, sink.posts, (System.nanoTime() - started) / 1_000_000, reader.serviceMessages());
+        } catch (IOException | RuntimeException e) {
+            // a failed import into a new dataset leaves no dataset: nothing half-written to mistake for the data
+            if (registered.created()) {
+                datasets.delete(request.dataset());
+            }
+            throw e;
         }
     }
 
@@ -82,13 +100,22 @@ public class ImportService {
         /** The dataset's revision after the last batch written. */
         String revision;
 
+        private final String whatIsKept;
+        private long toldAt;
+
         BatchingSink(
-                ImportRequest request, ImportProgress progress, long totalBytes, ProjectionTee tee, String revision) {
+                ImportRequest request,
+                ImportProgress progress,
+                long totalBytes,
+                ProjectionTee tee,
+                String revision,
+                String whatIsKept) {
             this.request = request;
             this.progress = progress;
             this.totalBytes = totalBytes;
             this.tee = tee;
             this.revision = revision;
+            this.whatIsKept = whatIsKept;
             this.badRows = new BadRows(request);
         }
 
@@ -118,13 +145,23 @@ public class ImportService {
 
         @Override
         public void badRow(BadRow badRow) {
-            badRows.add(badRow, this::flush, "the good rows read so far are stored.");
+            badRows.add(badRow, this::flush, whatIsKept);
         }
 
         private void flushIfFull() {
             if (accountBatch.size() + postBatch.size() >= batchSize) {
                 flush();
+            } else if (accounts + posts - toldAt >= PROGRESS_EVERY) {
+                tell();
             }
+        }
+
+        /** The progress so far: bytes read of the files, records read (written or waiting in the batch). */
+        private void tell() {
+            toldAt = accounts + posts;
+            long bytesRead =
+                    request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
+            progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
         }
 
         void flush() {
@@ -137,9 +174,7 @@ public class ImportService {
             }
             accountBatch.clear();
             postBatch.clear();
-            long bytesRead =
-                    request.files().stream().mapToLong(f -> f.bytesRead().get()).sum();
-            progress.update(Math.min(bytesRead, totalBytes), totalBytes, accounts + posts, badRows.count());
+            tell();
         }
 
         @Override

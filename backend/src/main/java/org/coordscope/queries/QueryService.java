@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coordscope.web.InvalidFieldException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -147,7 +149,16 @@ public class QueryService {
                 TransactionConfig.builder().withTimeout(timeout).build();
         try (var session = driver.session(read);
                 var tx = session.beginTransaction(config)) {
-            Plan plan = tx.run("EXPLAIN " + cypher, params).consume().plan();
+            Plan plan;
+            try {
+                plan = tx.run(EXPLAIN + cypher, params).consume().plan();
+            } catch (Neo4jException e) {
+                if (!String.valueOf(e.code()).contains("SyntaxError")) {
+                    throw e;
+                }
+                // the user never wrote the EXPLAIN: neither it nor positions counted from it may show
+                throw new IllegalArgumentException("The query failed: " + withoutExplain(e.getMessage()));
+            }
             refuseByPlan(plan);
             QueryGuard.checkPlan(plan);
             Result result = tx.run(cypher, params);
@@ -176,6 +187,45 @@ public class QueryService {
         } catch (Neo4jException e) {
             throw refusal(e);
         }
+    }
+
+    private static final String EXPLAIN = "EXPLAIN ";
+
+    private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+
+    /**
+     * Neo4j's message about the {@code EXPLAIN}-prefixed query as the user wrote it: the prefix removed from the
+     * quoted query and its caret line, the column (first line) and offset moved back by the prefix's length.
+     */
+    static String withoutExplain(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int shift = EXPLAIN.length();
+        Matcher m = POSITION.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(1));
+            int column = Integer.parseInt(m.group(2));
+            int offset = Integer.parseInt(m.group(3));
+            m.appendReplacement(
+                    out,
+                    "(line " + line + ", column " + (line == 1 ? Math.max(1, column - shift) : column) + " (offset: "
+                            + Math.max(0, offset - shift) + "))");
+        }
+        m.appendTail(out);
+        String[] lines = out.toString().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("\"" + EXPLAIN)) {
+                lines[i] = "\"" + lines[i].substring(1 + shift);
+                // the caret under the error sits on the next line, indented by the prefix too
+                if (i + 1 < lines.length && lines[i + 1].startsWith(" ".repeat(shift))) {
+                    lines[i + 1] = lines[i + 1].substring(shift);
+                }
+                break;
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static void refuseByPlan(Plan plan) {

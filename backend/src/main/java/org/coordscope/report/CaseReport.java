@@ -149,15 +149,18 @@ public class CaseReport {
 
         out.append("<h2>Activity over time</h2>\n").append(Pictures.timeline(activity));
 
-        out.append("<h2>Members</h2>\n<table data-testid=\"members\">\n<tr><th class=\"num\">rank</th><th>account</th>"
-                + "<th class=\"num\">score</th><th class=\"num\">strength</th><th>created</th><th>evidence</th>"
-                + "<th>triage</th></tr>\n");
+        out.append(
+                "<h2>Members</h2>\n<table data-testid=\"members\">\n<tr><th class=\"num\">rank</th><th>account</th><th>platform</th>"
+                        + "<th class=\"num\">score</th><th class=\"num\">strength</th><th>created</th><th>evidence</th>"
+                        + "<th>triage</th></tr>\n");
         int rank = 1;
         for (ClusterService.Member m : detail.members().items()) {
             out.append("<tr><td class=\"num\">")
                     .append(rank++)
                     .append("</td><td>")
                     .append(account(m.screenName(), m.accountId()))
+                    .append("</td><td>")
+                    .append(escape(m.platform() == null ? "—" : m.platform()))
                     .append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.2f", m.score()))
                     .append("</td><td class=\"num\">")

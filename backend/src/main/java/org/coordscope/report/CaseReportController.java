@@ -12,16 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A cluster's case report: one self-contained HTML file, and its member table as CSV. Cluster ids carry %2F. */
+/** A cluster's case report: one self-contained HTML file, the same as PDF, its member table as CSV. Ids carry %2F. */
 @RestController
 @RequestMapping("/api/clusters/{id}")
 class CaseReportController {
 
     private final CaseReport reports;
+    private final CasePdf pdfs;
     private final AuditLog audit;
 
-    CaseReportController(CaseReport reports, AuditLog audit) {
+    CaseReportController(CaseReport reports, CasePdf pdfs, AuditLog audit) {
         this.reports = reports;
+        this.pdfs = pdfs;
         this.audit = audit;
     }
 
@@ -31,6 +33,21 @@ class CaseReportController {
         String html = reports.html(id, principal == null ? "anonymous" : principal.getName());
         audit.record(actor, "report.html", id, AuditLog.details());
         return download(html, new MediaType("text", "html", StandardCharsets.UTF_8), fileName(id) + ".html");
+    }
+
+    @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String id, Principal principal) {
+        byte[] pdf = pdfs.pdf(id, principal == null ? "anonymous" : principal.getName());
+        audit.record(AuditLog.actor(principal), "report.pdf", id, AuditLog.details());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName(id) + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     @GetMapping(value = "/report.csv", produces = "text/csv;charset=UTF-8")

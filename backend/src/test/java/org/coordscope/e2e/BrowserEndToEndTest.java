@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.coordscope.ApiTest;
 import org.coordscope.ExploreWorld;
@@ -17,6 +18,7 @@ import org.coordscope.TestUsers;
 import org.coordscope.detect.DetectionService;
 import org.coordscope.explore.PersianEdgeFixture;
 import org.coordscope.ingest.ImportService;
+import org.coordscope.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,9 @@ class BrowserEndToEndTest {
     @Autowired
     DetectionService detection;
 
+    @Autowired
+    UserService users;
+
     @Test
     void anInvestigatorWalksFromClustersToAnExportInChromium() throws Exception {
         assertThat(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
@@ -62,6 +67,25 @@ class BrowserEndToEndTest {
         // a cluster with Persian posts, names and reasons: the script checks their direction and the '#' side
         PersianEdgeFixture.remove(driver);
         PersianEdgeFixture.create(driver);
+        // B as a Telegram channel (issue 15): its post carries the platform and opens on t.me, A's on Twitter
+        try (var session = driver.session()) {
+            session.run(
+                            """
+                    MATCH (b:Account {id: $b, dataset: $dataset})-[:POSTED]->(t:Tweet {text: $text})
+                    SET b.platform = 'telegram', t.platform = 'telegram', t.id = 'channel' + $b + '/77'
+                    """,
+                            Map.of(
+                                    "b",
+                                    PersianEdgeFixture.B,
+                                    "dataset",
+                                    PersianEdgeFixture.DATASET,
+                                    "text",
+                                    PersianEdgeFixture.TEXT_B))
+                    .consume();
+        }
+        if (users.list().stream().noneMatch(u -> u.username().equals(TestUsers.INVESTIGATOR))) {
+            users.add(TestUsers.INVESTIGATOR, TestUsers.INVESTIGATOR_PASSWORD, List.of("investigator"));
+        }
 
         ProcessBuilder script = new ProcessBuilder("node", "e2e/e2e.mjs")
                 .directory(FRONTEND.toFile())
@@ -70,6 +94,8 @@ class BrowserEndToEndTest {
         script.environment().put("BASE_URL", "http://localhost:" + port);
         script.environment().put("E2E_USER", TestUsers.ADMIN);
         script.environment().put("E2E_PASSWORD", TestUsers.ADMIN_PASSWORD);
+        script.environment().put("E2E_INVESTIGATOR", TestUsers.INVESTIGATOR);
+        script.environment().put("E2E_INVESTIGATOR_PASSWORD", TestUsers.INVESTIGATOR_PASSWORD);
         script.environment()
                 .put(
                         "E2E_SCREENSHOTS",

@@ -53,15 +53,7 @@ class ImportApiTest extends GraphTestSupport {
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = started.getBody().get("id").asText();
 
-        JsonNode job = null;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            job = http.getForObject("/api/imports/" + id, JsonNode.class);
-            if (job.get("status").asText().matches("SUCCEEDED|FAILED")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        JsonNode job = finished(id);
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
         assertThat(job.get("report").get("badRows").asLong()).isEqualTo(7);
@@ -77,6 +69,40 @@ class ImportApiTest extends GraphTestSupport {
         assertThat(uploaded.get("name").asText()).isEqualTo("uploaded");
         assertThat(uploaded.get("source").asText()).isEqualTo("infoops");
         assertThat(uploaded.get("tweets").asLong()).isEqualTo(7);
+        // issue 16: the success message said "0 accounts" for 148; the job carries what stats counts
+        for (String key : new String[] {"accounts", "tweets", "hashtags", "links"}) {
+            assertThat(job.get("stored").get(key).asLong())
+                    .as(key)
+                    .isEqualTo(uploaded.get(key).asLong());
+        }
+        assertThat(job.get("stored").get("accounts").asLong()).isPositive();
+    }
+
+    /** Issue 16: a failed import left an empty dataset in the list. */
+    @Test
+    void aFailedUploadLeavesNoDataset() throws InterruptedException {
+        ResponseEntity<JsonNode> started =
+                upload("telegram", "not-telegram", "infoops/ira_fixture_tweets_csv_hashed.csv");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode job = finished(started.getBody().get("id").asText());
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.get("error").asText()).isNotBlank();
+        JsonNode datasets = http.getForObject("/api/datasets", JsonNode.class);
+        assertThat(datasets.get("items").findValuesAsText("name")).doesNotContain("not-telegram");
+        assertThat(count("MATCH (n {dataset: 'not-telegram'}) RETURN count(n)")).isZero();
+    }
+
+    private JsonNode finished(String id) throws InterruptedException {
+        JsonNode job = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            job = http.getForObject("/api/imports/" + id, JsonNode.class);
+            if (job.get("status").asText().matches("SUCCEEDED|FAILED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return job;
     }
 
     @Test

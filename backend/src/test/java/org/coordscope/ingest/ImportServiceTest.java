@@ -171,21 +171,59 @@ class ImportServiceTest extends GraphTestSupport {
         assertThat(count("MATCH (t:Tweet {dataset: 'x'}) RETURN count(t)")).isZero();
     }
 
+    private ImportRequest strict(String dataset, Path file) {
+        return new ImportRequest(
+                dataset, SourceFormat.INFOOPS, null, List.of(ImportFile.of(file)), 2, temp.resolve("errors.csv"));
+    }
+
     @Test
-    void tooManyBadRowsStopTheImportKeepingTheGoodOnes() throws IOException {
+    void tooManyBadRowsStopTheImportKeepingTheGoodOnesOfAnExistingDataset() throws IOException {
         Path tweets = fixture("infoops/ira_fixture_tweets_csv_hashed.csv");
-        assertThatThrownBy(() -> importService.importFiles(
-                        new ImportRequest(
-                                "io",
-                                SourceFormat.INFOOPS,
-                                null,
-                                List.of(ImportFile.of(tweets)),
-                                2,
-                                temp.resolve("errors.csv")),
-                        ImportProgress.NONE))
+        importFiles("io", SourceFormat.INFOOPS, null, fixture("infoops/ira_fixture_users_csv_hashed.csv"));
+        assertThat(datasets.counts("io").tweets()).isZero();
+        assertThatThrownBy(() -> importService.importFiles(strict("io", tweets), ImportProgress.NONE))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("--max-errors 2");
+                .hasMessageContaining("--max-errors 2")
+                .hasMessageContaining("stored in the existing dataset");
         assertThat(datasets.counts("io").tweets()).isPositive();
+    }
+
+    /** Issue 16: a failed import left an empty dataset behind, listed as if it were data. */
+    @Test
+    void aFailedImportIntoANewDatasetLeavesNoDataset() throws IOException {
+        Path tweets = fixture("infoops/ira_fixture_tweets_csv_hashed.csv");
+        assertThatThrownBy(() -> importService.importFiles(strict("fresh", tweets), ImportProgress.NONE))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("nothing is stored");
+        assertThat(datasets.names()).doesNotContain("fresh");
+        assertThat(count("MATCH (n {dataset: 'fresh'}) RETURN count(n)")).isZero();
+    }
+
+    /** Issue 16: progress came only with each written batch, so a file smaller than a batch went from 0 to 100 %. */
+    @Test
+    void progressIsToldAsRowsAreReadNotOnlyPerBatch() throws IOException {
+        Path shares = temp.resolve("shares.csv");
+        StringBuilder csv = new StringBuilder("account,time,text\n");
+        int rows = 5 * ImportService.PROGRESS_EVERY;
+        for (int i = 0; i < rows; i++) {
+            csv.append("acc").append(i % 40).append(",2024-01-01T00:00:").append(String.format("%02d", i % 60));
+            csv.append("Z,line ").append(i).append('\n');
+        }
+        Files.writeString(shares, csv);
+        List<Long> told = new java.util.ArrayList<>();
+        importService.importFiles(
+                new ImportRequest(
+                        "progress",
+                        SourceFormat.SHARES,
+                        "account=account,time=time,text=text",
+                        List.of(ImportFile.of(shares)),
+                        100,
+                        temp.resolve("progress-errors.csv")),
+                (bytesRead, totalBytes, records, badRows) -> told.add(records));
+        // one batch (5,000 records) holds the whole file, yet the records read were told on the way
+        assertThat(told.stream().filter(r -> r > 0 && r < rows).count()).isGreaterThanOrEqualTo(3);
+        assertThat(told).isSorted();
+        assertThat(told.get(told.size() - 1)).isEqualTo(rows);
     }
 
     @Test

@@ -172,4 +172,23 @@ class CypherConsoleApiTest extends ApiTestSupport {
         assertThat(labels.getStatusCode()).as(String.valueOf(labels.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(labels.getBody().get("rows").toString()).contains("Account");
     }
+
+    /** Issue 16: a syntax error showed the internal EXPLAIN prefix, with positions counted from it. */
+    @Test
+    void aSyntaxErrorPointsIntoTheQueryAsWritten() {
+        String query = "MATCH (n) RETRN n";
+        ResponseEntity<JsonNode> r = cypher(query, Map.of());
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String detail = r.getBody().get("detail").asText();
+        int column = query.indexOf("RETRN") + 1;
+        assertThat(detail)
+                .as(detail)
+                .doesNotContain("EXPLAIN")
+                .contains("(line 1, column " + column + " (offset: " + (column - 1) + "))")
+                .contains("\"" + query + "\"");
+        // the caret stands under the error in the query as written
+        List<String> lines = List.of(detail.split("\n"));
+        int quoted = lines.indexOf("\"" + query + "\"");
+        assertThat(lines.get(quoted + 1).indexOf('^')).isEqualTo(column);
+    }
 }

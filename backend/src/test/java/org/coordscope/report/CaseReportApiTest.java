@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.coordscope.ApiTestSupport;
 import org.coordscope.TestUsers;
 import org.coordscope.explore.PersianEdgeFixture;
@@ -69,6 +75,35 @@ class CaseReportApiTest extends ApiTestSupport {
                 .contains("=HYPERLINK(&quot;http://x&quot;)")
                 .doesNotContain("<script", "src=\"http", "<link");
         assertThat(html.split("data-testid=\"evidence-card\"", -1)).hasSize(3); // the edge's two cards
+    }
+
+    /** Issue 16: the report as PDF, Persian text in it (shaped, right to left) and its font embedded. */
+    @Test
+    void thePdfReportCarriesThePersianTextInAnEmbeddedFont() throws Exception {
+        ResponseEntity<byte[]> r =
+                http.getForEntity(path("/api/clusters/{}/report.pdf", PersianEdgeFixture.CLUSTER), byte[].class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(r.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("case-cards-run-1.pdf");
+        // left in target/ to look at (pdftoppm -png target/case-report-fixture.pdf page)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "case-report-fixture.pdf"), r.getBody());
+        try (PDDocument pdf = Loader.loadPDF(r.getBody())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Case report", "Why it was flagged", "Evidence: the strongest links");
+            // the extractor gives Persian back in reading order, letters unshaped, as a reader's copy would
+            for (String persian : List.of("همه با هم", "ما هستیم", "ایران_قوی")) {
+                assertThat(text).as(text).contains(persian);
+            }
+            List<String> fonts = new java.util.ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("Vazirmatn"));
+        }
     }
 
     @Test

@@ -65,24 +65,31 @@ public class GraphWriter {
         this.driver = driver;
     }
 
-    /** The dataset as an import found it: its new revision, and whether it held no account or post yet. */
-    public record Registered(String revision, boolean empty) {}
+    /**
+     * The dataset as an import found it: its new revision, whether it held no account or post yet, and whether
+     * this import created it (a failed import removes such a dataset again).
+     */
+    public record Registered(String revision, boolean empty, boolean created) {}
 
     /** Creates or touches the dataset node; its revision changes, as with every batch written. */
     public Registered registerDataset(String dataset, String source) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 var r = tx.run("""
+                    OPTIONAL MATCH (old:Dataset {name: $dataset})
+                    WITH old IS NULL AS created
                     MERGE (d:Dataset {name: $dataset})
                     ON CREATE SET d.createdAt = datetime()
                     SET d.source = $source, d.importedAt = datetime(), d.revision = randomUUID()
-                    RETURN d.revision AS revision,
+                    RETURN d.revision AS revision, created,
                            NOT EXISTS { MATCH (:Account {dataset: $dataset}) }
                                AND NOT EXISTS { MATCH (:Tweet {dataset: $dataset}) } AS empty
                     """, Map.of("dataset", dataset, "source", source))
                         .single();
                 return new Registered(
-                        r.get("revision").asString(), r.get("empty").asBoolean());
+                        r.get("revision").asString(),
+                        r.get("empty").asBoolean(),
+                        r.get("created").asBoolean());
             });
         }
     }
