@@ -17,10 +17,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.coordscope.GraphTest;
 import org.coordscope.GraphTestSupport;
 import org.coordscope.SharedData;
+import org.coordscope.datasets.DatasetService;
 import org.coordscope.detect.pipeline.DetectionProgress;
 import org.coordscope.detect.store.DetectionStore;
 import org.coordscope.ingest.ImportFile;
 import org.coordscope.ingest.ImportProgress;
+import org.coordscope.ingest.ImportReport;
 import org.coordscope.ingest.ImportRequest;
 import org.coordscope.ingest.ImportService;
 import org.coordscope.ingest.SourceFormat;
@@ -43,11 +45,14 @@ class DetectionRealDataTest extends GraphTestSupport {
     @Autowired
     DetectionStore store;
 
+    @Autowired
+    DatasetService datasets;
+
     @TempDir
     Path temp;
 
-    private void importShares(String dataset, String mapping, Path file) throws IOException {
-        importService.importFiles(
+    private ImportReport importShares(String dataset, String mapping, Path file) throws IOException {
+        return importService.importFiles(
                 new ImportRequest(
                         dataset,
                         SourceFormat.SHARES,
@@ -146,7 +151,22 @@ class DetectionRealDataTest extends GraphTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"ira-2016-10-week1", "ira-2016-11-week1"})
     void iraClustersArePureByAccountCategory(String week) throws IOException {
-        importShares("ira", "ira", SharedData.path(week + "/tweets.csv"));
+        ImportReport report = importShares("ira", "ira", SharedData.path(week + "/tweets.csv"));
+        if (week.equals("ira-2016-10-week1")) {
+            assertThat(report.badRows()).isZero();
+            // the import through the IRA mapping, checked here where it is done anyway
+            DatasetService.Counts counts = datasets.counts("ira");
+            assertThat(counts.accounts()).isEqualTo(313);
+            assertThat(counts.tweets()).isEqualTo(34_429);
+            assertThat(counts.retweets()).isEqualTo(27_412);
+            assertThat(counts.hashtags()).isPositive();
+            assertThat(count("""
+                    MATCH (:Account {id: 'ChrixMorgan', dataset: 'ira'})-[:POSTED]->(:Tweet)-[:RETWEETS]->(o)
+                          <-[:RETWEETS]-(:Tweet)<-[:POSTED]-(:Account {id: 'DanaGeezus', dataset: 'ira'})
+                    RETURN count(DISTINCT o)"""))
+                    .as("identical retweet texts share one original")
+                    .isPositive();
+        }
         Map<String, String> category = new HashMap<>();
         try (Reader in =
                 Files.newBufferedReader(SharedData.path("ira-2016-10-week1/authors.csv"), StandardCharsets.UTF_8)) {

@@ -51,7 +51,10 @@ class ExternalNeo4jTest {
                         "--coordscope.neo4j.max-retry-time=1s",
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+                        "--logging.level.root=WARN",
+                        // the driver's retries and the health check log every refused connection with its stack
+                        "--logging.level.org.neo4j.driver=ERROR",
+                        "--logging.level.org.springframework.boot.actuate=ERROR")) {
             assertThat(context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable())
                     .isNull();
             assertThat(temp.resolve("never-created")).doesNotExist();

@@ -147,22 +147,6 @@ class ImportServiceTest extends GraphTestSupport {
     }
 
     @Test
-    void iraTrollTweetsLoadThroughTheIraMapping() throws IOException {
-        ImportReport report =
-                importFiles("ira", SourceFormat.SHARES, "ira", SharedData.path("ira-2016-10-week1/tweets.csv"));
-        assertThat(report.badRows()).isZero();
-        DatasetService.Counts counts = datasets.counts("ira");
-        assertThat(counts.accounts()).isEqualTo(313);
-        assertThat(counts.tweets()).isEqualTo(34_429);
-        assertThat(counts.retweets()).isEqualTo(27_412);
-        assertThat(counts.hashtags()).isPositive();
-        assertThat(count("""
-                MATCH (:Account {id: 'ChrixMorgan', dataset: 'ira'})-[:POSTED]->(:Tweet)-[:RETWEETS]->(o)
-                      <-[:RETWEETS]-(:Tweet)<-[:POSTED]-(:Account {id: 'DanaGeezus', dataset: 'ira'})
-                RETURN count(DISTINCT o)""")).as("identical retweet texts share one original").isPositive();
-    }
-
-    @Test
     void aFileOfAnotherFormatIsRefusedNamingIt() {
         assertThatThrownBy(() -> importFiles(
                         "x", SourceFormat.INFOOPS, null, SharedData.path("coortweet/russian_coord_tweets.csv")))
