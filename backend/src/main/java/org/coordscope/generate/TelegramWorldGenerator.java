@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * some chats open with a service message. Times are UTC seconds ({@code date_unixtime}, and {@code date} without
  * a zone, as Desktop writes it).
  *
- * <p>Files: {@code result.json}; {@code truth.csv} ({@code account_id,group}: {@code channel<id>} and
- * {@code organic} or {@code g01}, {@code g02}, ...; state channels are organic); {@code groups.csv} (each planted
+ * <p>Files: {@code result.json}; {@code truth.csv} ({@code account_id,group,kind}: {@code channel<id>},
+ * {@code organic} or {@code g01}, {@code g02}, ..., and the ring's kind or the organic channel's part, as in
+ * {@link WorldGenerator}'s; state channels are organic); {@code groups.csv} (each planted
  * ring's size, mode, window and the channels it amplifies).
  *
  * <p>Deterministic like the Twitter world: the same spec gives byte-identical files. Memory stays bounded: the
@@ -104,9 +105,13 @@ public final class TelegramWorldGenerator {
     }
 
     private static Path writeTruth(World w, Path file) throws IOException {
-        try (CsvOut out = new CsvOut(file, List.of("account_id", "group"))) {
+        try (CsvOut out = new CsvOut(file, List.of("account_id", "group", "kind"))) {
             for (int a = 0; a < w.n; a++) {
-                out.print(accountId(a), w.group[a] < 0 ? "organic" : w.groups[w.group[a]].label);
+                boolean member = w.group[a] >= 0;
+                out.print(
+                        accountId(a),
+                        member ? w.groups[w.group[a]].label : "organic",
+                        member ? w.groups[w.group[a]].kind.id() : World.DECOY_LABELS[w.decoy[a]]);
             }
         }
         return file;

@@ -131,7 +131,8 @@ class TelegramWorldExportTest {
         Map<String, String> truth = new HashMap<>();
         List<String> lines = Files.readAllLines(world.resolve(TelegramWorldGenerator.TRUTH));
         for (String line : lines.subList(1, lines.size())) {
-            truth.put(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1));
+            String[] cells = line.split(",", -1); // account_id, group, kind
+            truth.put(cells[0], cells[1]);
         }
         return truth;
     }
