@@ -81,6 +81,8 @@ export interface TopObject {
 export interface Member {
   accountId: string;
   screenName: string | null;
+  /** "twitter" or "telegram"; null for a store imported before platforms were recorded. */
+  platform: string | null;
   createdAt: string | null;
   strength: number;
   score: number;

@@ -105,7 +105,8 @@ class CliProcessTest {
         };
 
         Process victim = CliProcess.start(temp.resolve("run1"), importArgs);
-        waitFor(temp.resolve("run1/stderr.txt"), victim, "(?s).*\\] +[0-9]+% [1-9][0-9,]* records.*");
+        // 10,000 records read: a batch of them is written (progress is told every 200 records read)
+        waitFor(temp.resolve("run1/stderr.txt"), victim, "(?s).*\\] +[0-9]+% [1-9][0-9],[0-9]{3} records.*");
         victim.destroyForcibly(); // SIGKILL
         assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
