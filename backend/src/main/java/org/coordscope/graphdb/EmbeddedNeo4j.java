@@ -61,10 +61,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path store, int boltPort, String pageCache, String transactionMemoryMax) {
         int port = boltPort > 0 ? boltPort : freePort();
         log.info("Starting embedded Neo4j on {} (Bolt localhost:{})", store, port);
-        boolean newStore = !Files.isDirectory(store.resolve("data"));
-        if (newStore && freeSpace(store) < NEW_STORE_SPACE) {
-            // before anything is written: a store Neo4j could only half create would not start later either
-            throw StoreStartException.diskSpace(store, freeSpace(store), NEW_STORE_SPACE, null);
+        if (!Files.isDirectory(store.resolve("data"))) {
+            long free = freeSpace(store);
+            if (free < NEW_STORE_SPACE) {
+                // before anything is written: a store Neo4j could only half create would not start later either
+                throw StoreStartException.diskSpace(store, free, NEW_STORE_SPACE, null);
+            }
         }
         String password = BoltPassword.readOrCreate(store);
         StoreReplacement.recover(store);
